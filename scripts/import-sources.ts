@@ -20,6 +20,8 @@ import { readingMinutes } from '../lib/text/words';
 const root = path.resolve(import.meta.dirname, '..');
 const sourcesDir = process.env.SIGHTLINES_SOURCES ?? path.resolve(root, '../shared/sources');
 const articlesDir = path.join(root, 'content/articles');
+/** Verbatim copies of the sources travel with the content, so the site builds without ../shared. */
+const sourceCopiesDir = path.join(root, 'content/sources');
 
 type Import = Omit<ArticleFrontMatter, 'readingMinutes' | 'otherUrls'> & {
   otherUrls?: ArticleFrontMatter['otherUrls'];
@@ -197,7 +199,9 @@ function lines(text: string): string[] {
 function main() {
   const force = process.argv.includes('--force');
   fs.mkdirSync(articlesDir, { recursive: true });
+  fs.mkdirSync(sourceCopiesDir, { recursive: true });
   for (const [file, spec] of Object.entries(imports)) {
+    fs.copyFileSync(path.join(sourcesDir, file), path.join(sourceCopiesDir, file));
     const target = path.join(articlesDir, `${spec.slug}.md`);
     if (fs.existsSync(target) && !force) {
       console.log(`kept   ${path.relative(root, target)} (exists; --force rewrites it)`);

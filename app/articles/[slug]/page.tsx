@@ -1,0 +1,96 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleBody } from '@/components/ArticleBody';
+import { ArticleMeta } from '@/components/ArticleMeta';
+import { CiteBox } from '@/components/CiteBox';
+import { getArticle, getLibrary } from '@/lib/library';
+import { formatDate } from '@/lib/format';
+
+type Props = { params: Promise<{ slug: string }> };
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getLibrary().articles.map((a) => ({ slug: a.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  if (!article) return {};
+  return { title: `${article.title} (${article.outlet})`, description: article.summary };
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const { headings } = article.structure;
+  return (
+    <article className="page article" aria-labelledby="article-title">
+      <header className="article-header">
+        <p className="kicker">{article.outlet}</p>
+        <h1 id="article-title">{article.title}</h1>
+        {article.dek ? <p className="dek">{article.dek}</p> : null}
+        <ArticleMeta article={article} />
+        <ul className="article-facts">
+          {article.dateNote ? <li>Date: {article.dateNote}</li> : null}
+          {article.authorsNote ? <li>Author: {article.authorsNote}</li> : null}
+          {article.titleNote ? <li>Title: {article.titleNote}</li> : null}
+          {article.print ? <li>In print: {article.print}</li> : null}
+        </ul>
+        <p className="article-links">
+          <Link href={`/articles/${article.slug}/source`}>Verbatim source text</Link>
+          {article.url ? (
+            <>
+              {' · '}
+              <a href={article.url} rel="external noreferrer">
+                Original on the web
+              </a>
+            </>
+          ) : null}
+        </p>
+        {article.editorialNote ? (
+          <aside className="editorial-note" aria-label="Editorial note">
+            <p>
+              <strong>Editorial note.</strong> {article.editorialNote}{' '}
+              <Link href={`/articles/${article.slug}/source`}>Read the source exactly as it arrived</Link>.
+            </p>
+          </aside>
+        ) : null}
+        <CiteBox citable={article} />
+      </header>
+      {headings.length > 0 ? (
+        <nav className="toc" aria-labelledby="toc-heading">
+          <h2 id="toc-heading">Contents</h2>
+          <ol>
+            {headings.map((h) => (
+              <li key={h.id}>
+                <a href={`#${h.id}`}>{h.text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      ) : null}
+      <ArticleBody article={article} />
+      <footer className="article-footer">
+        <details>
+          <summary>What Sightlines removed from the source ({article.removed.length})</summary>
+          {article.removed.length === 0 ? (
+            <p>Nothing: every word of the source is above.</p>
+          ) : (
+            <ul>
+              {article.removed.map((r, i) => (
+                <li key={i}>
+                  “{r.text}”{r.count > 1 ? ` (${r.count} times)` : ''}: {r.reason}.
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+        <p>
+          Published {formatDate(article.published)} by {article.outlet}. <Link href="/">All four articles</Link>.
+        </p>
+      </footer>
+    </article>
+  );
+}

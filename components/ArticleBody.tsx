@@ -1,0 +1,96 @@
+import type { Article } from '@/lib/content/load';
+import type { Block, Passage } from '@/lib/content/blocks';
+import { passageHast } from '@/lib/render/passage';
+import type { Annotation } from '@/lib/render/plugins/rehype-annotate';
+import { Hast } from './Hast';
+
+export type PassageExtras = {
+  annotations?: (passage: Passage) => Annotation[];
+  /** Site furniture shown beside a passage (claim notes); marked so it is never taken for source text. */
+  aside?: (passage: Passage) => React.ReactNode;
+};
+
+/** The permalink beside each passage: visible, reachable by keyboard, and not part of the source's words. */
+function Permalink({ passage }: { passage: Passage }) {
+  return (
+    <a className="permalink" href={`#${passage.id}`} data-ui="" aria-label={`Link to paragraph ${passage.n}`}>
+      ¶{passage.n}
+    </a>
+  );
+}
+
+function PassageContent({ passage, extras }: { passage: Passage; extras: PassageExtras }) {
+  return (
+    <>
+      <Permalink passage={passage} />
+      <Hast tree={passageHast(passage.node, extras.annotations?.(passage) ?? [])} />
+      {extras.aside?.(passage)}
+    </>
+  );
+}
+
+function PassageParagraph({ passage, extras }: { passage: Passage; extras: PassageExtras }) {
+  return (
+    <p id={passage.id} className={`passage passage-${passage.kind}`}>
+      <PassageContent passage={passage} extras={extras} />
+    </p>
+  );
+}
+
+function BlockView({ block, extras }: { block: Block; extras: PassageExtras }) {
+  switch (block.type) {
+    case 'heading':
+      return (
+        <h2 id={block.id} className="section-heading">
+          {block.text}
+        </h2>
+      );
+    case 'paragraph':
+      return <PassageParagraph passage={block.passage} extras={extras} />;
+    case 'caption':
+      return (
+        <figure className="photo-caption" aria-label="Photo caption (the photograph is not reproduced)">
+          <figcaption id={block.passage.id} className="passage passage-caption">
+            <PassageContent passage={block.passage} extras={extras} />
+          </figcaption>
+        </figure>
+      );
+    case 'quote':
+      return (
+        <blockquote className="source-quote">
+          {block.passages.map((p) => (
+            <PassageParagraph key={p.id} passage={p} extras={extras} />
+          ))}
+        </blockquote>
+      );
+    case 'post':
+      return (
+        <article className="embedded-post" aria-label={block.attribution ? `Post by ${block.attribution.author}` : 'Embedded post'}>
+          {block.passages.map((p) => (
+            <PassageParagraph key={p.id} passage={p} extras={extras} />
+          ))}
+          {block.attribution && block.attributionNode ? (
+            <footer className="post-attribution">
+              — <cite>{block.attribution.author}</cite> <span className="handle">({block.attribution.handle})</span>{' '}
+              {block.attribution.date ? (
+                <time dateTime={block.attribution.date}>{block.attribution.dateText}</time>
+              ) : (
+                block.attribution.dateText
+              )}
+            </footer>
+          ) : null}
+        </article>
+      );
+  }
+}
+
+/** The reading text of an article, block by block; passages carry their stable ids `p-<n>`. */
+export function ArticleBody({ article, extras = {} }: { article: Article; extras?: PassageExtras }) {
+  return (
+    <div className="article-body" data-article-body="">
+      {article.structure.blocks.map((block, i) => (
+        <BlockView key={i} block={block} extras={extras} />
+      ))}
+    </div>
+  );
+}

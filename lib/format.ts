@@ -1,0 +1,26 @@
+const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "2018-07-08" → "8 July 2018", without depending on the machine's locale. */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${d} ${months[m - 1]} ${y}`;
+}
+
+/** "2018-07-08" → "July 8, 2018" (American style, for MLA/Chicago). */
+export function formatDateUS(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${months[m - 1]} ${d}, ${y}`;
+}
+
+export function monthName(iso: string): string {
+  return months[Number(iso.split('-')[1]) - 1]!;
+}
+
+export function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

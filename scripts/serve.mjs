@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+/**
+ * A small static file server for the exported site in out/ (`next start` does not serve an export).
+ *   node scripts/serve.mjs [--port 3000] [--dir out]
+ * /articles/x is served from out/articles/x.html; unknown paths get out/404.html with status 404.
+ * Sends the security headers a real host should send (see README), but no CSP header: each page
+ * carries its own Content-Security-Policy in a meta tag.
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const root = path.resolve(option('dir', 'out'));
+const port = Number(option('port', process.env.PORT ?? 3000));
+const host = option('host', undefined);
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+
+const headers = {
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`No exported site in ${root}. Run "npm run build" first (or "npm start", which builds and serves).`);
+  process.exit(1);
+}
+
+function resolveFile(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  if (decoded.includes('\0')) return null;
+  const clean = path.normalize(decoded).replace(/^([/\\])+/, '');
+  const candidates = [clean, `${clean}.html`, path.join(clean, 'index.html')];
+  for (const candidate of candidates) {
+    const file = path.join(root, candidate);
+    if (!file.startsWith(root)) return null;
+    try {
+      if (fs.statSync(file).isFile()) return file;
+    } catch {
+      // try the next candidate
+    }
+  }
+  return null;
+}
+
+const server = http.createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
+    return;
+  }
+  const file = resolveFile(url.pathname);
+  const status = file ? 200 : 404;
+  const target = file ?? path.join(root, '404.html');
+  const type = types[path.extname(target)] ?? 'application/octet-stream';
+  const cache = target.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': cache, ...headers });
+  if (req.method === 'HEAD') return res.end();
+  fs.createReadStream(target).pipe(res);
+});
+
+server.listen(port, host, () => {
+  const address = server.address();
+  const actual = typeof address === 'object' && address ? address.port : port;
+  console.log(`Sightlines is served from ${path.relative(process.cwd(), root) || '.'} at http://localhost:${actual}`);
+});
