@@ -14,7 +14,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { applyRemovals } from '../lib/content/removals';
-import { articleFrontMatter, type ArticleFrontMatter, type Removal } from '../lib/content/schema';
+import { articleFrontMatter, type ArticleFrontMatter } from '../lib/content/schema';
 import { readingMinutes } from '../lib/text/words';
 
 const root = path.resolve(import.meta.dirname, '..');

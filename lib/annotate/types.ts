@@ -1,0 +1,32 @@
+import type { Library } from '../content/load';
+import type { Evidence } from '../content/schema';
+
+export type EntityKind = 'places' | 'people' | 'organizations';
+export const entityKinds: EntityKind[] = ['places', 'people', 'organizations'];
+
+/** Where a quote or a mention sits: an article's passage and a character range of its plain text. */
+export type TextRange = { article: string; passageId: string; n: number; start: number; end: number };
+
+/** One occurrence of an entity's alias in a passage (stand-off: the article text carries no markup). */
+export type Mention = TextRange & { kind: EntityKind; slug: string; text: string };
+
+export type ResolvedEvidence = Evidence & { range: TextRange };
+export type ResolvedThemePassage = { article: string; quote: string; note?: string; range: TextRange };
+
+/** The library with every mention found and every quote anchored; built once per build. */
+export type AnnotatedLibrary = Library & {
+  mentions: Mention[];
+  /** key: `${article}#${passageId}` */
+  mentionsByPassage: Map<string, Mention[]>;
+  /** key: `${kind}/${slug}` */
+  mentionsByEntity: Map<string, Mention[]>;
+  /** claim slug → its evidence with the anchored range */
+  evidenceByClaim: Map<string, ResolvedEvidence[]>;
+  /** theme slug → its passages with the anchored range */
+  passagesByTheme: Map<string, ResolvedThemePassage[]>;
+  /** key: `${article}#${passageId}` → claim slugs whose evidence lies in that passage */
+  claimsByPassage: Map<string, string[]>;
+};
+
+export const passageKey = (article: string, passageId: string) => `${article}#${passageId}`;
+export const entityKey = (kind: EntityKind, slug: string) => `${kind}/${slug}`;
