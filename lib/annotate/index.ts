@@ -1,0 +1,145 @@
+import { ContentError, type ContentProblem } from '../content/errors';
+import type { Library } from '../content/load';
+import { aliasMatcher, findMentions, type AliasMatcher } from './mentions';
+import { findQuote } from './quotes';
+import {
+  entityKey,
+  entityKinds,
+  passageKey,
+  type AnnotatedLibrary,
+  type EntityKind,
+  type Mention,
+  type ResolvedEvidence,
+  type ResolvedThemePassage,
+} from './types';
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Finds every mention and anchors every quote, and checks every reference between entries. All problems are
+ * collected and thrown together as one ContentError that names each file.
+ */
+export function annotateLibrary(library: Library): AnnotatedLibrary {
+  const problems: ContentProblem[] = [];
+  const articleSlugs = new Set(library.articles.map((a) => a.slug));
+  const slugsOf = { places: new Set(library.places.map((e) => e.slug)), people: new Set(library.people.map((e) => e.slug)), organizations: new Set(library.organizations.map((e) => e.slug)) };
+  const themeSlugs = new Set(library.themes.map((t) => t.slug));
+  const articleRef = (collection: string, file: string, field: string, slug: string | undefined) => {
+    if (slug !== undefined && !articleSlugs.has(slug)) {
+      problems.push({ collection, file, field, message: `expected one of the article slugs (${[...articleSlugs].join(', ')}); found "${slug}"` });
+    }
+  };
+
+  // Mentions, from every alias of every place, person and organization.
+  const matchers: AliasMatcher[] = [];
+  for (const kind of entityKinds) {
+    for (const entry of library[kind]) {
+      entry.data.aliases.forEach((alias, i) => {
+        const matcher = aliasMatcher(kind, entry.slug, entry.file, alias);
+        matcher.articles?.forEach((slug) => articleRef(kind, entry.file, `aliases.${i}.articles`, slug));
+        matchers.push(matcher);
+      });
+    }
+  }
+  const mentions: Mention[] = [];
+  for (const article of library.articles) {
+    const found = findMentions(article.slug, article.structure.passages, matchers);
+    mentions.push(...found.mentions);
+    for (const c of found.conflicts) {
+      problems.push({
+        collection: 'entities',
+        file: `${c.files[0]} and ${c.files[1]}`,
+        field: 'aliases',
+        message: `both claim "${c.text}" in ${c.article} ${c.passageId}; expected one entry per words (scope one alias with "articles:")`,
+      });
+    }
+  }
+  const mentionsByPassage = new Map<string, Mention[]>();
+  const mentionsByEntity = new Map<string, Mention[]>();
+  for (const m of mentions) {
+    push(mentionsByPassage, passageKey(m.article, m.passageId), m);
+    push(mentionsByEntity, entityKey(m.kind, m.slug), m);
+  }
+
+  // Entries named by an article's own metadata (its outlet, its authors) count as mentioned.
+  const outlets = new Set(library.articles.map((a) => a.outletSlug));
+  const authors = new Set(library.articles.flatMap((a) => a.authors));
+  const namedByMetadata = (kind: EntityKind, slug: string, name: string) =>
+    (kind === 'organizations' && outlets.has(slug)) || (kind === 'people' && authors.has(name));
+  for (const kind of entityKinds) {
+    for (const entry of library[kind]) {
+      if (!mentionsByEntity.has(entityKey(kind, entry.slug)) && !namedByMetadata(kind, entry.slug, entry.data.name)) {
+        const spellings = entry.data.aliases.map((a) => `"${typeof a === 'string' ? a : a.text}"`).join(', ');
+        problems.push({ collection: kind, file: entry.file, field: 'aliases', message: `expected at least one mention in the articles; found none for ${spellings}` });
+      }
+    }
+  }
+
+  // References between entries.
+  for (const article of library.articles) {
+    if (!slugsOf.organizations.has(article.outletSlug)) {
+      problems.push({ collection: 'articles', file: article.file, field: 'outletSlug', message: `expected an organization slug; found "${article.outletSlug}", which has no file in content/organizations` });
+    }
+  }
+  for (const place of library.places) {
+    if (place.data.within && !slugsOf.places.has(place.data.within)) {
+      problems.push({ collection: 'places', file: place.file, field: 'within', message: `expected a place slug; found "${place.data.within}", which has no file in content/places` });
+    }
+  }
+  for (const person of library.people) {
+    const affiliation = person.data.affiliation;
+    if (affiliation && !slugsOf.organizations.has(affiliation)) {
+      problems.push({ collection: 'people', file: person.file, field: 'affiliation', message: `expected an organization slug; found "${affiliation}", which has no file in content/organizations` });
+    }
+  }
+
+  // Claims: who makes them, their themes, and their evidence anchored by exact quote.
+  const passagesOf = new Map(library.articles.map((a) => [a.slug, a.structure.passages]));
+  const evidenceByClaim = new Map<string, ResolvedEvidence[]>();
+  const claimsByPassage = new Map<string, string[]>();
+  for (const claim of library.claims) {
+    const { file } = claim;
+    claim.data.madeBy.forEach((ref, i) => {
+      const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
+      if (!slugsOf[kind].has(slug)) problems.push({ collection: 'claims', file, field: `madeBy.${i}`, message: `expected an existing ${kind} entry; found "${ref}", which has no file` });
+    });
+    claim.data.themes.forEach((slug, i) => {
+      if (!themeSlugs.has(slug)) problems.push({ collection: 'claims', file, field: `themes.${i}`, message: `expected a theme slug; found "${slug}", which has no file in content/themes` });
+    });
+    const reporting = new Set(claim.data.evidence.map((e) => e.article));
+    const resolved: ResolvedEvidence[] = [];
+    claim.data.evidence.forEach((evidence, i) => {
+      const field = `evidence.${i}`;
+      if (!articleSlugs.has(evidence.article)) return articleRef('claims', file, `${field}.article`, evidence.article);
+      if (evidence.with !== undefined && (!reporting.has(evidence.with) || evidence.with === evidence.article)) {
+        problems.push({ collection: 'claims', file, field: `${field}.with`, message: `expected another article of this claim's evidence (${[...reporting].filter((s) => s !== evidence.article).join(', ') || 'none'}); found "${evidence.with}"` });
+      }
+      const result = findQuote(evidence.article, passagesOf.get(evidence.article)!, evidence);
+      if (!result.ok) return problems.push({ collection: 'claims', file, field: `${field}.quote`, message: result.message });
+      resolved.push({ ...evidence, range: result.range });
+      const key = passageKey(evidence.article, result.range.passageId);
+      if (!claimsByPassage.get(key)?.includes(claim.slug)) push(claimsByPassage, key, claim.slug);
+    });
+    evidenceByClaim.set(claim.slug, resolved);
+  }
+
+  // Themes: their passages, anchored the same way.
+  const passagesByTheme = new Map<string, ResolvedThemePassage[]>();
+  for (const theme of library.themes) {
+    const resolved: ResolvedThemePassage[] = [];
+    theme.data.passages.forEach((selector, i) => {
+      if (!articleSlugs.has(selector.article)) return articleRef('themes', theme.file, `passages.${i}.article`, selector.article);
+      const result = findQuote(selector.article, passagesOf.get(selector.article)!, selector);
+      if (!result.ok) return problems.push({ collection: 'themes', file: theme.file, field: `passages.${i}.quote`, message: result.message });
+      resolved.push({ article: selector.article, quote: selector.quote, note: selector.note, range: result.range });
+    });
+    passagesByTheme.set(theme.slug, resolved);
+  }
+
+  if (problems.length) throw new ContentError(problems);
+  return { ...library, mentions, mentionsByPassage, mentionsByEntity, evidenceByClaim, passagesByTheme, claimsByPassage };
+}
