@@ -6,6 +6,7 @@ import type { Schema } from 'hast-util-sanitize';
 import type { Paragraph, Root as MdastRoot } from 'mdast';
 import remarkInlineDirectives from './plugins/remark-inline-directives';
 import rehypeAnnotate, { type Annotation } from './plugins/rehype-annotate';
+import { parseMarkdown as parseDescription } from '../content/blocks';
 
 /**
  * What content may put into a page: GitHub's sanitize schema (no scripts, no event handlers, no
@@ -35,7 +36,8 @@ export function passageHast(node: Paragraph, annotations: Annotation[] = []): Ha
   return hast;
 }
 
-/** Renders a standalone Markdown text (entity descriptions) to sanitized HTML AST. */
-export function markdownHast(tree: MdastRoot): HastRoot {
-  return toSafeHast.runSync(structuredClone(tree)) as HastRoot;
+
+/** An entry's Markdown body (a short description) as sanitized HTML AST. */
+export function descriptionHast(markdown: string): HastRoot {
+  return toSafeHast.runSync(parseDescription(markdown)) as HastRoot;
 }

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from 'react-dom/server';
-import { ArticleBody } from '@/components/ArticleBody';
+import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import type { Article } from '@/lib/content/load';
 
-/** The article body exactly as the article page renders it. */
+/** The article body exactly as the article page renders it: mentions linked, claim notes in the margin. */
 export function renderArticleBody(article: Article): string {
-  return renderToStaticMarkup(<ArticleBody article={article} />);
+  return renderToStaticMarkup(<AnnotatedArticleBody article={article} />);
 }

@@ -1,7 +1,11 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { ArticleBody } from '@/components/ArticleBody';
+import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
+import { InThisArticle } from '@/components/InThisArticle';
+import { MentionPreviews, type MentionPreview } from '@/components/MentionPreviews';
+import { entityHref, entitySubtitle, findEntity } from '@/lib/entities';
+import { entityKey } from '@/lib/annotate/types';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { CiteBox } from '@/components/CiteBox';
 import { getArticle, getLibrary } from '@/lib/library';
@@ -19,6 +23,28 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
   return { title: `${article.title} (${article.outlet})`, description: article.summary };
+}
+
+/** The preview card data of every entity this article mentions (name, kind, first line, counts). */
+function previews(slug: string): Record<string, MentionPreview> {
+  const lib = getLibrary();
+  const out: Record<string, MentionPreview> = {};
+  for (const m of lib.mentions) {
+    const key = entityKey(m.kind, m.slug);
+    if (m.article !== slug || out[key]) continue;
+    const entry = findEntity(lib, m.kind, m.slug)!;
+    const all = lib.mentionsByEntity.get(key) ?? [];
+    const firstSentence = entry.body.trim().split(/(?<=[.!?])\s/)[0] ?? '';
+    out[key] = {
+      name: entry.data.name,
+      kind: entitySubtitle(m.kind, entry),
+      line: firstSentence.length > 160 ? `${firstSentence.slice(0, 157)}…` : firstSentence,
+      count: all.length,
+      articles: new Set(all.map((x) => x.article)).size,
+      href: entityHref(m.kind, m.slug),
+    };
+  }
+  return out;
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -71,7 +97,9 @@ export default async function ArticlePage({ params }: Props) {
           </ol>
         </nav>
       ) : null}
-      <ArticleBody article={article} />
+      <InThisArticle article={article} />
+      <AnnotatedArticleBody article={article} />
+      <MentionPreviews entities={previews(article.slug)} />
       <footer className="article-footer">
         <details>
           <summary>What Sightlines removed from the source ({article.removed.length})</summary>

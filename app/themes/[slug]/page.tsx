@@ -1,0 +1,108 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { Excerpt } from '@/components/Excerpt';
+import { Hast } from '@/components/Hast';
+import { claimSummary } from '@/lib/claims';
+import { articleShortName, passageHref, passageOf } from '@/lib/entities';
+import { formatDate, plural } from '@/lib/format';
+import { getLibrary } from '@/lib/library';
+import { descriptionHast } from '@/lib/render/passage';
+
+type Props = { params: Promise<{ slug: string }> };
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return getLibrary().themes.map((t) => ({ slug: t.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const theme = getLibrary().themes.find((t) => t.slug === slug);
+  if (!theme) return {};
+  return { title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the four articles.` };
+}
+
+/** A theme's passages in publication order, then paragraph order; the whole passage, with the quote marked. */
+function thread(slug: string) {
+  const lib = getLibrary();
+  const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
+  return [...(lib.passagesByTheme.get(slug) ?? [])]
+    .sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n)
+    .map((p) => {
+      const { article, passage } = passageOf(lib, p.range);
+      return { ...p, article, excerpt: { text: passage.text, start: p.range.start, end: p.range.end, atStart: true, atEnd: true } };
+    });
+}
+
+export default async function ThemePage({ params }: Props) {
+  const lib = getLibrary();
+  const { slug } = await params;
+  const theme = lib.themes.find((t) => t.slug === slug);
+  if (!theme) notFound();
+  const passages = thread(theme.slug);
+  const articles = lib.articles.filter((a) => passages.some((p) => p.article.slug === a.slug));
+  const claims = lib.claims.filter((c) => c.data.themes.includes(theme.slug));
+  return (
+    <article className="page wide theme-page" aria-labelledby="theme-name">
+      <header>
+        <p className="kicker">
+          <Link href="/themes">Themes</Link>
+        </p>
+        <h1 id="theme-name">{theme.data.name}</h1>
+        <p className="lede">{theme.data.summary}</p>
+        <p className="muted">
+          {plural(passages.length, 'passage')} in {plural(articles.length, 'article')}, {plural(claims.length, 'claim')}
+        </p>
+        <div className="description">
+          <Hast tree={descriptionHast(theme.body)} />
+        </div>
+      </header>
+      <div className="entity-layout">
+        <section className="entity-main" aria-labelledby="thread-heading">
+          <h2 id="thread-heading">The thread, article by article</h2>
+          {articles.map((article) => (
+            <section key={article.slug} aria-labelledby={`t-${article.slug}`} className="mention-group">
+              <h3 id={`t-${article.slug}`}>
+                {article.outlet}: <Link href={`/articles/${article.slug}`}>{article.title}</Link>{' '}
+                <span className="muted">({formatDate(article.published)})</span>
+              </h3>
+              <ol className="excerpts">
+                {passages
+                  .filter((p) => p.article.slug === article.slug)
+                  .map((p) => (
+                    <li key={`${p.range.passageId}-${p.range.start}`}>
+                      <blockquote>
+                        <p>
+                          <Excerpt excerpt={p.excerpt} />
+                        </p>
+                      </blockquote>
+                      {p.note ? <p className="muted">{p.note}</p> : null}
+                      <a className="passage-link" href={passageHref(article.slug, p.range.passageId)}>
+                        {articleShortName(article)} ¶{p.range.n}
+                        <span className="visually-hidden">: read the paragraph in the article</span>
+                      </a>
+                    </li>
+                  ))}
+              </ol>
+            </section>
+          ))}
+        </section>
+        <aside className="entity-side" aria-labelledby="theme-claims-heading">
+          <h2 id="theme-claims-heading">Claims in this theme</h2>
+          {claims.length ? (
+            <ul className="link-list">
+              {claims.map((c) => (
+                <li key={c.slug}>
+                  <Link href={`/claims/${c.slug}`}>{c.data.statement}</Link> <span className="muted">{claimSummary(lib, c.slug)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>No claim is filed under this theme yet.</p>
+          )}
+        </aside>
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content/load';
+import { passageKey } from '@/lib/annotate/types';
+import { getLibrary } from '@/lib/library';
+import { entityHref } from '@/lib/entities';
+import { ArticleBody, type PassageExtras } from './ArticleBody';
+
+/** The article body with its mentions linked and its claim passages noted in the margin. */
+export function AnnotatedArticleBody({ article }: { article: Article }) {
+  const lib = getLibrary();
+  const statements = new Map(lib.claims.map((c) => [c.slug, c.data.statement]));
+  const extras: PassageExtras = {
+    annotations: (passage) =>
+      (lib.mentionsByPassage.get(passageKey(article.slug, passage.id)) ?? []).map((m) => ({
+        start: m.start,
+        end: m.end,
+        tagName: 'a',
+        properties: { href: entityHref(m.kind, m.slug), className: ['mention', `mention-${m.kind}`], dataEntity: `${m.kind}/${m.slug}` },
+      })),
+    aside: (passage) => {
+      const claims = lib.claimsByPassage.get(passageKey(article.slug, passage.id)) ?? [];
+      if (claims.length === 0) return null;
+      return (
+        <span className="claim-notes" data-ui="" role="note" aria-label={`Claims in paragraph ${passage.n}`}>
+          <span className="claim-tag">{claims.length === 1 ? 'Claim' : 'Claims'}</span>
+          {claims.map((slug) => (
+            <Link key={slug} href={`/claims/${slug}`}>
+              {statements.get(slug)}
+            </Link>
+          ))}
+        </span>
+      );
+    },
+  };
+  return <ArticleBody article={article} extras={extras} />;
+}

@@ -1,0 +1,49 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content/load';
+import type { EntityKind } from '@/lib/annotate/types';
+import { entityKinds } from '@/lib/annotate/types';
+import { getLibrary } from '@/lib/library';
+import { entityHref, findEntity, kindLabels } from '@/lib/entities';
+
+/** The article's places, people, organizations and claims, most mentioned first. */
+export function InThisArticle({ article }: { article: Article }) {
+  const lib = getLibrary();
+  const mentions = lib.mentions.filter((m) => m.article === article.slug);
+  const counted = (kind: EntityKind) => {
+    const counts = new Map<string, number>();
+    for (const m of mentions) if (m.kind === kind) counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
+    return [...counts.entries()]
+      .map(([slug, count]) => ({ slug, count, name: findEntity(lib, kind, slug)?.data.name ?? slug }))
+      .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  };
+  const claims = lib.claims.filter((c) => (lib.evidenceByClaim.get(c.slug) ?? []).some((e) => e.article === article.slug));
+  return (
+    <details className="in-this-article">
+      <summary>
+        In this article: {entityKinds.map((k) => `${counted(k).length} ${kindLabels[k].many.toLowerCase()}`).join(', ')}, {claims.length} claims
+      </summary>
+      {entityKinds.map((kind) => (
+        <section key={kind} aria-labelledby={`ita-${kind}`}>
+          <h3 id={`ita-${kind}`}>{kindLabels[kind].many}</h3>
+          <ul className="chip-list">
+            {counted(kind).map((e) => (
+              <li key={e.slug}>
+                <Link href={entityHref(kind, e.slug)}>{e.name}</Link> <span className="muted">{e.count}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
+      <section aria-labelledby="ita-claims">
+        <h3 id="ita-claims">Claims</h3>
+        <ul className="link-list">
+          {claims.map((c) => (
+            <li key={c.slug}>
+              <Link href={`/claims/${c.slug}`}>{c.data.statement}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </details>
+  );
+}

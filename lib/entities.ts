@@ -1,0 +1,127 @@
+import type { AnnotatedLibrary, EntityKind, Mention, TextRange } from './annotate/types';
+import { entityKey, passageKey } from './annotate/types';
+import type { Article } from './content/load';
+import type { Passage } from './content/blocks';
+import { sentenceAround } from './text/sentences';
+
+export type EntityEntry = AnnotatedLibrary[EntityKind][number];
+
+export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
+  places: { one: 'Place', many: 'Places' },
+  people: { one: 'Person', many: 'People' },
+  organizations: { one: 'Organization', many: 'Organizations' },
+};
+
+export const entityHref = (kind: EntityKind, slug: string) => `/${kind}/${slug}`;
+export const passageHref = (article: string, passageId: string) => `/articles/${article}#${passageId}`;
+
+export function findEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string): EntityEntry | undefined {
+  return (lib[kind] as EntityEntry[]).find((e) => e.slug === slug);
+}
+
+/** What kind of thing an entity is, in words: "city", "company", "quoted source". */
+export function entitySubtitle(kind: EntityKind, entry: EntityEntry): string {
+  if (kind === 'people') return (entry.data as { role: string }).role;
+  return (entry.data as { kind: string }).kind;
+}
+
+export function passageOf(lib: AnnotatedLibrary, range: Pick<TextRange, 'article' | 'passageId'>): { article: Article; passage: Passage } {
+  const article = lib.articles.find((a) => a.slug === range.article)!;
+  const passage = article.structure.passages.find((p) => p.id === range.passageId)!;
+  return { article, passage };
+}
+
+/** A highlighted excerpt: the sentence around a range, with the range's position inside it. */
+export type Excerpt = { text: string; start: number; end: number; atStart: boolean; atEnd: boolean };
+
+export function excerptOf(lib: AnnotatedLibrary, range: TextRange): Excerpt {
+  const { passage } = passageOf(lib, range);
+  return sentenceAround(passage.text, range.start, range.end);
+}
+
+export type MentionGroup = { article: Article; mentions: (Mention & { excerpt: Excerpt })[] };
+
+/** Every mention of an entity, grouped by article in publication order, each with its sentence in context. */
+export function mentionsByArticle(lib: AnnotatedLibrary, kind: EntityKind, slug: string): MentionGroup[] {
+  const mentions = lib.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
+  return lib.articles
+    .map((article) => ({
+      article,
+      mentions: mentions.filter((m) => m.article === article.slug).map((m) => ({ ...m, excerpt: excerptOf(lib, m) })),
+    }))
+    .filter((group) => group.mentions.length > 0);
+}
+
+export type Related = { kind: EntityKind; slug: string; name: string; shared: number };
+
+/** Entities that share passages with this one, ranked by the number of passages shared. */
+export function relatedEntities(lib: AnnotatedLibrary, kind: EntityKind, slug: string, limit = 12): Related[] {
+  const own = lib.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
+  const passages = new Set(own.map((m) => passageKey(m.article, m.passageId)));
+  const shared = new Map<string, Set<string>>();
+  for (const key of passages) {
+    for (const m of lib.mentionsByPassage.get(key) ?? []) {
+      if (m.kind === kind && m.slug === slug) continue;
+      const k = entityKey(m.kind, m.slug);
+      if (!shared.has(k)) shared.set(k, new Set());
+      shared.get(k)!.add(key);
+    }
+  }
+  return [...shared.entries()]
+    .map(([k, set]) => {
+      const [otherKind, otherSlug] = k.split('/') as [EntityKind, string];
+      return { kind: otherKind, slug: otherSlug, name: findEntity(lib, otherKind, otherSlug)?.data.name ?? otherSlug, shared: set.size };
+    })
+    .sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name))
+    .slice(0, limit);
+}
+
+/** Claims an entity makes, or whose evidence passages mention it. */
+export function claimsOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string) {
+  const ref = `${kind}/${slug}`;
+  const passages = new Set((lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []).map((m) => passageKey(m.article, m.passageId)));
+  return lib.claims.filter(
+    (claim) =>
+      claim.data.madeBy.includes(ref) ||
+      (lib.evidenceByClaim.get(claim.slug) ?? []).some((e) => passages.has(passageKey(e.range.article, e.range.passageId))),
+  );
+}
+
+/** Themes whose passages mention the entity, with how many of their passages do. */
+export function themesOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string) {
+  const passages = new Set((lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []).map((m) => passageKey(m.article, m.passageId)));
+  return lib.themes
+    .map((theme) => ({
+      theme,
+      count: (lib.passagesByTheme.get(theme.slug) ?? []).filter((p) => passages.has(passageKey(p.range.article, p.range.passageId))).length,
+    }))
+    .filter((t) => t.count > 0)
+    .sort((a, b) => b.count - a.count);
+}
+
+export type Backlink = { href: string; label: string; why: string };
+
+/** Entries whose front matter points at this entity: affiliated people, places within, claims it makes, articles it published. */
+export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: string): Backlink[] {
+  const links: Backlink[] = [];
+  if (kind === 'organizations') {
+    for (const person of lib.people) if (person.data.affiliation === slug) links.push({ href: entityHref('people', person.slug), label: person.data.name, why: 'affiliated' });
+    for (const article of lib.articles) if (article.outletSlug === slug) links.push({ href: `/articles/${article.slug}`, label: article.title, why: 'published by it' });
+  }
+  if (kind === 'places') {
+    for (const place of lib.places) if (place.data.within === slug) links.push({ href: entityHref('places', place.slug), label: place.data.name, why: 'lies within it' });
+  }
+  if (kind === 'people') {
+    for (const article of lib.articles) {
+      const person = findEntity(lib, 'people', slug);
+      if (person && article.authors.includes(person.data.name)) links.push({ href: `/articles/${article.slug}`, label: article.title, why: 'written by them' });
+    }
+  }
+  for (const claim of lib.claims) if (claim.data.madeBy.includes(`${kind}/${slug}`)) links.push({ href: `/claims/${claim.slug}`, label: claim.data.statement, why: 'a claim they make' });
+  return links;
+}
+
+export function articleShortName(article: Pick<Article, 'outletSlug' | 'outlet'>): string {
+  const names: Record<string, string> = { time: 'TIME', today: 'TODAY', 'the-new-york-times': 'NYT', 'china-digital-times': 'CDT' };
+  return names[article.outletSlug] ?? article.outlet;
+}

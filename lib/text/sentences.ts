@@ -1,0 +1,25 @@
+/** Abbreviations after which a full stop does not end a sentence in these articles. */
+const abbreviations = /(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nov|Oct|Dec|Jan|Feb|Aug|Sept|Gov|Sen|Rep|Inc|Co|vs)|\b(?:[A-Z]\.){1,3}[A-Z]?)\.?\s*$/;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Sentences of a passage as [start, end) ranges, with "Mrs. Chen" and "U.S." kept inside their sentence. */
+export function sentenceRanges(text: string): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const { index, segment } of segmenter.segment(text)) {
+    const last = ranges.at(-1);
+    if (last && abbreviations.test(text.slice(last[0], last[1]))) last[1] = index + segment.length;
+    else ranges.push([index, index + segment.length]);
+  }
+  return ranges;
+}
+
+/** The sentence that holds [start, end), with the range re-expressed inside it; spans sentences if the range does. */
+export function sentenceAround(text: string, start: number, end: number) {
+  const ranges = sentenceRanges(text);
+  const first = ranges.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
+  const last = ranges.find(([s, e]) => end > s && end <= e) ?? first;
+  const from = first[0];
+  const sentence = text.slice(from, last[1]).trimEnd();
+  return { text: sentence, start: start - from, end: Math.min(end - from, sentence.length), atStart: from === 0, atEnd: last[1] >= text.trimEnd().length };
+}
