@@ -46,10 +46,12 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
     }
   }
   const mentions: Mention[] = [];
+  const conflicted = new Set<string>();
   for (const article of library.articles) {
     const found = findMentions(article.slug, article.structure.passages, matchers);
     mentions.push(...found.mentions);
     for (const c of found.conflicts) {
+      c.files.forEach((file) => conflicted.add(file));
       problems.push({
         collection: 'entities',
         file: `${c.files[0]} and ${c.files[1]}`,
@@ -72,7 +74,8 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
     (kind === 'organizations' && outlets.has(slug)) || (kind === 'people' && authors.has(name));
   for (const kind of entityKinds) {
     for (const entry of library[kind]) {
-      if (!mentionsByEntity.has(entityKey(kind, entry.slug)) && !namedByMetadata(kind, entry.slug, entry.data.name)) {
+      const mentioned = mentionsByEntity.has(entityKey(kind, entry.slug)) || conflicted.has(entry.file);
+      if (!mentioned && !namedByMetadata(kind, entry.slug, entry.data.name)) {
         const spellings = entry.data.aliases.map((a) => `"${typeof a === 'string' ? a : a.text}"`).join(', ');
         problems.push({ collection: kind, file: entry.file, field: 'aliases', message: `expected at least one mention in the articles; found none for ${spellings}` });
       }
