@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLibrary } from '@/lib/library';
 
 export const metadata: Metadata = {
@@ -18,15 +17,15 @@ export default function NotFound() {
       </p>
       <ul>
         <li>
-          <Link href="/">The home page</Link>, with the four articles
+          <a href="/">The home page</a>, with the four articles
         </li>
         {articles.map((a) => (
           <li key={a.slug}>
-            <Link href={`/articles/${a.slug}`}>{a.title}</Link> ({a.outlet})
+            <a href={`/articles/${a.slug}`}>{a.title}</a> ({a.outlet})
           </li>
         ))}
         <li>
-          <Link href="/about">About Sightlines</Link>: the sources and how they were edited
+          <a href="/about">About Sightlines</a>: the sources and how they were edited
         </li>
       </ul>
     </div>

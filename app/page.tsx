@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { getLibrary } from '@/lib/library';
 import { siteNav } from '@/lib/site';
@@ -22,7 +21,7 @@ export default function Home() {
           {articles.map((article) => (
             <li key={article.slug} className="card">
               <h3>
-                <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+                <a href={`/articles/${article.slug}`}>{article.title}</a>
               </h3>
               <ArticleMeta article={article} />
               <p>{article.summary}</p>
@@ -36,7 +35,7 @@ export default function Home() {
           <ul className="ways">
             {ways.map((w) => (
               <li key={w.href}>
-                <Link href={w.href}>{w.label}</Link>
+                <a href={w.href}>{w.label}</a>
               </li>
             ))}
           </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/load';
 import { passageKey } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
@@ -24,9 +23,9 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
         <span className="claim-notes" data-ui="" role="note" aria-label={`Claims in paragraph ${passage.n}`}>
           <span className="claim-tag">{claims.length === 1 ? 'Claim' : 'Claims'}</span>
           {claims.map((slug) => (
-            <Link key={slug} href={`/claims/${slug}`}>
+            <a key={slug} href={`/claims/${slug}`}>
               {statements.get(slug)}
-            </Link>
+            </a>
           ))}
         </span>
       );

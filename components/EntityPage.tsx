@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EntityKind } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
 import {
@@ -35,7 +34,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
     <article className="page wide entity-page" aria-labelledby="entity-name">
       <header className="entity-header">
         <p className="kicker">
-          <Link href={`/${kind}`}>{kindLabels[kind].many}</Link> · {entitySubtitle(kind, entry)}
+          <a href={`/${kind}`}>{kindLabels[kind].many}</a> · {entitySubtitle(kind, entry)}
         </p>
         <h1 id="entity-name">{entry.data.name}</h1>
         <p className="entity-counts">
@@ -71,7 +70,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
                 {groups.map((group) => (
                   <section key={group.article.slug} id={`in-${group.article.slug}`} className="mention-group" aria-labelledby={`h-${group.article.slug}`}>
                     <h3 id={`h-${group.article.slug}`}>
-                      {group.article.outlet}: <Link href={`/articles/${group.article.slug}`}>{group.article.title}</Link>{' '}
+                      {group.article.outlet}: <a href={`/articles/${group.article.slug}`}>{group.article.title}</a>{' '}
                       <span className="muted">({formatDate(group.article.published)})</span>
                     </h3>
                     <ol className="excerpts">
@@ -102,7 +101,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
               <ul className="link-list">
                 {related.map((r) => (
                   <li key={`${r.kind}/${r.slug}`}>
-                    <Link href={entityHref(r.kind, r.slug)}>{r.name}</Link>{' '}
+                    <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
                     <span className="muted">
                       {kindLabels[r.kind].one.toLowerCase()}, {plural(r.shared, 'shared paragraph')}
                     </span>
@@ -117,7 +116,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
               <ul className="link-list">
                 {claims.map((c) => (
                   <li key={c.slug}>
-                    <Link href={`/claims/${c.slug}`}>{c.data.statement}</Link>
+                    <a href={`/claims/${c.slug}`}>{c.data.statement}</a>
                   </li>
                 ))}
               </ul>
@@ -129,7 +128,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
               <ul className="link-list">
                 {themes.map(({ theme, count }) => (
                   <li key={theme.slug}>
-                    <Link href={`/themes/${theme.slug}`}>{theme.data.name}</Link> <span className="muted">({plural(count, 'passage')})</span>
+                    <a href={`/themes/${theme.slug}`}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
                   </li>
                 ))}
               </ul>
@@ -141,7 +140,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
               <ul className="link-list">
                 {links.map((l) => (
                   <li key={l.href}>
-                    <Link href={l.href}>{l.label}</Link> <span className="muted">({l.why})</span>
+                    <a href={l.href}>{l.label}</a> <span className="muted">({l.why})</span>
                   </li>
                 ))}
               </ul>

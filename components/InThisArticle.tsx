@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { Article } from '@/lib/content/load';
 import type { EntityKind } from '@/lib/annotate/types';
 import { entityKinds } from '@/lib/annotate/types';
@@ -28,7 +27,7 @@ export function InThisArticle({ article }: { article: Article }) {
           <ul className="chip-list">
             {counted(kind).map((e) => (
               <li key={e.slug}>
-                <Link href={entityHref(kind, e.slug)}>{e.name}</Link> <span className="muted">{e.count}</span>
+                <a href={entityHref(kind, e.slug)}>{e.name}</a> <span className="muted">{e.count}</span>
               </li>
             ))}
           </ul>
@@ -39,7 +38,7 @@ export function InThisArticle({ article }: { article: Article }) {
         <ul className="link-list">
           {claims.map((c) => (
             <li key={c.slug}>
-              <Link href={`/claims/${c.slug}`}>{c.data.statement}</Link>
+              <a href={`/claims/${c.slug}`}>{c.data.statement}</a>
             </li>
           ))}
         </ul>

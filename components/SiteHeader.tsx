@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { ThemeToggle } from './ThemeToggle';
 
 export type NavItem = { href: string; label: string };
@@ -10,14 +9,14 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <Link href="/" className="site-name">
+        <a href="/" className="site-name">
           Sightlines
-        </Link>
+        </a>
         <nav aria-label="Site">
           <ul>
             {nav.map((item) => (
               <li key={item.href}>
-                <Link href={item.href}>{item.label}</Link>
+                <a href={item.href}>{item.label}</a>
               </li>
             ))}
           </ul>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { getLibrary } from '@/lib/library';
 import { formatDate, listNames } from '@/lib/format';
 
@@ -25,13 +24,13 @@ export default function About() {
         {articles.map((a) => (
           <li key={a.slug}>
             <p>
-              <Link href={`/articles/${a.slug}`}>{a.title}</Link>, {a.outlet},{' '}
+              <a href={`/articles/${a.slug}`}>{a.title}</a>, {a.outlet},{' '}
               {a.authors.length ? `by ${listNames(a.authors)}, ` : ''}
               {formatDate(a.published)}.{a.dateNote ? ` ${a.dateNote}` : ''}
               {a.authorsNote ? ` ${a.authorsNote}` : ''}
             </p>
             <p>
-              Source file <code>{a.sourceFile}</code> (<Link href={`/articles/${a.slug}/source`}>verbatim text</Link>)
+              Source file <code>{a.sourceFile}</code> (<a href={`/articles/${a.slug}/source`}>verbatim text</a>)
               {a.url ? (
                 <>
                   ; original at <a href={a.url}>{a.url}</a>

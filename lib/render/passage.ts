@@ -29,13 +29,16 @@ const toSafeHast = unified()
 
 /** The inline content of one passage as a sanitized HTML tree, with annotations wrapped around their ranges. */
 export function passageHast(node: Paragraph, annotations: Annotation[] = []): HastRoot {
-  const mdast: MdastRoot = { type: 'root', children: structuredClone(node.children) as Paragraph['children'] };
-  const hast = toSafeHast.runSync(mdast) as HastRoot;
+  // Converted as a whole paragraph: a root of loose inline nodes would get newlines between them, which
+  // would shift every annotation offset after the first inline element.
+  const mdast: MdastRoot = { type: 'root', children: [structuredClone(node)] };
+  const converted = toSafeHast.runSync(mdast) as HastRoot;
+  const paragraph = converted.children.find((child) => child.type === 'element');
+  const hast: HastRoot = { type: 'root', children: paragraph && paragraph.type === 'element' ? paragraph.children : [] };
   // Annotations are added after sanitizing: they are the site's own trusted markup, not content.
   unified().use(rehypeAnnotate, { annotations }).runSync(hast);
   return hast;
 }
-
 
 /** An entry's Markdown body (a short description) as sanitized HTML AST. */
 export function descriptionHast(markdown: string): HastRoot {

@@ -19,7 +19,10 @@ describe('foundation journeys', () => {
       await page.goto(url('/'));
       await page.locator(`a[href="/articles/${slug}"]`).first().click();
       await page.waitForURL(`**/articles/${slug}`);
-      await expect(page.locator('h1').textContent()).resolves.toBeTruthy();
+      // The client-side navigation finishes (and restores its own scroll position) before the reader acts.
+      await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+      await expect(page.locator('h1#article-title').textContent()).resolves.toBeTruthy();
       const permalink = page.locator('#p-3 a.permalink');
       await permalink.focus();
       await page.keyboard.press('Enter');
@@ -86,6 +89,7 @@ describe('foundation journeys', () => {
     for (const path of ['/', '/about', ...articles.map((s) => `/articles/${s}`), '/articles/cdt-surveillance-net/source', '/nope']) {
       await page.goto(url(path));
       await page.waitForLoadState('networkidle');
+      await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     }
     expect(record.requests.length).toBeGreaterThan(10);
     expect(record.foreignRequests).toEqual([]);

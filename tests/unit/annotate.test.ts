@@ -155,3 +155,17 @@ describe('the build fails, naming the file, on broken annotations', () => {
     );
   });
 });
+
+describe('mention links in rendered passages', () => {
+  it('wrap exactly the mentioned words, also after inline markup such as a caption credit', async () => {
+    const { passageHast } = await import('@/lib/render/passage');
+    const { toHtml } = await import('hast-util-to-html');
+    const [passage] = articleStructure(':::caption\nStaff in Beijing. :credit[Gilles Sabrié for The Times]\n:::').passages;
+    const text = passage!.text;
+    const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length, tagName: 'a', properties: { href: `#${word}` } });
+    const html = toHtml(passageHast(passage!.node, [at('Beijing'), at('Gilles Sabrié'), at('The Times')]));
+    expect(html).toBe(
+      'Staff in <a href="#Beijing">Beijing</a>. <span class="credit"><a href="#Gilles Sabrié">Gilles Sabrié</a> for <a href="#The Times">The Times</a></span>',
+    );
+  });
+});

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { InThisArticle } from '@/components/InThisArticle';
@@ -65,7 +64,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.print ? <li>In print: {article.print}</li> : null}
         </ul>
         <p className="article-links">
-          <Link href={`/articles/${article.slug}/source`}>Verbatim source text</Link>
+          <a href={`/articles/${article.slug}/source`}>Verbatim source text</a>
           {article.url ? (
             <>
               {' · '}
@@ -79,7 +78,7 @@ export default async function ArticlePage({ params }: Props) {
           <aside className="editorial-note" aria-label="Editorial note">
             <p>
               <strong>Editorial note.</strong> {article.editorialNote}{' '}
-              <Link href={`/articles/${article.slug}/source`}>Read the source exactly as it arrived</Link>.
+              <a href={`/articles/${article.slug}/source`}>Read the source exactly as it arrived</a>.
             </p>
           </aside>
         ) : null}
@@ -116,7 +115,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </details>
         <p>
-          Published {formatDate(article.published)} by {article.outlet}. <Link href="/">All four articles</Link>.
+          Published {formatDate(article.published)} by {article.outlet}. <a href="/">All four articles</a>.
         </p>
       </footer>
     </article>

@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
@@ -36,7 +35,7 @@ export default async function ClaimPage({ params }: Props) {
     <article className="page wide claim-page" aria-labelledby="claim-statement">
       <header>
         <p className="kicker">
-          <Link href="/claims">Claims</Link>
+          <a href="/claims">Claims</a>
         </p>
         <h1 id="claim-statement">{claim.data.statement}</h1>
         <p className="claim-summary">{claimSummary(lib, claim.slug)}</p>
@@ -46,7 +45,7 @@ export default async function ClaimPage({ params }: Props) {
             {makers.map((m, i) => (
               <span key={m.href}>
                 {i > 0 ? (i === makers.length - 1 ? ' and ' : ', ') : ''}
-                <Link href={m.href}>{m.name}</Link>
+                <a href={m.href}>{m.name}</a>
               </span>
             ))}
           </dd>
@@ -57,7 +56,7 @@ export default async function ClaimPage({ params }: Props) {
                 {themes.map((t, i) => (
                   <span key={t.slug}>
                     {i > 0 ? ', ' : ''}
-                    <Link href={`/themes/${t.slug}`}>{t.data.name}</Link>
+                    <a href={`/themes/${t.slug}`}>{t.data.name}</a>
                   </span>
                 ))}
               </dd>

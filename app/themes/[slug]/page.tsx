@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
@@ -47,7 +46,7 @@ export default async function ThemePage({ params }: Props) {
     <article className="page wide theme-page" aria-labelledby="theme-name">
       <header>
         <p className="kicker">
-          <Link href="/themes">Themes</Link>
+          <a href="/themes">Themes</a>
         </p>
         <h1 id="theme-name">{theme.data.name}</h1>
         <p className="lede">{theme.data.summary}</p>
@@ -64,7 +63,7 @@ export default async function ThemePage({ params }: Props) {
           {articles.map((article) => (
             <section key={article.slug} aria-labelledby={`t-${article.slug}`} className="mention-group">
               <h3 id={`t-${article.slug}`}>
-                {article.outlet}: <Link href={`/articles/${article.slug}`}>{article.title}</Link>{' '}
+                {article.outlet}: <a href={`/articles/${article.slug}`}>{article.title}</a>{' '}
                 <span className="muted">({formatDate(article.published)})</span>
               </h3>
               <ol className="excerpts">
@@ -94,7 +93,7 @@ export default async function ThemePage({ params }: Props) {
             <ul className="link-list">
               {claims.map((c) => (
                 <li key={c.slug}>
-                  <Link href={`/claims/${c.slug}`}>{c.data.statement}</Link> <span className="muted">{claimSummary(lib, c.slug)}</span>
+                  <a href={`/claims/${c.slug}`}>{c.data.statement}</a> <span className="muted">{claimSummary(lib, c.slug)}</span>
                 </li>
               ))}
             </ul>

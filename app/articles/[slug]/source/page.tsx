@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { getArticle, getLibrary } from '@/lib/library';
 
@@ -28,7 +27,7 @@ export default async function SourcePage({ params }: Props) {
       <h1>Source text: {article.title}</h1>
       <p>
         This is <code>{article.sourceFile}</code> exactly as it reached Sightlines, page furniture and all.{' '}
-        <Link href={`/articles/${article.slug}`}>Back to the reading edition</Link>.
+        <a href={`/articles/${article.slug}`}>Back to the reading edition</a>.
       </p>
       <pre className="verbatim" tabIndex={0} aria-label="Verbatim source text">
         {article.sourceText}

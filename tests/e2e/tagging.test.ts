@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('tagging journeys', () => {
+  it('the Chongqing page lists passages from both the TIME and the TODAY article, each linking to its paragraph', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url('/places/chongqing'));
+    const groups = page.locator('section.mention-group h3');
+    const headings = await groups.allTextContents();
+    expect(headings.some((h) => h.startsWith('TIME'))).toBe(true);
+    expect(headings.some((h) => h.startsWith('TODAY'))).toBe(true);
+    const link = page.locator('#in-time-surveillance-state a.passage-link').first();
+    const href = await link.getAttribute('href');
+    expect(href).toMatch(/^\/articles\/time-surveillance-state#p-\d+$/);
+    await link.click();
+    await page.waitForURL(`**${href}`);
+    const id = href!.split('#')[1]!;
+    expect(await page.locator(`#${id} a.mention[href="/places/chongqing"]`).count()).toBeGreaterThan(0);
+  });
+
+  it('a claim page shows the evidence of at least two articles side by side, with the relation said plainly', async () => {
+    const { page: claimPage } = await newPage(browser);
+    // Find a claim reported by two articles from the article page's margin notes.
+    await claimPage.goto(url('/articles/today-chongqing-privacy'));
+    const hrefs = await claimPage.locator('.claim-notes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    let found = false;
+    for (const href of hrefs) {
+      await claimPage.goto(url(href));
+      const outlets = await claimPage.locator('.evidence h3').allTextContents();
+      if (outlets.length >= 2) {
+        expect(await claimPage.locator('.evidence .relation').allTextContents()).toEqual(
+          expect.arrayContaining([expect.stringMatching(/(agrees with|differs from|qualifies) /)]),
+        );
+        found = true;
+        break;
+      }
+    }
+    expect(found).toBe(true);
+  });
+
+  it('a mention’s preview card opens with the keyboard, is described to assistive technology, and closes with Escape', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    const card = page.locator('#mention-card');
+    await expect(card.isHidden()).resolves.toBe(true);
+    // Tab from the first paragraph's permalink to the first mention in it.
+    await page.locator('#p-1 a.permalink').focus();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }));
+    expect(focused.cls).toContain('mention');
+    await expect(card.isVisible()).resolves.toBe(true);
+    expect(await card.locator('.card-name').textContent()).toBe('Zhengzhou');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe('mention-card');
+    const cardBox = (await card.boundingBox())!;
+    const mentionBox = (await page.evaluate(() => {
+      const r = document.activeElement!.getBoundingClientRect();
+      return { x: r.x, y: r.y, width: r.width, height: r.height };
+    }))!;
+    const overlaps = !(cardBox.x > mentionBox.x + mentionBox.width || cardBox.x + cardBox.width < mentionBox.x || cardBox.y > mentionBox.y + mentionBox.height || cardBox.y + cardBox.height < mentionBox.y);
+    expect(overlaps).toBe(false);
+    await page.keyboard.press('Escape');
+    await expect(card.isHidden()).resolves.toBe(true);
+  });
+
+  it('the theme page traces its thread across articles in publication order', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url('/themes/facial-recognition'));
+    const outlets = (await page.locator('.mention-group h3').allTextContents()).map((t) => t.split(':')[0]);
+    expect(outlets.length).toBeGreaterThanOrEqual(2);
+    expect(outlets[0]).toBe('The New York Times');
+  });
+});
+
+describe('accessibility of the tagging pages: zero axe violations, light and dark', () => {
+  const pages = ['/places/chongqing', '/people/wu-fuchun', '/organizations/hikvision', '/themes/facial-recognition'];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of pages) {
+      it(`${path} (${colorScheme})`, async () => {
+        const { page } = await newPage(browser, { colorScheme });
+        await page.goto(url(path));
+        const violations = await axe(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+      });
+    }
+    it(`a claim page (${colorScheme})`, async () => {
+      const { page } = await newPage(browser, { colorScheme });
+      await page.goto(url('/articles/time-surveillance-state'));
+      const href = await page.locator('.claim-notes a').first().getAttribute('href');
+      await page.goto(url(href!));
+      const violations = await axe(page);
+      expect(violations, formatViolations(violations)).toEqual([]);
+    });
+  }
+});
