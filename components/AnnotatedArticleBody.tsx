@@ -2,7 +2,9 @@ import type { Article } from '@/lib/content/load';
 import { passageKey } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
 import { entityHref } from '@/lib/entities';
+import { themeRail } from '@/lib/themes';
 import { ArticleBody, type PassageExtras } from './ArticleBody';
+import { PassageThemes } from './ThemeRail';
 
 /** The article body with its mentions linked and its claim passages noted in the margin. */
 export function AnnotatedArticleBody({ article }: { article: Article }) {
@@ -18,15 +20,21 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
       })),
     aside: (passage) => {
       const claims = lib.claimsByPassage.get(passageKey(article.slug, passage.id)) ?? [];
-      if (claims.length === 0) return null;
+      const themes = themeRail(lib, article.slug, passage.id);
+      if (claims.length === 0 && themes.length === 0) return null;
       return (
-        <span className="claim-notes" data-ui="" role="note" aria-label={`Claims in paragraph ${passage.n}`}>
-          <span className="claim-tag">{claims.length === 1 ? 'Claim' : 'Claims'}</span>
-          {claims.map((slug) => (
-            <a key={slug} href={`/claims/${slug}`}>
-              {statements.get(slug)}
-            </a>
-          ))}
+        <span className="passage-notes" data-ui="">
+          {claims.length ? (
+            <span className="claim-notes" role="note" aria-label={`Claims in paragraph ${passage.n}`}>
+              <span className="claim-tag">{claims.length === 1 ? 'Claim' : 'Claims'}</span>
+              {claims.map((slug) => (
+                <a key={slug} href={`/claims/${slug}`}>
+                  {statements.get(slug)}
+                </a>
+              ))}
+            </span>
+          ) : null}
+          <PassageThemes stops={themes} n={passage.n} />
         </span>
       );
     },

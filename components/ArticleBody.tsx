@@ -23,8 +23,11 @@ function PassageContent({ passage, extras }: { passage: Passage; extras: Passage
   return (
     <>
       <Permalink passage={passage} />
-      <Hast tree={passageHast(passage.node, extras.annotations?.(passage) ?? [])} />
+      {/* Notes come first so that on wide screens they float into the margin level with the passage's first line. */}
       {extras.aside?.(passage)}
+      <span className="passage-text">
+        <Hast tree={passageHast(passage.node, extras.annotations?.(passage) ?? [])} />
+      </span>
     </>
   );
 }

@@ -52,9 +52,12 @@ describe('tagging journeys', () => {
     await page.goto(url('/articles/nyt-dystopian-dreams'));
     const card = page.locator('#mention-card');
     await expect(card.isHidden()).resolves.toBe(true);
-    // Tab from the first paragraph's permalink to the first mention in it.
+    // Tab from the first paragraph's permalink, past its margin notes, to the first mention in its text.
     await page.locator('#p-1 a.permalink').focus();
-    await page.keyboard.press('Tab');
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      if (await page.evaluate(() => document.activeElement?.classList.contains('mention'))) break;
+    }
     const focused = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }));
     expect(focused.cls).toContain('mention');
     await expect(card.isVisible()).resolves.toBe(true);
@@ -100,4 +103,30 @@ describe('accessibility of the tagging pages: zero axe violations, light and dar
       expect(violations, formatViolations(violations)).toEqual([]);
     });
   }
+});
+
+describe('following a theme across articles with the theme rail', () => {
+  it('a reader follows “Facial recognition” from one article to the next, passage by passage', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    const rail = page.locator('nav.theme-rail');
+    const entry = rail.locator('li', { has: page.locator('a.theme-name', { hasText: 'Facial recognition' }) });
+    await expect(entry.textContent()).resolves.toMatch(/also in (TODAY|TIME|CDT) ¶\d+/);
+    // Walk the thread with the "next" links until it leaves the NYT article.
+    const visited: string[] = [];
+    for (let step = 0; step < 15; step++) {
+      const here = new URL(page.url());
+      visited.push(`${here.pathname}${here.hash}`);
+      if (!here.pathname.endsWith('nyt-dystopian-dreams')) break;
+      const scope = here.hash ? page.locator(`${here.hash} .theme-stop`, { hasText: 'Facial recognition' }) : page.locator('.theme-stop', { hasText: 'Facial recognition' }).first();
+      const next = scope.locator('a[rel="next"]');
+      await next.click();
+      await page.waitForURL((u) => `${u.pathname}${u.hash}` !== visited.at(-1));
+    }
+    const last = new URL(page.url());
+    expect(last.pathname).not.toBe('/articles/nyt-dystopian-dreams');
+    expect(last.hash).toMatch(/^#p-\d+$/);
+    const arrived = page.locator(`${last.hash} .theme-stop`, { hasText: 'Facial recognition' });
+    await expect(arrived.locator('a[rel="prev"]').getAttribute('href')).resolves.toMatch(/^\/articles\/nyt-dystopian-dreams#p-\d+$/);
+  });
 });

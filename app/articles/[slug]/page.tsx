@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { InThisArticle } from '@/components/InThisArticle';
+import { ArticleThemeRail } from '@/components/ThemeRail';
+import { articleThemes } from '@/lib/themes';
 import { MentionPreviews, type MentionPreview } from '@/components/MentionPreviews';
 import { entityHref, entitySubtitle, findEntity } from '@/lib/entities';
 import { entityKey } from '@/lib/annotate/types';
@@ -97,6 +99,7 @@ export default async function ArticlePage({ params }: Props) {
         </nav>
       ) : null}
       <InThisArticle article={article} />
+      <ArticleThemeRail themes={articleThemes(getLibrary(), article.slug)} />
       <AnnotatedArticleBody article={article} />
       <MentionPreviews entities={previews(article.slug)} />
       <footer className="article-footer">

@@ -1,0 +1,68 @@
+import type { ArticleTheme, RailStop } from '@/lib/themes';
+
+/** Beside a passage: the theme threads it belongs to, with links to the previous and next passage of each. */
+export function PassageThemes({ stops, n }: { stops: RailStop[]; n: number }) {
+  if (stops.length === 0) return null;
+  return (
+    <span className="theme-notes" data-ui="" role="note" aria-label={`Themes of paragraph ${n}`}>
+      {stops.map((stop) => (
+        <span key={stop.slug} className="theme-stop">
+          <a href={`/themes/${stop.slug}`} className="theme-name">
+            {stop.name}
+          </a>{' '}
+          <span className="muted">
+            {stop.index + 1}/{stop.total}
+          </span>{' '}
+          {stop.previous ? (
+            <a href={stop.previous.href} rel="prev" aria-label={`Previous passage on ${stop.name}: ${stop.previous.label}`}>
+              ← {stop.previous.label}
+            </a>
+          ) : null}
+          {stop.previous && stop.next ? ' · ' : null}
+          {stop.next ? (
+            <a href={stop.next.href} rel="next" aria-label={`Next passage on ${stop.name}: ${stop.next.label}`}>
+              {stop.next.label} →
+            </a>
+          ) : null}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+/** The article's themes: where each appears here, and where else it appears in the other articles. */
+export function ArticleThemeRail({ themes }: { themes: ArticleTheme[] }) {
+  if (themes.length === 0) return null;
+  return (
+    <nav className="theme-rail" aria-labelledby="theme-rail-heading">
+      <h2 id="theme-rail-heading">Themes in this article</h2>
+      <ul>
+        {themes.map((t) => (
+          <li key={t.slug}>
+            <a href={`/themes/${t.slug}`} className="theme-name">
+              {t.name}
+            </a>
+            : here{' '}
+            {t.here.map((p, i) => (
+              <span key={p.href}>
+                {i > 0 ? ', ' : ''}
+                <a href={`#${p.range.passageId}`}>¶{p.range.n}</a>
+              </span>
+            ))}
+            {t.elsewhere.length ? (
+              <>
+                ; also in{' '}
+                {t.elsewhere.map((p, i) => (
+                  <span key={p.href}>
+                    {i > 0 ? ', ' : ''}
+                    <a href={p.href}>{p.label}</a>
+                  </span>
+                ))}
+              </>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

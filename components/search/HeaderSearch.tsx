@@ -1,0 +1,303 @@
+'use client';
+
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import type { SearchEngine, SearchHit, SearchResponse } from '@/lib/search/engine';
+import { hitUrl, searchPageUrl } from '@/lib/search/links';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import type { ArticleInfo } from '@/lib/search/records';
+import { loadSearchEngine } from './loadEngine';
+import { ResultContent } from './ResultContent';
+import './search.css';
+
+/** Wait this long after the last keystroke before searching: typing never waits for a search. */
+const DEBOUNCE_MS = 120;
+const MAX_ENTRIES = 5;
+const MAX_PASSAGES = 8;
+
+type Option = { id: string; href: string; hit?: SearchHit };
+
+const isEditable = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+
+const countText = (r: SearchResponse) => {
+  const total = r.totalEntries + r.totalPassages;
+  if (total === 0) return `No results for “${r.query.text}”.`;
+  const parts = [
+    r.totalEntries ? `${r.totalEntries} ${r.totalEntries === 1 ? 'entry' : 'entries'}` : '',
+    r.totalPassages ? `${r.totalPassages} ${r.totalPassages === 1 ? 'passage' : 'passages'}` : '',
+  ].filter(Boolean);
+  return `${total} ${total === 1 ? 'result' : 'results'}: ${parts.join(', ')}. Use the arrow keys to choose one.`;
+};
+
+/**
+ * The search box in the site header. Without JavaScript it is a plain form that opens /search?q=…; with it,
+ * an ARIA combobox: results appear as you type (entries first, then passages), the arrow keys move through
+ * them, Enter opens one (or, with none chosen, the search page), Esc closes the list. “/” or Ctrl/⌘-K focuses
+ * it from anywhere on the page. The engine and index are fetched the first time the box gets focus.
+ */
+export function HeaderSearch() {
+  const id = useId();
+  const listboxId = `${id}-listbox`;
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [value, setValue] = useState('');
+  const [open, setOpen] = useState(false);
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [status, setStatus] = useState<'idle' | 'loading' | 'ready' | 'error'>('idle');
+  const [response, setResponse] = useState<SearchResponse | null>(null);
+  const [active, setActive] = useState(-1);
+
+  const ensureEngine = useCallback(() => {
+    if (status === 'loading' || status === 'ready') return;
+    setStatus('loading');
+    loadSearchEngine().then(
+      (loaded) => {
+        setEngine(loaded);
+        setStatus('ready');
+      },
+      () => setStatus('error'),
+    );
+  }, [status]);
+
+  // “/” and Ctrl/⌘-K focus the box from anywhere (but “/” still types a slash in other fields).
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !isEditable(event.target);
+      const k = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
+      if (!slash && !k) return;
+      event.preventDefault();
+      inputRef.current?.focus();
+      inputRef.current?.select();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
+  // Search after a pause in typing; the result arrives in a timer callback, never while a key is handled.
+  useEffect(() => {
+    if (!engine) return;
+    const timer = window.setTimeout(
+      () => {
+        setResponse(value.trim() ? engine.search(value, { limit: Math.max(MAX_ENTRIES, MAX_PASSAGES) }) : null);
+        setActive(-1);
+      },
+      value.trim() ? DEBOUNCE_MS : 0,
+    );
+    return () => window.clearTimeout(timer);
+  }, [engine, value]);
+
+  const articles = useMemo(() => new Map(engine?.articles.map((a) => [a.slug, a]) ?? []), [engine]);
+  const entries = response?.entries.slice(0, MAX_ENTRIES) ?? [];
+  const passages = response?.passages.slice(0, MAX_PASSAGES) ?? [];
+  const total = response ? response.totalEntries + response.totalPassages : 0;
+  const options: Option[] = [
+    ...entries.map((hit, i) => ({ id: `${id}-e${i}`, href: hitUrl(hit), hit })),
+    ...passages.map((hit, i) => ({ id: `${id}-p${i}`, href: hitUrl(hit), hit })),
+    ...(response && total > 0 ? [{ id: `${id}-all`, href: searchPageUrl(response.query.text) }] : []),
+  ];
+  const showList = open && value.trim() !== '';
+  const activeOption = showList && active >= 0 ? options[active] : undefined;
+
+  const go = (href: string) => window.location.assign(href);
+
+  const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
+    if (event.nativeEvent.isComposing) return;
+    switch (event.key) {
+      case 'ArrowDown':
+      case 'ArrowUp': {
+        event.preventDefault();
+        setOpen(true);
+        if (options.length === 0) return;
+        const step = event.key === 'ArrowDown' ? 1 : -1;
+        setActive((current) => (current < 0 && step < 0 ? options.length - 1 : (current + step + options.length) % options.length));
+        break;
+      }
+      case 'Enter':
+        if (activeOption) {
+          event.preventDefault();
+          go(activeOption.href);
+        }
+        // Otherwise the form submits: /search?q=… shows every result.
+        break;
+      case 'Escape':
+        if (showList) {
+          event.preventDefault();
+          setOpen(false);
+          setActive(-1);
+        } else if (value) {
+          event.preventDefault();
+          setValue('');
+        } else inputRef.current?.blur();
+        break;
+    }
+  };
+
+  const entriesLabelId = `${id}-entries`;
+  const passagesLabelId = `${id}-passages`;
+
+  return (
+    <form
+      role="search"
+      aria-label="Site"
+      action="/search"
+      method="get"
+      className="header-search"
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
+          setOpen(false);
+          setActive(-1);
+        }
+      }}
+    >
+      <label htmlFor={`${id}-input`} className="visually-hidden">
+        Search the articles and entries
+      </label>
+      <input
+        ref={inputRef}
+        id={`${id}-input`}
+        className="header-search-input"
+        type="search"
+        name="q"
+        placeholder="Search"
+        autoComplete="off"
+        spellCheck={false}
+        enterKeyHint="search"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={showList}
+        aria-controls={listboxId}
+        aria-activedescendant={activeOption?.id}
+        aria-describedby={`${id}-hint-sr`}
+        value={value}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => {
+          ensureEngine();
+          setOpen(true);
+        }}
+        onKeyDown={onKeyDown}
+      />
+      <span className="header-search-hint" aria-hidden="true">
+        <kbd>/</kbd>
+      </span>
+      <span className="visually-hidden" id={`${id}-hint-sr`}>
+        Press slash or Control K to search from anywhere.
+      </span>
+      <button type="submit" className="header-search-submit">
+        <span className="visually-hidden">Search</span>
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" focusable="false">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+      </button>
+      <div className="search-popup" hidden={!showList}>
+        {status === 'loading' || (status === 'ready' && !response && value.trim()) ? (
+          <p className="search-popup-note">Searching…</p>
+        ) : null}
+        {status === 'error' ? (
+          <p className="search-popup-note">Search could not load. Press Enter to open the search page.</p>
+        ) : null}
+        {response?.query.truncated ? (
+          <p className="search-popup-note search-truncated">
+            Only the first {MAX_QUERY_LENGTH} characters of your search are used.
+          </p>
+        ) : null}
+        {response && total === 0 ? (
+          <p className="search-popup-note">
+            Nothing matched “{response.query.text}”.
+            {response.suggestion ? (
+              <>
+                {' '}
+                Try <a href={searchPageUrl(response.suggestion)}>{response.suggestion}</a>.
+              </>
+            ) : (
+              ' Try fewer or other words.'
+            )}
+          </p>
+        ) : null}
+        <div role="listbox" id={listboxId} aria-label="Search results" className="search-listbox">
+          {entries.length > 0 ? (
+            <div role="group" aria-labelledby={entriesLabelId}>
+              <div role="presentation" id={entriesLabelId} className="search-group-label">
+                Places, people, organizations, themes, claims
+              </div>
+              {options.slice(0, entries.length).map((option, i) => (
+                <ResultOption key={option.id} option={option} selected={active === i} articles={articles} onChoose={go} onHover={() => setActive(i)} />
+              ))}
+            </div>
+          ) : null}
+          {passages.length > 0 ? (
+            <div role="group" aria-labelledby={passagesLabelId}>
+              <div role="presentation" id={passagesLabelId} className="search-group-label">
+                Passages
+              </div>
+              {options.slice(entries.length, entries.length + passages.length).map((option, i) => (
+                <ResultOption
+                  key={option.id}
+                  option={option}
+                  selected={active === entries.length + i}
+                  articles={articles}
+                  onChoose={go}
+                  onHover={() => setActive(entries.length + i)}
+                />
+              ))}
+            </div>
+          ) : null}
+          {response && total > 0 ? (
+            <div
+              role="option"
+              id={`${id}-all`}
+              aria-selected={active === options.length - 1}
+              className="search-option search-option-all"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => go(searchPageUrl(response.query.text))}
+              onMouseMove={() => setActive(options.length - 1)}
+            >
+              All {total} results for “{response.query.text}” →
+            </div>
+          ) : null}
+        </div>
+      </div>
+      <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
+        {showList && response ? countText(response) : ''}
+      </div>
+    </form>
+  );
+}
+
+function ResultOption({
+  option,
+  selected,
+  articles,
+  onChoose,
+  onHover,
+}: {
+  option: Option;
+  selected: boolean;
+  articles: Map<string, ArticleInfo>;
+  onChoose: (href: string) => void;
+  onHover: () => void;
+}) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+  if (!option.hit) return null;
+  return (
+    <div
+      ref={ref}
+      role="option"
+      id={option.id}
+      aria-selected={selected}
+      className="search-option"
+      // Keep the focus in the input (the combobox pattern), then follow the link on click.
+      onMouseDown={(event) => event.preventDefault()}
+      onClick={() => onChoose(option.href)}
+      onMouseMove={onHover}
+      data-href={option.href}
+    >
+      <ResultContent hit={option.hit} articles={articles} snippetLength={120} />
+    </div>
+  );
+}
