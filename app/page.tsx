@@ -1,24 +1,44 @@
 import { ArticleMeta } from '@/components/ArticleMeta';
+import { entityKey } from '@/lib/annotate/types';
+import { claimSummary } from '@/lib/claims';
 import { getLibrary } from '@/lib/library';
 import { siteNav } from '@/lib/site';
+import { themeThread } from '@/lib/themes';
+
+const mentionCount = (kind: 'places' | 'people' | 'organizations', slug: string) => getLibrary().mentionsByEntity.get(entityKey(kind, slug))?.length ?? 0;
 
 export default function Home() {
-  const { articles } = getLibrary();
-  const ways = siteNav().filter((item) => item.href !== '/' && item.href !== '/about');
+  const lib = getLibrary();
+  const nav = new Set(siteNav().map((n) => n.href));
+  const places = [...lib.places].sort((a, b) => mentionCount('places', b.slug) - mentionCount('places', a.slug) || a.data.name.localeCompare(b.data.name));
+  const people = [...lib.people]
+    .filter((p) => p.data.involvement.includes('quoted'))
+    .sort((a, b) => mentionCount('people', b.slug) - mentionCount('people', a.slug) || a.data.name.localeCompare(b.data.name));
+  const themes = [...lib.themes].sort((a, b) => themeThread(lib, b.slug).length - themeThread(lib, a.slug).length);
+  const disputed = lib.claims.filter((c) => (lib.evidenceByClaim.get(c.slug) ?? []).some((e) => e.relation === 'differs' || e.relation === 'qualifies'));
+  const more = (href: string, label: string) =>
+    nav.has(href) ? (
+      <p className="more">
+        <a href={href}>{label}</a>
+      </p>
+    ) : null;
+
   return (
     <div className="page home">
       <section className="intro" aria-labelledby="intro-heading">
         <h1 id="intro-heading">Sightlines</h1>
         <p className="lede">
           Four published articles on China’s surveillance state — from TIME, TODAY (from the South China Morning
-          Post), The New York Times and China Digital Times — presented whole, faithfully, and side by side, so that
-          you can read the reporting itself and follow a place, a person or a claim from one article to the next.
+          Post), The New York Times and China Digital Times — presented whole and faithfully, and cross-linked, so that
+          you can read the reporting itself and follow a city, a person, a claim or a theme from one article to the
+          next.
         </p>
       </section>
+
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading">The articles</h2>
         <ul className="cards">
-          {articles.map((article) => (
+          {lib.articles.map((article) => (
             <li key={article.slug} className="card">
               <h3>
                 <a href={`/articles/${article.slug}`}>{article.title}</a>
@@ -29,17 +49,62 @@ export default function Home() {
           ))}
         </ul>
       </section>
-      {ways.length > 0 ? (
-        <section aria-labelledby="ways-heading">
-          <h2 id="ways-heading">Ways in</h2>
-          <ul className="ways">
-            {ways.map((w) => (
-              <li key={w.href}>
-                <a href={w.href}>{w.label}</a>
+
+      <div className="ways-grid">
+        <section aria-labelledby="places-heading">
+          <h2 id="places-heading">Places</h2>
+          <p>Every city, region and site the articles name, the most discussed first.</p>
+          <ul className="chip-list">
+            {places.slice(0, 16).map((p) => (
+              <li key={p.slug}>
+                <a href={`/places/${p.slug}`}>{p.data.name}</a> <span className="muted">{mentionCount('places', p.slug)}</span>
               </li>
             ))}
           </ul>
+          {more('/places', `All ${lib.places.length} places, with the map`)}
         </section>
+        <section aria-labelledby="people-heading">
+          <h2 id="people-heading">People</h2>
+          <p>The people the articles quote — residents, police, executives, researchers.</p>
+          <ul className="chip-list">
+            {people.slice(0, 16).map((p) => (
+              <li key={p.slug}>
+                <a href={`/people/${p.slug}`}>{p.data.name}</a>
+              </li>
+            ))}
+          </ul>
+          {more('/people', `All ${lib.people.length} people`)}
+        </section>
+        <section aria-labelledby="themes-heading">
+          <h2 id="themes-heading">Themes</h2>
+          <p>Threads that run through several articles, passage by passage.</p>
+          <ul className="link-list">
+            {themes.map((t) => (
+              <li key={t.slug}>
+                <a href={`/themes/${t.slug}`}>{t.data.name}</a> <span className="muted">— {t.data.summary}</span>
+              </li>
+            ))}
+          </ul>
+          {more('/themes', 'All themes')}
+        </section>
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading">Where the articles disagree</h2>
+          <p>Claims on which one article differs from or qualifies another.</p>
+          <ul className="link-list">
+            {disputed.slice(0, 8).map((c) => (
+              <li key={c.slug}>
+                <a href={`/claims/${c.slug}`}>{c.data.statement}</a> <span className="muted">{claimSummary(lib, c.slug)}</span>
+              </li>
+            ))}
+          </ul>
+          {more('/claims', `All ${lib.claims.length} claims`)}
+        </section>
+      </div>
+      {nav.has('/organizations') ? (
+        <p>
+          Also: <a href="/organizations">the {lib.organizations.length} organizations</a> — companies, agencies, programs, outlets and
+          NGOs.
+        </p>
       ) : null}
     </div>
   );
