@@ -15,6 +15,7 @@ import {
 } from '@/lib/entities';
 import { descriptionHast } from '@/lib/render/passage';
 import { formatDate, plural } from '@/lib/format';
+import { ArticleFilter } from './ArticleFilter';
 import { Excerpt } from './Excerpt';
 import { Hast } from './Hast';
 
@@ -54,6 +55,12 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
               <p>The articles name {entry.data.name} only in their bylines and publication details.</p>
             ) : (
               <>
+                {groups.length > 1 ? (
+                  <ArticleFilter
+                    label="Show passages from"
+                    articles={groups.map((g) => ({ slug: g.article.slug, name: articleShortName(g.article), count: g.mentions.length }))}
+                  />
+                ) : null}
                 {groups.length > 1 ? (
                   <nav aria-label="Jump to an article" className="jump">
                     <ul>

@@ -130,3 +130,19 @@ describe('following a theme across articles with the theme rail', () => {
     await expect(arrived.locator('a[rel="prev"]').getAttribute('href')).resolves.toMatch(/^\/articles\/nyt-dystopian-dreams#p-\d+$/);
   });
 });
+
+describe('a place’s passages can be filtered by article', () => {
+  it('shows only the TIME passages about Chongqing, then all again', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url('/places/chongqing'));
+    const all = await page.locator('.mention-group:visible .excerpts li').count();
+    await page.getByRole('radio', { name: /^TIME/ }).check();
+    await expect(page.locator('#in-today-chongqing-privacy').isHidden()).resolves.toBe(true);
+    const time = await page.locator('.mention-group:visible .excerpts li').count();
+    expect(time).toBeGreaterThan(0);
+    expect(time).toBeLessThan(all);
+    await expect(page.getByRole('status').filter({ hasText: 'passages shown' }).textContent()).resolves.toBe(`${time} passages shown`);
+    await page.getByRole('radio', { name: /^All articles/ }).check();
+    expect(await page.locator('.mention-group:visible .excerpts li').count()).toBe(all);
+  });
+});
