@@ -13,7 +13,7 @@ export default function ClaimsIndex() {
       collection="claims"
       title="Claims"
       listHeading="All claims"
-      intro="Statements of fact or judgement that the articles make or report, such as how many cameras Chongqing has or whether facial recognition works in practice. Each rests on exact quotes from the articles, and says whether a second article agrees with the first, qualifies it or differs from it; the list gives how many articles each claim's evidence comes from and how they relate."
+      intro="Statements of fact or judgement that the articles make or report, such as how many cameras Chongqing has or whether facial recognition works in practice. Each rests on exact quotes from the articles, and says whether a second article agrees with the first, qualifies it or differs from it; the list gives how many articles each claim’s evidence comes from and how they relate."
     />
   );
 }

@@ -55,12 +55,22 @@ function MapView({ model }: { model: MapModel }) {
           <path className="map-land" d={geometry.land} aria-hidden="true" />
           <path className="map-borders" d={geometry.borders} aria-hidden="true" />
           {chinaFrame ? (
-            <a href="#map-china" className="map-frame-link" aria-label="Show the China map">
-              <rect x={r1(chinaFrame.x)} y={r1(chinaFrame.y)} width={r1(chinaFrame.width)} height={r1(chinaFrame.height)} className="map-china-frame" />
-              <text x={r1(chinaFrame.x + chinaFrame.width)} y={r1(chinaFrame.y - 6)} textAnchor="end" className="map-frame-text">
-                China map →
-              </text>
-            </a>
+            <>
+              {/* The link is the label alone: the frame's middle belongs to the China marker. */}
+              <a href="#map-china" className="map-frame-link" aria-label="Show the China map">
+                <text x={r1(chinaFrame.x + chinaFrame.width)} y={r1(chinaFrame.y - 6)} textAnchor="end" className="map-frame-text">
+                  China map →
+                </text>
+              </a>
+              <rect
+                x={r1(chinaFrame.x)}
+                y={r1(chinaFrame.y)}
+                width={r1(chinaFrame.width)}
+                height={r1(chinaFrame.height)}
+                className="map-china-frame"
+                aria-hidden="true"
+              />
+            </>
           ) : null}
           <g className="map-leaders" aria-hidden="true">
             {markers
@@ -95,7 +105,7 @@ export function PlacesMap() {
       <p className="map-help">
         Each circle is a place and a link to its page. Hover over a circle, or reach it with the Tab key, to see its
         name and counts. Places that lie on top of one another are drawn side by side, with a line to the true spot.
-        The list below holds every place on the maps.
+        The <a href="#places-list-heading">list below the map</a> holds every place on the maps.
       </p>
       <nav className="map-switch" aria-label="Map views">
         <ul>

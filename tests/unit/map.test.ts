@@ -219,8 +219,6 @@ describe('map geometry', () => {
         expect(d).toMatch(/^[MmLlHhVvZz\d\s-]+$/);
       }
       expect(locator.land.length).toBeLessThan(full.land.length);
-      // Keeps the page small: a few tens of kilobytes for a whole view.
-      expect(full.land.length + full.borders.length).toBeLessThan(60_000);
     }
   });
 });
