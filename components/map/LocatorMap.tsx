@@ -1,0 +1,38 @@
+import { getLibrary } from '@/lib/library';
+import { locatorModel } from '@/lib/map/model';
+import './map.css';
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+/**
+ * A small map for a place's page, drawn at build time: the China map for places in China, the world map
+ * otherwise, with the place marked. Renders nothing for a place without coordinates (or an unknown slug).
+ */
+export function LocatorMap({ placeSlug }: { placeSlug: string }) {
+  const model = locatorModel(getLibrary(), placeSlug);
+  if (!model) return null;
+  const { view, geometry, place } = model;
+  const captionId = `locator-${place.slug}`;
+  const on = view.id === 'china' ? 'a map of China' : 'a map of the world';
+  const x = r1(model.x);
+  const y = r1(model.y);
+  // Drawn at about a third of the full map's size, so the mark is scaled up to stay visible.
+  const scale = view.width / 320;
+  return (
+    <figure className="locator-map" aria-labelledby={captionId}>
+      <svg viewBox={`0 0 ${view.width} ${view.height}`} className="map-svg" role="img" aria-labelledby={captionId}>
+        <rect className="map-sea" x={0} y={0} width={view.width} height={view.height} />
+        <path className="map-land" d={geometry.land} />
+        <path className="map-borders" d={geometry.borders} />
+        <circle className="locator-halo" cx={x} cy={y} r={r1(9 * scale)} />
+        <circle className="locator-dot" cx={x} cy={y} r={r1(4 * scale)} />
+      </svg>
+      <figcaption>
+        <span id={captionId}>
+          {place.name} on {on}.
+        </span>{' '}
+        <a href={`/places#map-${view.id}`}>All places on the map</a>
+      </figcaption>
+    </figure>
+  );
+}

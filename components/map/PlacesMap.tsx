@@ -1,0 +1,127 @@
+import { getLibrary } from '@/lib/library';
+import { placesMapModel, type MapModel } from '@/lib/map/model';
+import { MapMarker } from './MapMarker';
+import './map.css';
+
+const r1 = (n: number) => Math.round(n * 10) / 10;
+
+function MapLegend({ model }: { model: MapModel }) {
+  const { legend, view } = model;
+  const largest = Math.max(...legend.map((l) => l.r));
+  const baseY = view.height - 14;
+  const items: { mentions: number; r: number; cx: number }[] = [];
+  let x = 16;
+  for (const { mentions, r } of legend) {
+    items.push({ mentions, r, cx: x + r });
+    x += 2 * r + 8 + 8 * String(mentions).length + 10;
+  }
+  const top = baseY - 2 * largest - 26;
+  return (
+    <g className="map-legend" aria-hidden="true">
+      <rect x={6} y={r1(top)} width={r1(x)} height={r1(view.height - 6 - top)} rx={6} className="map-legend-box" />
+      <text x={16} y={r1(top + 17)} className="map-legend-title">
+        Mentions
+      </text>
+      {items.map(({ mentions, r, cx }) => (
+        <g key={mentions}>
+          <circle cx={r1(cx)} cy={r1(baseY - r)} r={r1(r)} className="map-legend-circle" />
+          <text x={r1(cx + r + 4)} y={baseY} className="map-legend-label">
+            {mentions}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+}
+
+function MapView({ model }: { model: MapModel }) {
+  const { view, geometry, markers, chinaFrame } = model;
+  const captionId = `map-${view.id}-caption`;
+  const where = view.id === 'china' ? 'in China' : 'outside China, and China as a whole';
+  return (
+    <figure id={`map-${view.id}`} className="map-view" data-view={view.id} aria-labelledby={captionId}>
+      <figcaption id={captionId}>
+        <strong>{view.label} map:</strong> {markers.length} places {where}. Circle area shows how often the articles
+        mention a place.
+      </figcaption>
+      <div className="map-frame">
+        <svg
+          viewBox={`0 0 ${view.width} ${view.height}`}
+          className="map-svg"
+          role="group"
+          aria-label={`${view.label} map: ${markers.length} places, each a link to its page`}
+        >
+          <rect className="map-sea" x={0} y={0} width={view.width} height={view.height} aria-hidden="true" />
+          <path className="map-land" d={geometry.land} aria-hidden="true" />
+          <path className="map-borders" d={geometry.borders} aria-hidden="true" />
+          {chinaFrame ? (
+            <>
+              {/* The link is the label alone: the frame's middle belongs to the China marker. */}
+              <a href="#map-china" className="map-frame-link" aria-label="Show the China map">
+                <text x={r1(chinaFrame.x + chinaFrame.width)} y={r1(chinaFrame.y - 6)} textAnchor="end" className="map-frame-text">
+                  China map →
+                </text>
+              </a>
+              <rect
+                x={r1(chinaFrame.x)}
+                y={r1(chinaFrame.y)}
+                width={r1(chinaFrame.width)}
+                height={r1(chinaFrame.height)}
+                className="map-china-frame"
+                aria-hidden="true"
+              />
+            </>
+          ) : null}
+          <g className="map-leaders" aria-hidden="true">
+            {markers
+              .filter((m) => Math.hypot(m.x - m.anchor[0], m.y - m.anchor[1]) > 1)
+              .map((m) => (
+                <g key={m.slug}>
+                  <line x1={r1(m.anchor[0])} y1={r1(m.anchor[1])} x2={r1(m.x)} y2={r1(m.y)} />
+                  <circle cx={r1(m.anchor[0])} cy={r1(m.anchor[1])} r={1.6} />
+                </g>
+              ))}
+          </g>
+          <MapLegend model={model} />
+          {markers.map((m) => (
+            <MapMarker key={m.slug} marker={m} />
+          ))}
+        </svg>
+      </div>
+    </figure>
+  );
+}
+
+/**
+ * The map of /places, drawn at build time as inline SVG: no tiles, no script, no request to anyone. A China
+ * view (shown first) and a world view; the links above them switch views without JavaScript (CSS :target).
+ * Every marker is a link to its place's page; the list below the map holds the same places.
+ */
+export function PlacesMap() {
+  const models = placesMapModel(getLibrary());
+  return (
+    <section className="places-map" aria-labelledby="map-heading">
+      <h2 id="map-heading">Map</h2>
+      <p className="map-help">
+        Each circle is a place and a link to its page. Hover over a circle, or reach it with the Tab key, to see its
+        name and counts. Places that lie on top of one another are drawn side by side, with a line to the true spot.
+        The <a href="#places-list-heading">list below the map</a> holds every place on the maps.
+      </p>
+      <nav className="map-switch" aria-label="Map views">
+        <ul>
+          {models.map((m) => (
+            <li key={m.view.id}>
+              <a href={`#map-${m.view.id}`} data-view={m.view.id}>
+                {m.view.label}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {models.map((m) => (
+        <MapView key={m.view.id} model={m} />
+      ))}
+      <p className="map-credit">Map data: Natural Earth (public domain), via the world-atlas package.</p>
+    </section>
+  );
+}

@@ -1,0 +1,253 @@
+import type { AnnotatedLibrary, EntityKind } from '../annotate/types';
+import { entityKey } from '../annotate/types';
+import { involvements, organizationKinds, placeKinds, relations, type Relation } from '../content/schema';
+import { listNames, plural } from '../format';
+import { sortEntries } from './query';
+import type { IndexCollection, IndexConfig, IndexEntry, Option, SortOption } from './types';
+
+/** What the articles library offers an index: only what these functions read. */
+type Source = Pick<
+  AnnotatedLibrary,
+  'articles' | 'places' | 'people' | 'organizations' | 'claims' | 'themes' | 'mentionsByEntity' | 'evidenceByClaim' | 'passagesByTheme'
+>;
+
+export const placeKindLabels: Record<(typeof placeKinds)[number], string> = {
+  country: 'Country',
+  region: 'Region',
+  city: 'City',
+  district: 'District',
+  site: 'Site',
+};
+export const involvementLabels: Record<(typeof involvements)[number], string> = {
+  quoted: 'Quoted',
+  'reported-on': 'Reported on',
+  author: 'Author',
+  contributor: 'Contributor',
+  photographer: 'Photographer',
+  'referred-to': 'Referred to',
+};
+export const organizationKindLabels: Record<(typeof organizationKinds)[number], string> = {
+  company: 'Company',
+  agency: 'Agency',
+  program: 'Program',
+  outlet: 'News outlet',
+  ngo: 'NGO',
+  research: 'Research group',
+  university: 'University',
+  party: 'Political party',
+  government: 'Government',
+  other: 'Other',
+};
+export const relationLabels: Record<Relation, string> = {
+  reports: 'Reports',
+  agrees: 'Agrees',
+  qualifies: 'Qualifies',
+  differs: 'Differs',
+};
+
+/** How often an entity is mentioned in the article text, and in which articles (publication order). */
+export function entityMentionCounts(source: Pick<Source, 'articles' | 'mentionsByEntity'>, kind: EntityKind, slug: string) {
+  const mentions = source.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
+  const inArticles = new Set(mentions.map((m) => m.article));
+  return { mentions: mentions.length, articles: source.articles.map((a) => a.slug).filter((s) => inArticles.has(s)) };
+}
+
+export const mentionPhrase = (mentions: number, articles: number) =>
+  mentions === 0 ? 'Not named in the article text' : `${plural(mentions, 'mention')} in ${plural(articles, 'article')}`;
+
+function articleOptions(source: Pick<Source, 'articles'>): Option[] {
+  // "TODAY (from the South China Morning Post)" is "TODAY" in the list; the select says it in full.
+  return source.articles.map((a) => ({ value: a.slug, label: a.outlet, short: a.outlet.replace(/\s*\(.*\)\s*$/, '') }));
+}
+
+/**
+ * Kind options in the schema's order, each with how many entries have it; a value no entry has, or every entry
+ * has (every claim "reports"), would filter nothing and is left out.
+ */
+export function kindOptions(entries: IndexEntry[], order: readonly string[], labels: Record<string, string>): Option[] {
+  return order
+    .map((value) => ({ value, n: entries.filter((e) => e.kinds.includes(value)).length }))
+    .filter(({ n }) => n > 0 && n < entries.length)
+    .map(({ value, n }) => ({ value, label: `${labels[value]} (${n})` }));
+}
+
+const byNameSort: SortOption = { value: 'name', label: 'Name (A–Z)', phrase: 'sorted by name' };
+const mentionSorts: SortOption[] = [{ value: 'mentions', label: 'Most mentioned', phrase: 'most mentioned first' }, byNameSort];
+
+function inPublicationOrder(source: Pick<Source, 'articles'>, slugs: Iterable<string>): string[] {
+  const set = new Set(slugs);
+  return source.articles.map((a) => a.slug).filter((s) => set.has(s));
+}
+
+export function placeEntries(source: Source): IndexEntry[] {
+  const names = new Map(source.places.map((p) => [p.slug, p.data.name]));
+  return source.places.map((place) => {
+    const { mentions, articles } = entityMentionCounts(source, 'places', place.slug);
+    const within = place.data.within ? names.get(place.data.within) : undefined;
+    return {
+      slug: place.slug,
+      name: place.data.name,
+      href: `/places/${place.slug}`,
+      count: mentions,
+      secondary: articles.length,
+      articles,
+      kinds: [place.data.kind],
+      counts: mentionPhrase(mentions, articles.length),
+      note: `${placeKindLabels[place.data.kind]}${within ? ` in ${within}` : ''}`,
+    };
+  });
+}
+
+export function personEntries(source: Source): IndexEntry[] {
+  return source.people.map((person) => {
+    const { mentions, articles } = entityMentionCounts(source, 'people', person.slug);
+    // An author counts as part of the article even where the text never names them (the TODAY report).
+    const authored = source.articles.filter((a) => a.authors.includes(person.data.name)).map((a) => a.slug);
+    const credit = authored.length ? `; author of ${plural(authored.length, 'article')}` : '';
+    return {
+      slug: person.slug,
+      name: person.data.name,
+      href: `/people/${person.slug}`,
+      count: mentions,
+      secondary: articles.length,
+      articles: inPublicationOrder(source, [...articles, ...authored]),
+      kinds: [...person.data.involvement],
+      counts: `${mentionPhrase(mentions, articles.length)}${credit}`,
+      note: person.data.role,
+    };
+  });
+}
+
+export function organizationEntries(source: Source): IndexEntry[] {
+  return source.organizations.map((org) => {
+    const { mentions, articles } = entityMentionCounts(source, 'organizations', org.slug);
+    const published = source.articles.filter((a) => a.outletSlug === org.slug).map((a) => a.slug);
+    const credit = published.length ? `; publisher of ${plural(published.length, 'article')}` : '';
+    return {
+      slug: org.slug,
+      name: org.data.name,
+      href: `/organizations/${org.slug}`,
+      count: mentions,
+      secondary: articles.length,
+      articles: inPublicationOrder(source, [...articles, ...published]),
+      kinds: [org.data.kind],
+      counts: `${mentionPhrase(mentions, articles.length)}${credit}`,
+      note: organizationKindLabels[org.data.kind],
+    };
+  });
+}
+
+/** "2 reports, 1 agrees": how the quotes of a claim's evidence relate, in the schema's order. */
+export function relationMix(relationsOfQuotes: Relation[]): string {
+  return relations
+    .map((r) => ({ r, n: relationsOfQuotes.filter((x) => x === r).length }))
+    .filter(({ n }) => n > 0)
+    .map(({ r, n }) => `${n} ${r}`)
+    .join(', ');
+}
+
+export function claimEntries(source: Source): IndexEntry[] {
+  const entityNames = new Map<string, string>([
+    ...source.people.map((p) => [`people/${p.slug}`, p.data.name] as const),
+    ...source.organizations.map((o) => [`organizations/${o.slug}`, o.data.name] as const),
+  ]);
+  return source.claims.map((claim) => {
+    const evidence = source.evidenceByClaim.get(claim.slug) ?? claim.data.evidence;
+    const articles = inPublicationOrder(source, evidence.map((e) => e.article));
+    const used = relations.filter((r) => evidence.some((e) => e.relation === r));
+    const madeBy = claim.data.madeBy.map((ref) => entityNames.get(ref) ?? ref);
+    return {
+      slug: claim.slug,
+      name: claim.data.statement,
+      href: `/claims/${claim.slug}`,
+      count: articles.length,
+      secondary: evidence.length,
+      articles,
+      kinds: used,
+      counts: `Evidence from ${plural(articles.length, 'article')}: ${relationMix(evidence.map((e) => e.relation))}`,
+      note: `Made by ${listNames(madeBy)}`,
+    };
+  });
+}
+
+export function themeEntries(source: Source): IndexEntry[] {
+  return source.themes.map((theme) => {
+    const passages = source.passagesByTheme.get(theme.slug) ?? theme.data.passages;
+    const articles = inPublicationOrder(source, passages.map((p) => p.article));
+    return {
+      slug: theme.slug,
+      name: theme.data.name,
+      href: `/themes/${theme.slug}`,
+      count: passages.length,
+      secondary: articles.length,
+      articles,
+      kinds: [],
+      counts: `${plural(passages.length, 'passage')} in ${plural(articles.length, 'article')}`,
+      note: theme.data.summary,
+    };
+  });
+}
+
+export type IndexData = { config: IndexConfig; entries: IndexEntry[] };
+
+/**
+ * Everything an index page needs: its entries in the default order (the prerendered list) and what its
+ * controls offer. Called by the route; computed from the annotated library, never from files.
+ */
+export function buildIndex(source: Source, collection: IndexCollection): IndexData {
+  const articles = articleOptions(source);
+  let config: IndexConfig;
+  let entries: IndexEntry[];
+  switch (collection) {
+    case 'places':
+      entries = placeEntries(source);
+      config = {
+        collection,
+        noun: { one: 'place', many: 'places' },
+        sorts: mentionSorts,
+        kind: { label: 'Kind', allLabel: 'All kinds', what: 'a kind of place in this list', options: kindOptions(entries, placeKinds, placeKindLabels) },
+        articles,
+      };
+      break;
+    case 'people':
+      entries = personEntries(source);
+      config = {
+        collection,
+        noun: { one: 'person', many: 'people' },
+        sorts: mentionSorts,
+        kind: { label: 'Involvement', allLabel: 'Any involvement', what: 'an involvement in this list', options: kindOptions(entries, involvements, involvementLabels) },
+        articles,
+      };
+      break;
+    case 'organizations':
+      entries = organizationEntries(source);
+      config = {
+        collection,
+        noun: { one: 'organization', many: 'organizations' },
+        sorts: mentionSorts,
+        kind: { label: 'Kind', allLabel: 'All kinds', what: 'a kind of organization in this list', options: kindOptions(entries, organizationKinds, organizationKindLabels) },
+        articles,
+      };
+      break;
+    case 'claims':
+      entries = claimEntries(source);
+      config = {
+        collection,
+        noun: { one: 'claim', many: 'claims' },
+        sorts: [{ value: 'articles', label: 'Most articles', phrase: 'those with evidence in the most articles first' }, byNameSort],
+        kind: { label: 'Relation', allLabel: 'Any relation', what: 'a relation between articles', options: kindOptions(entries, relations, relationLabels) },
+        articles,
+      };
+      break;
+    case 'themes':
+      entries = themeEntries(source);
+      config = {
+        collection,
+        noun: { one: 'theme', many: 'themes' },
+        sorts: [{ value: 'passages', label: 'Most passages', phrase: 'most passages first' }, byNameSort],
+        articles,
+      };
+      break;
+  }
+  return { config, entries: sortEntries(entries, config.sorts[0]!.value) };
+}
