@@ -1,5 +1,6 @@
 import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
+import { LocatorMap } from '@/components/map/LocatorMap';
 import { entityRoute, type EntityProps } from '@/components/entity-route';
 import { findEntity } from '@/lib/entities';
 import { getLibrary } from '@/lib/library';
@@ -34,6 +35,8 @@ export default async function PlacePage({ params }: EntityProps) {
       kind="places"
       slug={slug}
       extra={
+        <>
+        <LocatorMap placeSlug={slug} />
         <dl className="facts">
           <dt>Kind</dt>
           <dd>{place.data.kind}</dd>
@@ -60,6 +63,7 @@ export default async function PlacePage({ params }: EntityProps) {
             </>
           ) : null}
         </dl>
+        </>
       }
     />
   );
