@@ -26,8 +26,8 @@ export default function ComparePage() {
           <>
             <noscript>
               <p className="compare-notice">
-                Without JavaScript this page shows The New York Times and TIME only; the other pairings below need
-                JavaScript.
+                Without JavaScript this page shows {outlet.get(defaultA)} and {outlet.get(defaultB)} only; the other
+                pairings below need JavaScript.
               </p>
             </noscript>
             <PairView view={resolvePair(data, defaultA, defaultB)} />

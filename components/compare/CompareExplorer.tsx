@@ -12,6 +12,7 @@ import { PairView } from './PairView';
 export function CompareExplorer({ data }: { data: CompareData }) {
   const params = useSearchParams();
   const choice = readPair(params.get('a'), params.get('b'), data);
+  const outletOf = (slug: string) => data.articles.find((x) => x.slug === slug)?.outlet ?? slug;
   const a = choice.a ?? '';
   const b = choice.b ?? '';
 
@@ -52,7 +53,8 @@ export function CompareExplorer({ data }: { data: CompareData }) {
         <>
           {choice.isDefault ? (
             <p className="compare-hint" role="status">
-              No pair chosen in the address, so here are The New York Times and TIME. Choose any two articles above.
+              No pair chosen in the address, so here are {outletOf(choice.a)} and {outletOf(choice.b)}. Choose any two
+              articles above.
             </p>
           ) : null}
           <PairView view={resolvePair(data, choice.a, choice.b)} />

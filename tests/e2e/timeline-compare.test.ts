@@ -170,9 +170,13 @@ describe('compare', () => {
     expect(record.errors).toEqual([]);
   });
 
-  it('the six pairings are linked, and work', async () => {
+  it('with no pair chosen the default pair shows, and the six pairings are linked and work', async () => {
     const { page } = await newPage(browser);
     await page.goto(url('/compare'));
+    await page.locator('.compare-hint').waitFor();
+    expect(await page.locator('.compare-hint').textContent()).toContain('No pair chosen');
+    expect(await page.locator(`section[data-pair="${NYT}+${TIME}"]`).count()).toBe(1);
+    expect(await page.getByLabel('Left article').inputValue()).toBe(NYT);
     const links = page.locator('.compare-all-pairs a');
     expect(await links.count()).toBe(6);
     await links.last().click();
