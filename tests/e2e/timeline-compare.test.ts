@@ -1,0 +1,242 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const NYT = 'nyt-dystopian-dreams';
+const TIME = 'time-surveillance-state';
+const TODAY = 'today-chongqing-privacy';
+
+const eventItems = (page: Page) => page.locator('li[data-event]');
+
+/** Waits until the client component has replaced the prerendered list (the count line only it renders). */
+async function timelineReady(page: Page) {
+  await page.locator('.timeline-count').waitFor();
+}
+
+describe('timeline', () => {
+  it('lists at least 30 events by year, each with its date as given, tags and a passage link', async () => {
+    const { page, record } = await newPage(browser);
+    await page.goto(url('/timeline'));
+    await timelineReady(page);
+    const total = await eventItems(page).count();
+    expect(total).toBeGreaterThanOrEqual(30);
+    const years = (await page.locator('.timeline-year > h2').allTextContents()).map(Number);
+    expect(years.length).toBeGreaterThan(3);
+    expect([...years].sort((a, b) => a - b)).toEqual(years);
+    const sarsenbek = page.locator('li[data-event="sarsenbek-akaruli-arrest"]');
+    expect(await sarsenbek.locator('time').getAttribute('datetime')).toBe('2017-11-02');
+    expect(await sarsenbek.locator('.event-date-text q').textContent()).toBe('Nov. 2, 2017');
+    expect(await sarsenbek.locator('a[href="/people/sarsenbek-akaruli"]').count()).toBe(1);
+    expect(await sarsenbek.locator('a[href="/places/ili"]').count()).toBe(1);
+    expect(await sarsenbek.locator('a[href="/themes/xinjiang"]').count()).toBe(1);
+    expect(record.errors).toEqual([]);
+  });
+
+  it('filtering by theme reduces the list to that theme, and the URL reflects it', async () => {
+    const { page, record } = await newPage(browser);
+    await page.goto(url('/timeline'));
+    await timelineReady(page);
+    const total = await eventItems(page).count();
+
+    await page.getByLabel('Theme').selectOption('xinjiang');
+    await page.waitForURL((u) => u.searchParams.get('theme') === 'xinjiang');
+    await expect.poll(() => eventItems(page).count()).toBeLessThan(total);
+    const shown = await eventItems(page).count();
+    expect(shown).toBeGreaterThan(0);
+    // Every event still shown carries the theme.
+    expect(await page.locator('li[data-event]:has(a[href="/themes/xinjiang"])').count()).toBe(shown);
+    expect(await page.locator('.timeline-count').textContent()).toContain(`Showing ${shown} of ${total} events`);
+
+    // A place narrows further, and both filters are in the URL.
+    await page.getByLabel('Place').selectOption('ili');
+    await page.waitForURL((u) => u.searchParams.get('place') === 'ili' && u.searchParams.get('theme') === 'xinjiang');
+    await expect.poll(() => eventItems(page).count()).toBe(1);
+
+    // The filtered URL, opened cold, shows the same filter.
+    await page.goto(url('/timeline?theme=xinjiang'));
+    await timelineReady(page);
+    expect(await eventItems(page).count()).toBe(shown);
+    expect(await page.getByLabel('Theme').inputValue()).toBe('xinjiang');
+
+    await page.getByRole('button', { name: 'Show all events' }).click();
+    await page.waitForURL((u) => u.search === '');
+    await expect.poll(() => eventItems(page).count()).toBe(total);
+    // The button goes away with the filter; focus moves to the theme picker rather than being lost.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline-theme');
+    expect(record.errors).toEqual([]);
+  });
+
+  it('a place filter includes the places within it (Xinjiang keeps events in Ili and Khorgos)', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url('/timeline?place=xinjiang'));
+    await timelineReady(page);
+    expect(await page.locator('li[data-event="sarsenbek-akaruli-arrest"]').count()).toBe(1);
+    expect(await page.locator('li[data-event="san-francisco-facial-recognition-ban"]').count()).toBe(0);
+  });
+
+  it('a passage link from the timeline lands on the paragraph that holds the quote', async () => {
+    const { page, record } = await newPage(browser);
+    await page.goto(url('/timeline'));
+    await timelineReady(page);
+    const event = page.locator('li[data-event="sarsenbek-akaruli-arrest"]');
+    const quote = (await event.locator('blockquote').textContent())!;
+    const link = event.locator('figcaption a').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(new RegExp(`^/articles/${TIME}#p-\\d+$`));
+    await link.click();
+    await page.waitForURL(`**${href}`);
+    const id = href.split('#')[1]!;
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
+    expect(await page.locator(`#${id}`).textContent()).toContain(quote);
+    await expect
+      .poll(() => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top), { timeout: 5000 })
+      .toBeLessThan(300);
+    expect(record.errors).toEqual([]);
+  });
+
+  it('unknown or hostile filter values are named and ignored, never run', async () => {
+    for (const query of ['?theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?place=%00', '?theme=nope&place=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E']) {
+      const { page, record } = await newPage(browser);
+      await page.goto(url(`/timeline${query}`));
+      await timelineReady(page);
+      const alert = page.locator('.timeline-notice[role="alert"]');
+      await expect(alert.textContent()).resolves.toMatch(/does not know; that filter is ignored/);
+      expect(await eventItems(page).count()).toBeGreaterThanOrEqual(30);
+      expect(await page.locator('main script, main img').count()).toBe(0);
+      expect(record.dialogs).toEqual([]);
+      expect(record.errors).toEqual([]);
+    }
+  });
+
+  it('without JavaScript every event is listed', async () => {
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('/timeline?theme=xinjiang'));
+    expect(await eventItems(page).count()).toBeGreaterThanOrEqual(30);
+    expect(await page.locator('li[data-event] figcaption a[href^="/articles/"]').count()).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('compare', () => {
+  it(`?a=${NYT}&b=${TIME} shows the shared places with passages on both sides`, async () => {
+    const { page, record } = await newPage(browser);
+    await page.goto(url(`/compare?a=${NYT}&b=${TIME}`));
+    const pair = page.locator(`section[data-pair="${NYT}+${TIME}"]`);
+    await pair.waitFor();
+    const places = pair.locator('[data-kind="places"] li[data-item]');
+    const names = await places.locator('h4').allTextContents();
+    expect(names).toEqual(expect.arrayContaining(['Beijing', 'China']));
+    // Chongqing is in TIME but not in the Times: not shared.
+    expect(names).not.toContain('Chongqing');
+    for (const slug of ['beijing', 'china']) {
+      const item = pair.locator(`li[data-item="places/${slug}"]`);
+      for (const side of [NYT, TIME]) {
+        const passages = item.locator(`[data-side="${side}"] li`);
+        expect(await passages.count()).toBeGreaterThan(0);
+        expect(await passages.first().locator('a').getAttribute('href')).toMatch(new RegExp(`^/articles/${side}#p-\\d+$`));
+        const marked = await passages.first().locator('mark').allTextContents();
+        expect(marked.length).toBeGreaterThan(0);
+      }
+    }
+    expect(await pair.locator('li[data-item="places/beijing"] mark').first().textContent()).toBe('Beijing');
+    // The Xinjiang thread runs through both, as a theme (the Times says “in the west”, not “Xinjiang”).
+    const xinjiang = pair.locator('li[data-item="themes/xinjiang"]');
+    expect(await xinjiang.locator(`[data-side="${NYT}"] li`).count()).toBeGreaterThan(0);
+    expect(await xinjiang.locator(`[data-side="${TIME}"] li`).count()).toBeGreaterThan(0);
+    expect(record.errors).toEqual([]);
+  });
+
+  it('the order in the URL decides the sides, and the pickers change the URL', async () => {
+    const { page, record } = await newPage(browser);
+    await page.goto(url(`/compare?a=${TIME}&b=${NYT}`));
+    await page.locator(`section[data-pair="${TIME}+${NYT}"]`).waitFor();
+    expect(await page.locator('#pair-heading').textContent()).toBe('TIME and The New York Times');
+
+    await page.getByLabel('Right article').selectOption(TODAY);
+    await page.waitForURL((u) => u.searchParams.get('a') === TIME && u.searchParams.get('b') === TODAY);
+    const pair = page.locator(`section[data-pair="${TIME}+${TODAY}"]`);
+    await pair.waitFor();
+    expect(await pair.locator('li[data-item="places/chongqing"]').count()).toBe(1);
+
+    await page.goBack();
+    await page.locator(`section[data-pair="${TIME}+${NYT}"]`).waitFor();
+    expect(record.errors).toEqual([]);
+  });
+
+  it('with no pair chosen the default pair shows, and the six pairings are linked and work', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url('/compare'));
+    await page.locator('.compare-hint').waitFor();
+    expect(await page.locator('.compare-hint').textContent()).toContain('No pair chosen');
+    expect(await page.locator(`section[data-pair="${NYT}+${TIME}"]`).count()).toBe(1);
+    expect(await page.getByLabel('Left article').inputValue()).toBe(NYT);
+    const links = page.locator('.compare-all-pairs a');
+    expect(await links.count()).toBe(6);
+    await links.last().click();
+    await page.waitForURL((u) => u.searchParams.has('a') && u.searchParams.has('b'));
+    const u = new URL(page.url());
+    await page.locator(`section[data-pair="${u.searchParams.get('a')}+${u.searchParams.get('b')}"]`).waitFor();
+  });
+
+  it('hostile or missing a/b values show a clear message and the pickers, never a crash', async () => {
+    const cases: [string, RegExp][] = [
+      ['?a=%3Cscript%3Ealert(1)%3C%2Fscript%3E&b=' + TIME, /“<script>alert\(1\)<\/script>” \(a\) is not one of the four articles/],
+      ['?a=%00&b=%00', /“\uFFFD” \(a\) is not one of the four articles/],
+      [`?a=${NYT}&b=${NYT}`, /Both sides are the same article/],
+      [`?a=${NYT}`, /The second article \(b\) is missing/],
+      ['?a=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&b=javascript:alert(1)', /is not one of the four articles/],
+      [`?a=${'x'.repeat(5000)}&b=${TIME}`, /is not one of the four articles/],
+    ];
+    for (const [query, message] of cases) {
+      const { page, record } = await newPage(browser);
+      await page.goto(url(`/compare${query}`));
+      const alert = page.locator('.compare-notice[role="alert"]');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(message);
+      expect(await page.getByLabel('Left article').count()).toBe(1);
+      expect(await page.getByLabel('Right article').count()).toBe(1);
+      expect(await page.locator('section[data-pair]').count()).toBe(0);
+      expect(await page.locator('main img, main script').count()).toBe(0);
+      expect(record.dialogs).toEqual([]);
+      expect(record.errors).toEqual([]);
+    }
+  });
+
+  it('without JavaScript, /compare shows the default pair and the six pairings', async () => {
+    const { page } = await newPage(browser, { javaScriptEnabled: false });
+    await page.goto(url('/compare'));
+    expect(await page.locator(`section[data-pair="${NYT}+${TIME}"] li[data-item="places/beijing"]`).count()).toBe(1);
+    expect(await page.locator('.compare-all-pairs a').count()).toBe(6);
+  });
+
+  it('no request leaves the site', async () => {
+    const { page, record } = await newPage(browser);
+    for (const path of ['/timeline', '/timeline?theme=xinjiang', `/compare?a=${NYT}&b=${TIME}`, '/compare?a=bad']) {
+      await page.goto(url(path));
+      await page.waitForLoadState('networkidle');
+    }
+    expect(record.foreignRequests).toEqual([]);
+  });
+});
+
+describe('accessibility: zero axe violations on /timeline and /compare, light and dark', () => {
+  const pages = ['/timeline', '/timeline?theme=xinjiang&place=nowhere', '/compare', `/compare?a=${TODAY}&b=${TIME}`, '/compare?a=bad&b=bad'];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of pages) {
+      it(`${path} (${colorScheme})`, async () => {
+        const { page } = await newPage(browser, { colorScheme });
+        await page.goto(url(path));
+        await page.locator(path.startsWith('/timeline') ? '.timeline-count' : '.compare-pickers').waitFor();
+        const violations = await axe(page);
+        expect(violations, formatViolations(violations)).toEqual([]);
+      });
+    }
+  }
+});
