@@ -11,6 +11,8 @@ const sections = [
   { href: '/organizations', label: 'Organizations', dir: 'organizations' },
   { href: '/themes', label: 'Themes', dir: 'themes' },
   { href: '/claims', label: 'Claims', dir: 'claims' },
+  { href: '/timeline', label: 'Timeline', dir: 'timeline' },
+  { href: '/compare', label: 'Compare', dir: 'compare' },
 ];
 
 /** The site navigation: only sections whose route exists, so the header never links to a missing page. */

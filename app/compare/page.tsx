@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { Suspense } from 'react';
 import { CompareExplorer } from '@/components/compare/CompareExplorer';
 import { PairView } from '@/components/compare/PairView';
@@ -41,9 +40,9 @@ export default function ComparePage() {
         <ul>
           {allPairs(data.articles.map((a) => a.slug)).map(([a, b]) => (
             <li key={`${a}+${b}`}>
-              <Link href={{ pathname: '/compare', query: { a, b } }}>
+              <a href={`/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`}>
                 {outlet.get(a)} and {outlet.get(b)}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
