@@ -12,7 +12,7 @@ import { readStored, storageWorks, subscribeStored, writeStored } from '@/lib/re
 import { limits, type Problem, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
 import { formatDate, listNames } from '@/lib/format';
 import { useReadingListData } from './useReadingListData';
-import { listForPage, normalizeQuery, writtenQueries } from './url';
+import { listForPage, normalizeQuery, rememberWritten, writtenQueries } from './url';
 import './reading-list.css';
 
 type Editor = {
@@ -69,7 +69,7 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
   const written = editor?.written ?? null;
   useEffect(() => {
     if (written === null || normalizeQuery(window.location.search) === written) return;
-    writtenQueries.add(written);
+    rememberWritten(written);
     window.history.replaceState(null, '', `${window.location.pathname}?${written}`);
   }, [written]);
 
@@ -98,12 +98,12 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
   const update = (next: ReadingList) => {
     writeStored(next);
     const q = normalizeQuery(encode(next));
-    writtenQueries.add(q);
+    rememberWritten(q);
     setEditor((e) => (e ? { ...e, list: next, written: q, origin: 'stored', otherList: null } : e));
   };
   const openOwnList = () => {
     const next = editorFor('', readStored());
-    if (next.written) writtenQueries.add(next.written);
+    if (next.written) rememberWritten(next.written);
     setEditor(next);
     announce('Showing the list you were building in this browser.');
   };

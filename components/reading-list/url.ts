@@ -21,5 +21,13 @@ export function listForPage(query: string, stored: string): { list: ReadingList;
   return { list: decode('').list, problems: foreign, origin: 'empty' };
 }
 
-/** Queries this page has written into its own address, so that reading them back is not taken for navigation. */
+/**
+ * Queries this page has written into its own address, so that reading one back (the router may report an
+ * earlier one while the reader is still typing) is not taken for navigation. Only the latest few matter.
+ */
 export const writtenQueries = new Set<string>();
+export function rememberWritten(query: string) {
+  writtenQueries.delete(query);
+  writtenQueries.add(query);
+  while (writtenQueries.size > 50) writtenQueries.delete(writtenQueries.values().next().value as string);
+}
