@@ -378,7 +378,14 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await addPassage(page, 5);
     await page.goto(url('/articles/nyt-dystopian-dreams'));
     await addPassage(page, 8);
-    // Adding twice removes: the toggle.
+    // The button is a toggle: pressed again, it removes the paragraph and says so; a third press adds it back.
+    const p8 = page.locator('#p-8').getByRole('button', { name: /^Add to reading list/ });
+    await p8.click();
+    await expect.poll(() => p8.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => page.locator('#p-8 [role="status"]').first().textContent()).toMatch(/^Removed .+ from your reading list \(4 items\)/);
+    await p8.click();
+    await expect.poll(() => p8.getAttribute('aria-pressed')).toBe('true');
+    // The article added earlier shows as pressed, and the count link shows the list's size.
     const header = page.locator('.article-header').getByRole('button', { name: /^Add to reading list/ });
     expect(await header.getAttribute('aria-pressed')).toBe('true');
     expect(await page.locator('.article-header a[href="/reading-list"]').first().textContent()).toContain('5 items');

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { AddToReadingList, defaultItemLabel } from '@/components/reading-list/AddToReadingList';
 import { getLibrary } from '@/lib/library';
 import { decode, encode, encodeText, hasListParams, itemKey, parseItemToken } from '@/lib/reading-list/codec';
 import { readingListData } from '@/lib/reading-list/data';
@@ -292,5 +295,23 @@ describe('reading-list edits', () => {
     expect(moveItem(list, 1, 1)).toBe(list);
     expect(removeAt(list, 0).items).toEqual([{ ref: p, note: 'q' }]);
     expect(setNote(list, 0, 'x'.repeat(1200)).items[0]!.note).toHaveLength(1000);
+  });
+});
+
+describe('AddToReadingList without JavaScript', () => {
+  const refs: ReadingItemRef[] = [
+    { type: 'article', article: 'nyt-dystopian-dreams' },
+    { type: 'passage', article: 'nyt-dystopian-dreams', n: 12 },
+    { type: 'claim', slug: 'cameras-by-2020' },
+    { type: 'theme', slug: 'camera-counts' },
+  ];
+  it('renders nothing on the server, so a page without JavaScript shows no dead button', () => {
+    for (const item of refs) {
+      expect(renderToString(createElement(AddToReadingList, { item }))).toBe('');
+      expect(renderToString(createElement(AddToReadingList, { item, label: 'this article' }))).toBe('');
+    }
+  });
+  it('names what it adds when no label is given', () => {
+    expect(refs.map(defaultItemLabel)).toEqual(['this article', 'paragraph 12', 'this claim', 'this theme']);
   });
 });
