@@ -1,0 +1,518 @@
+'use client';
+
+import Link from 'next/link';
+import { useSearchParams } from 'next/navigation';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
+import { CopyButton } from '@/components/CopyButton';
+import { cite, citationStyleNames, citationStyles, type CitationStyle } from '@/lib/cite';
+import { encode } from '@/lib/reading-list/codec';
+import { clamp, moveItem, removeAt, setNote, toggleItem } from '@/lib/reading-list/list';
+import { formatMinutes, resolveItem, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { readStored, storageWorks, subscribeStored, writeStored } from '@/lib/reading-list/store';
+import { limits, type Problem, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
+import { formatDate, listNames } from '@/lib/format';
+import { useReadingListData } from './useReadingListData';
+import { listForPage, normalizeQuery, rememberWritten, writtenQueries } from './url';
+import './reading-list.css';
+
+type Editor = {
+  list: ReadingList;
+  problems: Problem[];
+  origin: 'link' | 'stored' | 'empty';
+  /** Unknown items have been reported and dropped (once the site's data has arrived). */
+  resolved: boolean;
+  /** The query this editor wants in the address bar; null leaves a shared link as it was opened. */
+  written: string | null;
+  /** Viewing a shared link while this browser holds a different list of its own. */
+  otherList: ReadingList | null;
+};
+
+const isBlank = (list: ReadingList) => list.items.length === 0 && !list.title && !list.instructions;
+const itemsText = (n: number) => (n === 1 ? '1 item' : `${n} items`);
+const noSubscribe = () => () => {};
+
+function editorFor(query: string, stored: string): Editor {
+  const { list, problems, origin } = listForPage(query, stored);
+  const storedList = stored ? listForPage('', stored).list : null;
+  const otherList =
+    origin === 'link' && storedList && !isBlank(storedList) && normalizeQuery(stored) !== normalizeQuery(query) ? storedList : null;
+  return { list, problems, origin, resolved: false, written: origin === 'stored' ? normalizeQuery(encode(list)) : null, otherList };
+}
+
+/**
+ * The reading list: title and instructions, the items in order with a note each, reading time, citations,
+ * and the share link. The list in the address bar and the one kept in this browser are the same list: every
+ * edit updates both. A shared link is shown as it is until the reader edits it.
+ */
+export function ReadingListEditor({ intro }: { intro: ReactNode }) {
+  const query = useSearchParams().toString();
+  const stored = useSyncExternalStore(subscribeStored, readStored, () => null);
+  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const data = useReadingListData();
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [seenQuery, setSeenQuery] = useState<string | null>(null);
+  const [announcement, setAnnouncement] = useState({ id: 0, text: '' });
+  const focusNext = useRef<string | null>(null);
+
+  // (Re)read the list when the page opens and when the address changes by navigation (not by our own edits).
+  if (stored !== null && query !== seenQuery) {
+    setSeenQuery(query);
+    if (!editor || !writtenQueries.has(query)) setEditor(editorFor(query, stored));
+  }
+  // Once the site's data is here, name and drop the items it does not know.
+  if (editor && !editor.resolved && data.status === 'ready') {
+    const r = resolveList(editor.list, data.index);
+    setEditor({ ...editor, list: r.list, problems: [...editor.problems, ...r.problems], resolved: true });
+  }
+
+  // Keep the address bar in step with the list (replaceState: editing a list is not a trail of pages).
+  const written = editor?.written ?? null;
+  useEffect(() => {
+    if (written === null || normalizeQuery(window.location.search) === written) return;
+    rememberWritten(written);
+    window.history.replaceState(null, '', `${window.location.pathname}?${written}`);
+  }, [written]);
+
+  useEffect(() => {
+    if (!focusNext.current) return;
+    document.getElementById(focusNext.current)?.focus();
+    focusNext.current = null;
+  });
+
+  const resolved = useMemo(
+    () => (editor && data.status === 'ready' ? resolveList(editor.list, data.index).items : []),
+    [editor, data],
+  );
+
+  if (!hydrated || !editor) {
+    return (
+      <>
+        <h1>Reading list</h1>
+        {intro}
+      </>
+    );
+  }
+
+  const { list } = editor;
+  const announce = (text: string) => setAnnouncement((a) => ({ id: a.id + 1, text }));
+  const update = (next: ReadingList) => {
+    writeStored(next);
+    const q = normalizeQuery(encode(next));
+    rememberWritten(q);
+    setEditor((e) => (e ? { ...e, list: next, written: q, origin: 'stored', otherList: null } : e));
+  };
+  const openOwnList = () => {
+    const next = editorFor('', readStored());
+    if (next.written) rememberWritten(next.written);
+    setEditor(next);
+    announce('Showing the list you were building in this browser.');
+  };
+
+  const move = (index: number, delta: -1 | 1) => {
+    const item = resolved[index];
+    if (!item) return;
+    const direction = delta < 0 ? 'up' : 'down';
+    const target = index + delta;
+    if (target < 0 || target >= list.items.length) {
+      announce(`${capitalize(item.name)} is already ${delta < 0 ? 'first' : 'last'}.`);
+      return;
+    }
+    update(moveItem(list, index, delta));
+    focusNext.current = controlId(item.key, direction);
+    announce(`Moved ${item.name} ${direction} to position ${target + 1} of ${list.items.length}.`);
+  };
+  const remove = (index: number) => {
+    const item = resolved[index];
+    if (!item) return;
+    const next = removeAt(list, index);
+    update(next);
+    const neighbour = resolved[index + 1] ?? resolved[index - 1];
+    focusNext.current = neighbour ? controlId(neighbour.key, 'remove') : 'rl-items-heading';
+    announce(`Removed ${item.name}. ${next.items.length === 0 ? 'The list is empty.' : `${itemsText(next.items.length)} left.`}`);
+  };
+
+  const shareQuery = encode(list);
+  const shareUrl = `${window.location.origin}/reading-list?${shareQuery}`;
+  const minutes = totalMinutes(resolved);
+  const blank = isBlank(list);
+
+  return (
+    <>
+      <h1>{list.title || 'Reading list'}</h1>
+      {editor.problems.length > 0 ? (
+        <div className="rl-problems" role="alert" aria-labelledby="rl-problems-heading">
+          <h2 id="rl-problems-heading">Some of this link could not be used</h2>
+          <ul>
+            {editor.problems.map((p, i) => (
+              <li key={i}>{p.message}</li>
+            ))}
+          </ul>
+          <p>Everything else in the link is shown below. Editing the list makes a clean link.</p>
+        </div>
+      ) : null}
+      {editor.otherList ? (
+        <div className="rl-notice">
+          <p>
+            You are looking at a shared list. This browser also holds the list you were building (
+            {itemsText(editor.otherList.items.length)}
+            {editor.otherList.title ? `, “${editor.otherList.title}”` : ''}); editing this shared list replaces it.
+          </p>
+          <button type="button" onClick={openOwnList}>
+            Open the list you were building
+          </button>
+        </div>
+      ) : null}
+      {data.status === 'error' ? (
+        <p className="rl-problems" role="alert">
+          The texts of the readings could not be loaded ({data.message}). Reload the page to try again.
+        </p>
+      ) : null}
+      {blank ? intro : null}
+
+      {!blank ? (
+        <section aria-labelledby="rl-about-heading" className="rl-section">
+          <h2 id="rl-about-heading">About this list</h2>
+          <div className="rl-field">
+            <label htmlFor="rl-title">Title</label>
+            <input
+              id="rl-title"
+              type="text"
+              value={list.title}
+              maxLength={limits.title}
+              aria-describedby="rl-title-hint"
+              onChange={(e) => update({ ...list, title: clamp(e.target.value, limits.title) })}
+            />
+            <p id="rl-title-hint" className="rl-hint">
+              Up to {limits.title} characters.
+            </p>
+          </div>
+          <div className="rl-field">
+            <label htmlFor="rl-instructions">Instructions for readers</label>
+            <textarea
+              id="rl-instructions"
+              rows={4}
+              value={list.instructions}
+              maxLength={limits.instructions}
+              aria-describedby="rl-instructions-hint"
+              onChange={(e) => update({ ...list, instructions: clamp(e.target.value, limits.instructions) })}
+            />
+            <p id="rl-instructions-hint" className="rl-hint">
+              Up to {limits.instructions.toLocaleString('en-US')} characters. Shown at the top of the list and the print view.
+            </p>
+          </div>
+          <fieldset className="rl-styles">
+            <legend>Citation style</legend>
+            {citationStyles.map((style) => (
+              <label key={style}>
+                <input
+                  type="radio"
+                  name="rl-style"
+                  value={style}
+                  checked={list.style === style}
+                  onChange={() => update({ ...list, style: style as CitationStyle })}
+                />{' '}
+                {citationStyleNames[style]}
+              </label>
+            ))}
+          </fieldset>
+        </section>
+      ) : null}
+
+      {list.items.length > 0 ? (
+        <section aria-labelledby="rl-items-heading" className="rl-section">
+          <h2 id="rl-items-heading" tabIndex={-1}>
+            Readings
+          </h2>
+          <p className="rl-total">
+            {itemsText(list.items.length)}
+            {data.status === 'ready' ? <> · total reading time about {minutes === 1 ? '1 minute' : `${minutes} minutes`}</> : null}
+            <span className="rl-muted"> (articles at their stated reading time; paragraphs, claims and themes at 230 words a minute)</span>
+          </p>
+          {data.status === 'loading' ? <p role="status">Loading the texts…</p> : null}
+          <ol className="rl-items">
+            {resolved.map((item, i) => (
+              <ItemView
+                key={item.key}
+                item={item}
+                position={i + 1}
+                count={resolved.length}
+                style={list.style}
+                index={data.status === 'ready' ? data.index : null}
+                onNote={(note) => update(setNote(list, i, note))}
+                onMove={(delta) => move(i, delta)}
+                onRemove={() => remove(i)}
+              />
+            ))}
+          </ol>
+        </section>
+      ) : null}
+
+      {data.status === 'ready' ? <AddForm index={data.index} list={list} onAdd={update} announce={announce} /> : null}
+
+      {list.items.length > 0 ? (
+        <section aria-labelledby="rl-share-heading" className="rl-section">
+          <h2 id="rl-share-heading">Share and print</h2>
+          <p>The link holds the whole list. Anyone who opens it sees this list; nothing is stored anywhere else.</p>
+          <div className="rl-field">
+            <label htmlFor="rl-share-link">Link to this list</label>
+            <input id="rl-share-link" type="text" readOnly value={shareUrl} onFocus={(e) => e.target.select()} />
+          </div>
+          {shareUrl.length > 2000 ? (
+            <p className="rl-hint" id="rl-share-length">
+              This link is {shareUrl.length.toLocaleString('en-US')} characters long.{' '}
+              {shareUrl.length > 8000
+                ? 'Many web servers refuse links longer than about 8,000 characters, so it may not open for everyone: shorten the notes or the instructions, or split the list in two.'
+                : 'Some mail programs and learning platforms cut long links: check that it opens whole.'}
+            </p>
+          ) : null}
+          <p className="rl-actions">
+            <CopyButton text={shareUrl} label="Copy link" />
+            <Link className="rl-button-link" href={`/reading-list/print?${shareQuery}`}>
+              Open print view
+            </Link>
+          </p>
+          {!storageWorks() ? (
+            <p className="rl-hint">This browser does not let the site keep the list; copy the link to keep it.</p>
+          ) : null}
+        </section>
+      ) : null}
+
+      <div role="status" className="visually-hidden" aria-live="polite">
+        <span key={announcement.id}>{announcement.text}</span>
+      </div>
+    </>
+  );
+}
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+const controlId = (key: string, control: 'up' | 'down' | 'remove') => `rl-${control}-${key.replace(/\./g, '_')}`;
+
+function ItemView({
+  item,
+  position,
+  count,
+  style,
+  index,
+  onNote,
+  onMove,
+  onRemove,
+}: {
+  item: ResolvedItem;
+  position: number;
+  count: number;
+  style: CitationStyle;
+  index: DataIndex | null;
+  onNote: (note: string) => void;
+  onMove: (delta: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  const headingId = `rl-item-${item.key.replace(/\./g, '_')}`;
+  const noteId = `${headingId}-note`;
+  return (
+    <li className="rl-item" aria-labelledby={headingId}>
+      <div className="rl-item-head">
+        <span className="rl-pos" aria-hidden="true">
+          {position}
+        </span>
+        <div>
+          <p className="rl-kind">
+            {item.kindLabel} · {formatMinutes(item.minutes)}
+          </p>
+          <h3 id={headingId}>
+            <span className="visually-hidden">Item {position}: </span>
+            {item.title}
+          </h3>
+        </div>
+      </div>
+      <ItemText item={item} index={index} />
+      <div className="rl-field">
+        <label htmlFor={noteId}>
+          Note or question<span className="visually-hidden"> for item {position}</span>
+        </label>
+        <textarea id={noteId} rows={2} value={item.note} maxLength={limits.note} onChange={(e) => onNote(clamp(e.target.value, limits.note))} />
+      </div>
+      <div className="rl-cite">
+        <p className="rl-cite-label">Citation ({citationStyleNames[style]})</p>
+        <ul>
+          {item.citables.map(({ citable, label }, i) => {
+            const text = cite[style](citable);
+            return (
+              <li key={i}>
+                <p>{text}</p>
+                <CopyButton text={text} label={`Copy citation${item.citables.length > 1 ? ` for ${label}` : ''}`} />
+              </li>
+            );
+          })}
+        </ul>
+      </div>
+      <div className="rl-controls" role="group" aria-label={`Arrange item ${position}`}>
+        <button type="button" id={controlId(item.key, 'up')} aria-disabled={position === 1} onClick={() => onMove(-1)}>
+          Move up<span className="visually-hidden">: item {position}</span>
+        </button>
+        <button type="button" id={controlId(item.key, 'down')} aria-disabled={position === count} onClick={() => onMove(1)}>
+          Move down<span className="visually-hidden">: item {position}</span>
+        </button>
+        <button type="button" id={controlId(item.key, 'remove')} onClick={onRemove}>
+          Remove<span className="visually-hidden">: item {position}</span>
+        </button>
+      </div>
+    </li>
+  );
+}
+
+function ItemText({ item, index }: { item: ResolvedItem; index: DataIndex | null }) {
+  switch (item.type) {
+    case 'article': {
+      const a = item.article;
+      return (
+        <div className="rl-text">
+          <p className="rl-muted">
+            {a.outlet}
+            {a.authors.length ? ` · ${listNames(a.authors)}` : ''} · {formatDate(a.published)}
+          </p>
+          <p>{a.summary}</p>
+          <p>
+            <Link href={item.href}>Read the article</Link>
+          </p>
+        </div>
+      );
+    }
+    case 'passage':
+      return (
+        <div className="rl-text">
+          <blockquote className="rl-passage">
+            <p>
+              <span className="rl-pnum">¶{item.passage.n}</span> {item.passage.text}
+            </p>
+          </blockquote>
+          <p>
+            <Link href={item.href}>Paragraph {item.passage.n} in the article</Link>
+          </p>
+        </div>
+      );
+    case 'claim': {
+      const c = item.claim;
+      return (
+        <div className="rl-text">
+          {c.madeBy.length ? <p className="rl-muted">Made by {listNames(c.madeBy)}</p> : null}
+          <p>Evidence:</p>
+          <ul className="rl-evidence">
+            {c.evidence.map((e, i) => {
+              const article = index?.articles.get(e.article);
+              return (
+                <li key={i}>
+                  “{e.quote}” — <Link href={`/articles/${e.article}#p-${e.n}`}>{article?.title ?? e.article}, ¶{e.n}</Link>
+                </li>
+              );
+            })}
+          </ul>
+          <p>
+            <Link href={item.href}>The claim on Sightlines</Link>
+          </p>
+        </div>
+      );
+    }
+    case 'theme': {
+      const t = item.theme;
+      const articles = new Set(t.passages.map((p) => p.article)).size;
+      return (
+        <div className="rl-text">
+          <p>{t.summary}</p>
+          <p className="rl-muted">
+            {t.passages.length} passages from {articles === 1 ? '1 article' : `${articles} articles`}; the print view includes
+            them.
+          </p>
+          <p>
+            <Link href={item.href}>The theme on Sightlines</Link>
+          </p>
+        </div>
+      );
+    }
+  }
+}
+
+/** Adds an article or one of its paragraphs by number, for building a list from this page alone. */
+function AddForm({
+  index,
+  list,
+  onAdd,
+  announce,
+}: {
+  index: DataIndex;
+  list: ReadingList;
+  onAdd: (list: ReadingList) => void;
+  announce: (text: string) => void;
+}) {
+  const articles = index.data.articles;
+  const [slug, setSlug] = useState(articles[0]?.slug ?? '');
+  const [paragraph, setParagraph] = useState('');
+  const [error, setError] = useState('');
+  const article = index.articles.get(slug);
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!article) return;
+    let ref: ReadingItemRef = { type: 'article', article: article.slug };
+    if (paragraph.trim()) {
+      const n = Number(paragraph);
+      if (!Number.isInteger(n) || n < 1 || n > article.passages.length) {
+        setError(`There is no paragraph ${paragraph.trim()}: this article’s paragraphs are numbered 1 to ${article.passages.length}.`);
+        return;
+      }
+      ref = { type: 'passage', article: article.slug, n };
+    }
+    const resolved = resolveItem(ref, '', index);
+    const name = typeof resolved === 'string' ? 'the item' : resolved.name;
+    const result = toggleItem(list, ref);
+    if (result.change === 'removed') {
+      setError(`${capitalize(name)} is already on the list.`);
+      return;
+    }
+    if (result.change === 'full') {
+      setError(`The list is full (${limits.items} items); remove one first.`);
+      return;
+    }
+    setError('');
+    setParagraph('');
+    onAdd(result.list);
+    announce(`Added ${name} as item ${result.list.items.length}.`);
+  };
+
+  return (
+    <section aria-labelledby="rl-add-heading" className="rl-section">
+      <h2 id="rl-add-heading">Add a reading</h2>
+      <form className="rl-add-form" onSubmit={submit} noValidate>
+        <div className="rl-field">
+          <label htmlFor="rl-add-article">Article</label>
+          <select id="rl-add-article" value={slug} onChange={(e) => setSlug(e.target.value)}>
+            {articles.map((a) => (
+              <option key={a.slug} value={a.slug}>
+                {a.title} ({a.outlet})
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="rl-field">
+          <label htmlFor="rl-add-paragraph">Paragraph number</label>
+          <input
+            id="rl-add-paragraph"
+            type="text"
+            inputMode="numeric"
+            value={paragraph}
+            aria-describedby="rl-add-paragraph-hint rl-add-error"
+            aria-invalid={error ? true : undefined}
+            onChange={(e) => setParagraph(e.target.value)}
+          />
+          <p id="rl-add-paragraph-hint" className="rl-hint">
+            Leave empty to add the whole article. Paragraph numbers are the ¶ numbers beside each paragraph
+            {article ? ` (1 to ${article.passages.length} in this article)` : ''}.
+          </p>
+        </div>
+        <p id="rl-add-error" className="rl-error" role="alert">
+          {error}
+        </p>
+        <button type="submit">Add to the list</button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import type { AnnotatedLibrary } from '../annotate/types';
+import type { PassageKind } from '../content/blocks';
+import type { Relation } from '../content/schema';
+import { wordsOf } from '../text/words';
+
+/**
+ * What the reading-list pages need to show any list, prepared once at build time and served as the static
+ * file /reading-list-data.json (app/reading-list-data.json/route.ts). The pages are client-rendered because a
+ * list lives in its URL; they fetch this file once instead of carrying ~100 kB of text in every page's HTML.
+ * Plain JSON: passages are plain text (the article pages render the annotated Markdown; here text is enough).
+ */
+export type ReadingListData = {
+  version: 1;
+  articles: DataArticle[];
+  claims: DataClaim[];
+  themes: DataTheme[];
+};
+
+export type DataPassage = { n: number; kind: PassageKind; text: string; words: number; section?: string };
+
+/** The article's layout for the print view: headings, and passages grouped as the article groups them. */
+export type DataBlock =
+  | { type: 'heading'; text: string }
+  | { type: 'paragraph' | 'caption'; n: number }
+  | { type: 'quote'; ns: number[] }
+  | { type: 'post'; ns: number[]; attribution?: string };
+
+export type DataArticle = {
+  slug: string;
+  title: string;
+  outlet: string;
+  authors: string[];
+  published: string;
+  url?: string;
+  summary: string;
+  readingMinutes: number;
+  passages: DataPassage[];
+  blocks: DataBlock[];
+};
+
+export type DataEvidence = { article: string; n: number; quote: string; relation: Relation; with?: string; note?: string };
+export type DataClaim = { slug: string; statement: string; madeBy: string[]; evidence: DataEvidence[] };
+
+export type DataThemePassage = { article: string; n: number; quote: string; note?: string; start: number; end: number };
+export type DataTheme = { slug: string; name: string; summary: string; passages: DataThemePassage[] };
+
+export function readingListData(library: AnnotatedLibrary): ReadingListData {
+  const names = new Map<string, string>([
+    ...library.people.map((p) => [`people/${p.slug}`, p.data.name] as const),
+    ...library.organizations.map((o) => [`organizations/${o.slug}`, o.data.name] as const),
+  ]);
+  return {
+    version: 1,
+    articles: library.articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      outlet: a.outlet,
+      authors: a.authors,
+      published: a.published,
+      ...(a.url ? { url: a.url } : {}),
+      summary: a.summary,
+      readingMinutes: a.readingMinutes,
+      passages: a.structure.passages.map((p) => ({
+        n: p.n,
+        kind: p.kind,
+        text: p.text,
+        words: wordsOf(p.text).length,
+        ...(p.section ? { section: p.section } : {}),
+      })),
+      blocks: a.structure.blocks.map((b): DataBlock => {
+        switch (b.type) {
+          case 'heading':
+            return { type: 'heading', text: b.text };
+          case 'paragraph':
+          case 'caption':
+            return { type: b.type, n: b.passage.n };
+          case 'quote':
+            return { type: 'quote', ns: b.passages.map((p) => p.n) };
+          case 'post':
+            return { type: 'post', ns: b.passages.map((p) => p.n), ...(b.attribution ? { attribution: b.attribution.text } : {}) };
+        }
+      }),
+    })),
+    claims: library.claims.map((c) => ({
+      slug: c.slug,
+      statement: c.data.statement,
+      madeBy: c.data.madeBy.map((ref) => names.get(ref) ?? ref),
+      evidence: (library.evidenceByClaim.get(c.slug) ?? []).map((e) => ({
+        article: e.article,
+        n: e.range.n,
+        quote: e.quote,
+        relation: e.relation,
+        ...(e.with ? { with: e.with } : {}),
+        ...(e.note ? { note: e.note } : {}),
+      })),
+    })),
+    themes: library.themes.map((t) => ({
+      slug: t.slug,
+      name: t.data.name,
+      summary: t.data.summary,
+      passages: (library.passagesByTheme.get(t.slug) ?? []).map((p) => ({
+        article: p.article,
+        n: p.range.n,
+        quote: p.quote,
+        ...(p.note ? { note: p.note } : {}),
+        start: p.range.start,
+        end: p.range.end,
+      })),
+    })),
+  };
+}

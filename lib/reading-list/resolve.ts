@@ -1,0 +1,163 @@
+import type { Citable } from '../cite';
+import { WORDS_PER_MINUTE, wordsOf } from '../text/words';
+import { itemKey, quoteForMessage } from './codec';
+import type { DataArticle, DataClaim, DataPassage, DataTheme, ReadingListData } from './data';
+import type { Problem, ReadingItemRef, ReadingList } from './types';
+
+export type DataIndex = {
+  data: ReadingListData;
+  articles: Map<string, DataArticle>;
+  claims: Map<string, DataClaim>;
+  themes: Map<string, DataTheme>;
+};
+
+export function indexData(data: ReadingListData): DataIndex {
+  return {
+    data,
+    articles: new Map(data.articles.map((a) => [a.slug, a])),
+    claims: new Map(data.claims.map((c) => [c.slug, c])),
+    themes: new Map(data.themes.map((t) => [t.slug, t])),
+  };
+}
+
+type Common = {
+  key: string;
+  note: string;
+  /** "Article", "Paragraph", "Claim", "Theme" */
+  kindLabel: string;
+  title: string;
+  /** How the item is named in announcements: “…”, paragraph 12 of “…”, the claim “…”. */
+  name: string;
+  href: string;
+  /** Reading time in minutes (fractional for everything but whole articles). */
+  minutes: number;
+  /** What to cite: the article, or the articles (and paragraphs) a claim or theme draws on. */
+  citables: { citable: Citable; label: string }[];
+};
+
+export type ResolvedItem = Common &
+  (
+    | { type: 'article'; ref: Extract<ReadingItemRef, { type: 'article' }>; article: DataArticle }
+    | { type: 'passage'; ref: Extract<ReadingItemRef, { type: 'passage' }>; article: DataArticle; passage: DataPassage }
+    | { type: 'claim'; ref: Extract<ReadingItemRef, { type: 'claim' }>; claim: DataClaim }
+    | { type: 'theme'; ref: Extract<ReadingItemRef, { type: 'theme' }>; theme: DataTheme }
+  );
+
+const citableOf = (a: DataArticle, paragraph?: number): Citable => ({
+  title: a.title,
+  outlet: a.outlet,
+  authors: a.authors,
+  published: a.published,
+  ...(a.url ? { url: a.url } : {}),
+  ...(paragraph ? { paragraph } : {}),
+});
+
+const short = (text: string, max = 80) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
+const minutesOf = (words: number) => words / WORDS_PER_MINUTE;
+
+/** Resolves one item against the site's data; a string says why it cannot be shown. */
+export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex): ResolvedItem | string {
+  const key = itemKey(ref);
+  switch (ref.type) {
+    case 'article': {
+      const article = index.articles.get(ref.article);
+      if (!article) return `Unknown article ‘${quoteForMessage(ref.article)}’ was skipped.`;
+      return {
+        type: 'article', ref, article, key, note,
+        kindLabel: 'Article',
+        title: article.title,
+        name: `“${short(article.title)}”`,
+        href: `/articles/${article.slug}`,
+        minutes: article.readingMinutes,
+        citables: [{ citable: citableOf(article), label: article.title }],
+      };
+    }
+    case 'passage': {
+      const article = index.articles.get(ref.article);
+      if (!article) return `Unknown article ‘${quoteForMessage(ref.article)}’ (paragraph ${ref.n}) was skipped.`;
+      const passage = article.passages.find((p) => p.n === ref.n);
+      if (!passage) {
+        return `Paragraph ${ref.n} of “${short(article.title)}” was skipped: the article has ${article.passages.length} paragraphs.`;
+      }
+      return {
+        type: 'passage', ref, article, passage, key, note,
+        kindLabel: 'Paragraph',
+        title: `Paragraph ${passage.n} of “${article.title}”`,
+        name: `paragraph ${passage.n} of “${short(article.title)}”`,
+        href: `/articles/${article.slug}#p-${passage.n}`,
+        minutes: minutesOf(passage.words),
+        citables: [{ citable: citableOf(article, passage.n), label: `${article.title}, paragraph ${passage.n}` }],
+      };
+    }
+    case 'claim': {
+      const claim = index.claims.get(ref.slug);
+      if (!claim) return `Unknown claim ‘${quoteForMessage(ref.slug)}’ was skipped.`;
+      const words = wordsOf([claim.statement, ...claim.evidence.map((e) => e.quote)].join(' ')).length;
+      const cited = new Set<string>();
+      const citables: Common['citables'] = [];
+      for (const e of claim.evidence) {
+        const article = index.articles.get(e.article);
+        if (!article || cited.has(`${e.article}#${e.n}`)) continue;
+        cited.add(`${e.article}#${e.n}`);
+        citables.push({ citable: citableOf(article, e.n), label: `${article.title}, paragraph ${e.n}` });
+      }
+      return {
+        type: 'claim', ref, claim, key, note,
+        kindLabel: 'Claim',
+        title: claim.statement,
+        name: `the claim “${short(claim.statement, 60)}”`,
+        href: `/claims/${claim.slug}`,
+        minutes: minutesOf(words),
+        citables,
+      };
+    }
+    case 'theme': {
+      const theme = index.themes.get(ref.slug);
+      if (!theme) return `Unknown theme ‘${quoteForMessage(ref.slug)}’ was skipped.`;
+      // The packet prints each of the theme's paragraphs once, whole; that is what there is to read.
+      const paragraphs = new Map<string, number>();
+      for (const p of theme.passages) {
+        const passage = index.articles.get(p.article)?.passages.find((x) => x.n === p.n);
+        if (passage) paragraphs.set(`${p.article}#${p.n}`, passage.words);
+      }
+      const words = wordsOf(theme.summary).length + [...paragraphs.values()].reduce((a, b) => a + b, 0);
+      const articles = [...new Set(theme.passages.map((p) => p.article))].flatMap((slug) => index.articles.get(slug) ?? []);
+      return {
+        type: 'theme', ref, theme, key, note,
+        kindLabel: 'Theme',
+        title: theme.name,
+        name: `the theme “${short(theme.name)}”`,
+        href: `/themes/${theme.slug}`,
+        minutes: minutesOf(words),
+        citables: articles.map((a) => ({ citable: citableOf(a), label: a.title })),
+      };
+    }
+  }
+}
+
+export type Resolved = { list: ReadingList; items: ResolvedItem[]; problems: Problem[] };
+
+/** The items the site knows, in order; every unknown one is named in a Problem and left out of the list. */
+export function resolveList(list: ReadingList, index: DataIndex): Resolved {
+  const items: ResolvedItem[] = [];
+  const problems: Problem[] = [];
+  for (const item of list.items) {
+    const resolved = resolveItem(item.ref, item.note, index);
+    if (typeof resolved === 'string') problems.push({ kind: 'unknown-item', message: item.note ? `${resolved.slice(0, -1)} (with its note).` : resolved });
+    else items.push(resolved);
+  }
+  const kept = new Set(items.map((i) => i.key));
+  return { list: { ...list, items: list.items.filter((i) => kept.has(itemKey(i.ref))) }, items, problems };
+}
+
+/** Total reading time in whole minutes, rounded up (whole articles at their stated time, the rest at 230 wpm). */
+export function totalMinutes(items: { minutes: number }[]): number {
+  const total = items.reduce((sum, i) => sum + i.minutes, 0);
+  return total === 0 ? 0 : Math.ceil(total - 1e-9);
+}
+
+export function formatMinutes(minutes: number): string {
+  if (minutes < 0.75) return 'under a minute';
+  const m = Math.round(minutes);
+  return m === 1 ? '1 minute' : `${m} minutes`;
+}
