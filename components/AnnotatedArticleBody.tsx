@@ -4,6 +4,7 @@ import { getLibrary } from '@/lib/library';
 import { entityHref } from '@/lib/entities';
 import { themeRail } from '@/lib/themes';
 import { ArticleBody, type PassageExtras } from './ArticleBody';
+import { PassageMenu } from './PassageMenu';
 import { PassageThemes } from './ThemeRail';
 
 /** The article body with its mentions linked and its claim passages noted in the margin. */
@@ -11,6 +12,7 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
   const lib = getLibrary();
   const statements = new Map(lib.claims.map((c) => [c.slug, c.data.statement]));
   const extras: PassageExtras = {
+    menu: (passage) => <PassageMenu article={article.slug} passage={passage} />,
     annotations: (passage) =>
       (lib.mentionsByPassage.get(passageKey(article.slug, passage.id)) ?? []).map((m) => ({
         start: m.start,

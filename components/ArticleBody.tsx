@@ -8,6 +8,8 @@ export type PassageExtras = {
   annotations?: (passage: Passage) => Annotation[];
   /** Site furniture shown beside a passage (claim notes); marked so it is never taken for source text. */
   aside?: (passage: Passage) => React.ReactNode;
+  /** Actions on a passage, opened from beside its permalink (add to reading list, copy link). */
+  menu?: (passage: Passage) => React.ReactNode;
 };
 
 /** The permalink beside each passage: visible, reachable by keyboard, and not part of the source's words. */
@@ -23,6 +25,7 @@ function PassageContent({ passage, extras }: { passage: Passage; extras: Passage
   return (
     <>
       <Permalink passage={passage} />
+      {extras.menu?.(passage)}
       {/* Notes come first so that on wide screens they float into the margin level with the passage's first line. */}
       {extras.aside?.(passage)}
       <span className="passage-text">

@@ -13,6 +13,7 @@ const sections = [
   { href: '/claims', label: 'Claims', dir: 'claims' },
   { href: '/timeline', label: 'Timeline', dir: 'timeline' },
   { href: '/compare', label: 'Compare', dir: 'compare' },
+  { href: '/reading-list', label: 'Reading list', dir: 'reading-list' },
 ];
 
 /** The site navigation: only sections whose route exists, so the header never links to a missing page. */

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 
 /**
  * The last line of defence for the reading list and its print view: links are read defensively (lib/reading-list
@@ -15,7 +14,7 @@ export default function ReadingListError({ error, reset }: { error: Error & { di
         <button type="button" onClick={reset}>
           Try again
         </button>{' '}
-        or <Link href="/reading-list">start from the reading list page</Link>.
+        or <a href="/reading-list">start from the reading list page</a>.
       </p>
     </div>
   );

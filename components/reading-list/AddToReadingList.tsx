@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useState, useSyncExternalStore } from 'react';
 import { hasItem, toggleItem } from '@/lib/reading-list/list';
 import { readStored, storageWorks, storedList, subscribeStored, writeStored } from '@/lib/reading-list/store';
@@ -62,9 +61,9 @@ export function AddToReadingList({ item, label }: { item: ReadingItemRef; label?
         </span>{' '}
         Add to reading list<span className="visually-hidden">: {what}</span>
       </button>{' '}
-      <Link href="/reading-list" className="rl-add-count">
+      <a href="/reading-list" className="rl-add-count">
         {on ? 'On your reading list' : 'Reading list'} ({items(list.items.length)})
-      </Link>
+      </a>
       <span role="status" className="rl-add-status">
         {status}
       </span>

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import { cite, citationStyleNames } from '@/lib/cite';
@@ -55,7 +54,7 @@ export function PrintView() {
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
-        <Link href={page.origin === 'link' ? `/reading-list?${query}` : '/reading-list'}>Back to the reading list</Link>
+        <a href={page.origin === 'link' ? `/reading-list?${query}` : '/reading-list'}>Back to the reading list</a>
       </p>
       {problems.length > 0 ? (
         <div className="rl-problems rl-no-print" role="alert" aria-labelledby="rl-problems-heading">
@@ -72,7 +71,7 @@ export function PrintView() {
         {list.instructions ? <div className="packet-instructions">{list.instructions}</div> : null}
         {items.length === 0 ? (
           <p>
-            This reading list has no readings yet. <Link href="/reading-list">Build one on the reading list page</Link>.
+            This reading list has no readings yet. <a href="/reading-list">Build one on the reading list page</a>.
           </p>
         ) : (
           <>
@@ -133,7 +132,7 @@ export function PrintFallback() {
       <h1>Reading packet</h1>
       <p>
         This page turns a reading-list link into a printable packet with the full texts and citations. It is put
-        together in your browser, so it needs JavaScript. <Link href="/reading-list">Go to the reading list</Link>.
+        together in your browser, so it needs JavaScript. <a href="/reading-list">Go to the reading list</a>.
       </p>
     </>
   );

@@ -1,6 +1,5 @@
 'use client';
 
-import Link from 'next/link';
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { CopyButton } from '@/components/CopyButton';
@@ -267,9 +266,9 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
           ) : null}
           <p className="rl-actions">
             <CopyButton text={shareUrl} label="Copy link" />
-            <Link className="rl-button-link" href={`/reading-list/print?${shareQuery}`}>
+            <a className="rl-button-link" href={`/reading-list/print?${shareQuery}`}>
               Open print view
-            </Link>
+            </a>
           </p>
           {!storageWorks() ? (
             <p className="rl-hint">This browser does not let the site keep the list; copy the link to keep it.</p>
@@ -372,7 +371,7 @@ function ItemText({ item, index }: { item: ResolvedItem; index: DataIndex | null
           </p>
           <p>{a.summary}</p>
           <p>
-            <Link href={item.href}>Read the article</Link>
+            <a href={item.href}>Read the article</a>
           </p>
         </div>
       );
@@ -386,7 +385,7 @@ function ItemText({ item, index }: { item: ResolvedItem; index: DataIndex | null
             </p>
           </blockquote>
           <p>
-            <Link href={item.href}>Paragraph {item.passage.n} in the article</Link>
+            <a href={item.href}>Paragraph {item.passage.n} in the article</a>
           </p>
         </div>
       );
@@ -401,13 +400,13 @@ function ItemText({ item, index }: { item: ResolvedItem; index: DataIndex | null
               const article = index?.articles.get(e.article);
               return (
                 <li key={i}>
-                  “{e.quote}” — <Link href={`/articles/${e.article}#p-${e.n}`}>{article?.title ?? e.article}, ¶{e.n}</Link>
+                  “{e.quote}” — <a href={`/articles/${e.article}#p-${e.n}`}>{article?.title ?? e.article}, ¶{e.n}</a>
                 </li>
               );
             })}
           </ul>
           <p>
-            <Link href={item.href}>The claim on Sightlines</Link>
+            <a href={item.href}>The claim on Sightlines</a>
           </p>
         </div>
       );
@@ -423,7 +422,7 @@ function ItemText({ item, index }: { item: ResolvedItem; index: DataIndex | null
             them.
           </p>
           <p>
-            <Link href={item.href}>The theme on Sightlines</Link>
+            <a href={item.href}>The theme on Sightlines</a>
           </p>
         </div>
       );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 
 export type IntroArticle = { slug: string; title: string; outlet: string };
 
@@ -30,7 +29,7 @@ export function ReadingListIntro({ articles }: { articles: IntroArticle[] }) {
       <ul className="rl-intro-articles">
         {articles.map((a) => (
           <li key={a.slug}>
-            <Link href={`/articles/${a.slug}`}>{a.title}</Link> <span className="rl-muted">({a.outlet})</span>
+            <a href={`/articles/${a.slug}`}>{a.title}</a> <span className="rl-muted">({a.outlet})</span>
           </li>
         ))}
       </ul>

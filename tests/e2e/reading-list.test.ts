@@ -351,12 +351,12 @@ describe('reading list: accessibility, light and dark', () => {
 });
 
 describe('reading list: the teacher’s journey from the article pages', () => {
-  /** The paragraph's Add button, opening its ¶ menu first if the button is inside one. */
+  /** The paragraph's Add button, in the paragraph's actions menu (opened from beside its permalink). */
   async function addPassage(page: Page, n: number) {
     const paragraph = page.locator(`#p-${n}`);
     const add = paragraph.getByRole('button', { name: /^Add to reading list/ });
     if (!(await add.isVisible())) {
-      await paragraph.locator('button, summary, a.permalink').first().click();
+      await paragraph.getByRole('button', { name: `Actions for paragraph ${n}` }).click();
     }
     await add.click();
     await expect.poll(() => add.getAttribute('aria-pressed')).toBe('true');

@@ -9,6 +9,7 @@ import { entityHref, entitySubtitle, findEntity } from '@/lib/entities';
 import { entityKey } from '@/lib/annotate/types';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { CiteBox } from '@/components/CiteBox';
+import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { getArticle, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
 
@@ -84,6 +85,9 @@ export default async function ArticlePage({ params }: Props) {
             </p>
           </aside>
         ) : null}
+        <p className="article-actions">
+          <AddToReadingList item={{ type: 'article', article: article.slug }} label="this article" />
+        </p>
         <CiteBox citable={article} />
       </header>
       {headings.length > 0 ? (

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
+import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { claimEvidence, claimMakers, claimSummary } from '@/lib/claims';
 import { articleShortName, passageHref } from '@/lib/entities';
 import { formatDate, listNames } from '@/lib/format';
@@ -39,6 +40,9 @@ export default async function ClaimPage({ params }: Props) {
         </p>
         <h1 id="claim-statement">{claim.data.statement}</h1>
         <p className="claim-summary">{claimSummary(lib, claim.slug)}</p>
+        <p className="article-actions">
+          <AddToReadingList item={{ type: 'claim', slug: claim.slug }} label="this claim" />
+        </p>
         <dl className="facts">
           <dt>Made by</dt>
           <dd>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
+import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { claimSummary } from '@/lib/claims';
 import { articleShortName, passageHref, passageOf } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
@@ -50,6 +51,9 @@ export default async function ThemePage({ params }: Props) {
         </p>
         <h1 id="theme-name">{theme.data.name}</h1>
         <p className="lede">{theme.data.summary}</p>
+        <p className="article-actions">
+          <AddToReadingList item={{ type: 'theme', slug: theme.slug }} label="this theme" />
+        </p>
         <p className="muted">
           {plural(passages.length, 'passage')} in {plural(articles.length, 'article')}, {plural(claims.length, 'claim')}
         </p>
