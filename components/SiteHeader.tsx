@@ -1,3 +1,4 @@
+import { HeaderSearch } from './search/HeaderSearch';
 import { ThemeToggle } from './ThemeToggle';
 
 export type NavItem = { href: string; label: string };
@@ -21,6 +22,7 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
             ))}
           </ul>
         </nav>
+        <HeaderSearch />
         <ThemeToggle />
       </div>
     </header>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SearchEngine, SearchHit, SearchResponse } from '@/lib/search/engine';
 import { hitUrl, searchPageUrl } from '@/lib/search/links';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
@@ -14,7 +14,7 @@ const DEBOUNCE_MS = 120;
 const MAX_ENTRIES = 5;
 const MAX_PASSAGES = 8;
 
-type Option = { id: string; href: string; hit?: SearchHit };
+type Option = { id: string; href: string; hit: SearchHit };
 
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
@@ -92,10 +92,19 @@ export function HeaderSearch() {
   const options: Option[] = [
     ...entries.map((hit, i) => ({ id: `${id}-e${i}`, href: hitUrl(hit), hit })),
     ...passages.map((hit, i) => ({ id: `${id}-p${i}`, href: hitUrl(hit), hit })),
-    ...(response && total > 0 ? [{ id: `${id}-all`, href: searchPageUrl(response.query.text) }] : []),
   ];
   const showList = open && value.trim() !== '';
   const activeOption = showList && active >= 0 ? options[active] : undefined;
+
+  // The list opens under the box, towards whichever side of the page has room for it.
+  const popupRef = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const popup = popupRef.current;
+    const form = popup?.parentElement;
+    if (!showList || !popup || !form) return;
+    const left = form.getBoundingClientRect().left;
+    popup.dataset.align = left + popup.offsetWidth > document.documentElement.clientWidth - 8 ? 'right' : 'left';
+  }, [showList]);
 
   const go = (href: string) => window.location.assign(href);
 
@@ -149,7 +158,7 @@ export function HeaderSearch() {
       }}
     >
       <label htmlFor={`${id}-input`} className="visually-hidden">
-        Search the articles and entries
+        Search the site
       </label>
       <input
         ref={inputRef}
@@ -191,7 +200,7 @@ export function HeaderSearch() {
           <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       </button>
-      <div className="search-popup" hidden={!showList}>
+      <div ref={popupRef} className="search-popup" hidden={!showList}>
         {status === 'loading' || (status === 'ready' && !response && value.trim()) ? (
           <p className="search-popup-note">Searching…</p>
         ) : null}
@@ -244,22 +253,17 @@ export function HeaderSearch() {
               ))}
             </div>
           ) : null}
-          {response && total > 0 ? (
-            <div
-              role="option"
-              id={`${id}-all`}
-              aria-selected={active === options.length - 1}
-              className="search-option search-option-all"
-              onMouseDown={(event) => event.preventDefault()}
-              onClick={() => go(searchPageUrl(response.query.text))}
-              onMouseMove={() => setActive(options.length - 1)}
-            >
-              All {total} results for “{response.query.text}” →
-            </div>
-          ) : null}
         </div>
+        {response && total > 0 ? (
+          // A real link (also what Enter does when no result is chosen): the list is a scrolling region,
+          // and this keeps something in it reachable by Tab.
+          <a className="search-all" href={searchPageUrl(response.query.text)}>
+            All {total} results for “{response.query.text}” →
+          </a>
+        ) : null}
       </div>
-      <div role="status" aria-live="polite" aria-atomic="true" className="visually-hidden">
+      {/* A live region without role="status": the page keeps its own status messages for itself. */}
+      <div aria-live="polite" aria-atomic="true" className="visually-hidden header-search-status">
         {showList && response ? countText(response) : ''}
       </div>
     </form>
@@ -283,7 +287,6 @@ function ResultOption({
   useEffect(() => {
     if (selected) ref.current?.scrollIntoView({ block: 'nearest' });
   }, [selected]);
-  if (!option.hit) return null;
   return (
     <div
       ref={ref}

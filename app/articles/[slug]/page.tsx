@@ -10,6 +10,7 @@ import { entityKey } from '@/lib/annotate/types';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { CiteBox } from '@/components/CiteBox';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
+import { SearchHighlighter } from '@/components/search/SearchHighlighter';
 import { getArticle, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
 
@@ -106,6 +107,7 @@ export default async function ArticlePage({ params }: Props) {
       <ArticleThemeRail themes={articleThemes(getLibrary(), article.slug)} />
       <AnnotatedArticleBody article={article} />
       <MentionPreviews entities={previews(article.slug)} />
+      <SearchHighlighter />
       <footer className="article-footer">
         <details>
           <summary>What Sightlines removed from the source ({article.removed.length})</summary>

@@ -1,0 +1,280 @@
+'use client';
+
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'next/navigation';
+import { loadSearchEngine } from '@/components/search/loadEngine';
+import { ResultContent } from '@/components/search/ResultContent';
+import type { SearchEngine, SearchHit } from '@/lib/search/engine';
+import { hitUrl, searchPageUrl } from '@/lib/search/links';
+import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import type { ArticleInfo, FacetKind, PassageRecord } from '@/lib/search/records';
+import '@/components/search/search.css';
+
+/** The filters, as URL parameters: ?article=<slug>&place=<slug>&person=…&organization=…&theme=… */
+const filterKeys = ['article', 'place', 'person', 'organization', 'theme'] as const;
+type FilterKey = (typeof filterKeys)[number];
+type Filters = Partial<Record<FilterKey, string>>;
+
+const facetOf: Record<Exclude<FilterKey, 'article'>, FacetKind> = {
+  place: 'places',
+  person: 'people',
+  organization: 'organizations',
+  theme: 'themes',
+};
+const filterLabel: Record<FilterKey, string> = {
+  article: 'Article',
+  place: 'Place',
+  person: 'Person',
+  organization: 'Organization',
+  theme: 'Theme',
+};
+const entryTypeOf: Record<Exclude<FilterKey, 'article'>, string> = { place: 'place', person: 'person', organization: 'organization', theme: 'theme' };
+
+/** Typing updates the address after this pause (replacing the history entry); Enter and filters add one. */
+const URL_DEBOUNCE_MS = 250;
+
+const examples = ['Hikvision', 'facial recognition glasses', '2.58 million', 'Xinjiang', 'social credit'];
+
+function passesFilters(record: PassageRecord, filters: Filters): boolean {
+  if (filters.article && record.article !== filters.article) return false;
+  for (const key of ['place', 'person', 'organization', 'theme'] as const) {
+    const slug = filters[key];
+    if (slug && !record[facetOf[key]].includes(slug)) return false;
+  }
+  return true;
+}
+
+/**
+ * The search page: every result for ?q=, with filters by article, place, person, organization and theme.
+ * The query and the filters live in the address, so a search can be shared and the back button works.
+ */
+export function SearchPage() {
+  const params = useSearchParams();
+  const q = params.get('q') ?? '';
+  const filters: Filters = useMemo(() => Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? undefined])), [params]);
+
+  const [input, setInput] = useState(q);
+  const [shownQ, setShownQ] = useState(q);
+  const [written, setWritten] = useState<string | null>(null);
+  // The address changed under us (back/forward, a link): show its query in the box. When the change is our
+  // own write of what was typed, the box already holds it (and perhaps a letter more), so it is left alone.
+  if (q !== shownQ) {
+    setShownQ(q);
+    if (q !== written) setInput(q);
+  }
+
+  const [engine, setEngine] = useState<SearchEngine | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  useEffect(() => {
+    loadSearchEngine().then(setEngine, (error: Error) => setLoadError(error.message));
+  }, []);
+
+  // Write what is typed to the address after a pause, replacing the current history entry.
+  const pending = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(pending.current), []);
+  const navigate = (query: string, next: Filters, mode: 'push' | 'replace') => {
+    window.clearTimeout(pending.current);
+    const url = searchPageUrl(query.trim() ? query : '', next);
+    setWritten(query.trim() ? query : '');
+    if (url === `${window.location.pathname}${window.location.search}`) return;
+    if (mode === 'push') window.history.pushState(null, '', url);
+    else window.history.replaceState(null, '', url);
+  };
+  const onInput = (value: string) => {
+    setInput(value);
+    window.clearTimeout(pending.current);
+    pending.current = window.setTimeout(() => navigate(value, filters, 'replace'), URL_DEBOUNCE_MS);
+  };
+
+  const response = useMemo(() => (engine && q.trim() ? engine.search(q) : null), [engine, q]);
+  const articles = useMemo(() => new Map(engine?.articles.map((a) => [a.slug, a]) ?? []), [engine]);
+  const names = useMemo(() => {
+    const map = new Map<string, string>();
+    for (const r of engine?.records ?? []) if (r.type !== 'passage') map.set(r.id, r.name);
+    return map;
+  }, [engine]);
+
+  const passages = useMemo(
+    () => (response?.passages ?? []).filter((h) => passesFilters(h.record as PassageRecord, filters)),
+    [response, filters],
+  );
+  const entries = useMemo(
+    () => (response?.entries ?? []).filter((h) => !filters.article || (h.record.type !== 'passage' && h.record.articles.includes(filters.article))),
+    [response, filters],
+  );
+
+  // Facet counts over the passages that match the query and the other filters.
+  const facets = useMemo(() => {
+    const counts = Object.fromEntries(filterKeys.map((k) => [k, new Map<string, number>()])) as Record<FilterKey, Map<string, number>>;
+    for (const hit of response?.passages ?? []) {
+      const record = hit.record as PassageRecord;
+      for (const key of filterKeys) {
+        const others = { ...filters, [key]: undefined };
+        if (!passesFilters(record, others)) continue;
+        const values = key === 'article' ? [record.article] : record[facetOf[key]];
+        for (const value of values) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
+      }
+    }
+    return counts;
+  }, [response, filters]);
+
+  const labelOf = (key: FilterKey, slug: string) =>
+    key === 'article' ? (articles.get(slug)?.title ?? slug) : (names.get(`${entryTypeOf[key]}/${slug}`) ?? slug);
+  const activeFilters = filterKeys.filter((k) => filters[k]);
+
+  return (
+    <div className="search-page-body">
+      <form
+        role="search"
+        aria-label="Search page"
+        action="/search"
+        method="get"
+        className="search-page-form"
+        onSubmit={(event) => {
+          event.preventDefault();
+          navigate(input, filters, 'push');
+        }}
+      >
+        <label htmlFor="search-page-input">Search the four articles, and their places, people, organizations, themes and claims</label>
+        <div className="search-page-row">
+          <input
+            id="search-page-input"
+            type="search"
+            name="q"
+            value={input}
+            onChange={(event) => onInput(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+            enterKeyHint="search"
+            aria-describedby="search-page-help"
+          />
+          <button type="submit">Search</button>
+        </div>
+        <p id="search-page-help" className="search-help">
+          Whole words and exact phrases rank first; put words in “quotes” to require them together. Close
+          misspellings are found too. Up to {MAX_QUERY_LENGTH} characters.
+        </p>
+      </form>
+
+      <div role="status" aria-live="polite" aria-atomic="true" className="search-summary">
+        {loadError ? `Search could not load: ${loadError}. Reload the page to try again.` : null}
+        {!loadError && q.trim() && !engine ? 'Loading the search index…' : null}
+        {response && response.query.terms.length > 0
+          ? `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} and ${passages.length} ${passages.length === 1 ? 'passage' : 'passages'} for “${response.query.text}”${activeFilters.length ? ' (filtered)' : ''}.`
+          : null}
+        {response && response.query.terms.length === 0 ? `“${response.query.text}” has no letters or digits to search for.` : null}
+      </div>
+      {response?.query.truncated ? (
+        <p className="search-truncated">
+          Your search was longer than {MAX_QUERY_LENGTH} characters; only the first {MAX_QUERY_LENGTH} are used.
+        </p>
+      ) : null}
+
+      {response?.suggestion && entries.length + passages.length > 0 ? (
+        <p className="search-suggestion">
+          Some words were not found as written; close matches are shown. Search for{' '}
+          <a href={searchPageUrl(response.suggestion, filters)}>{response.suggestion}</a> instead?
+        </p>
+      ) : null}
+
+      {!q.trim() ? (
+        <div className="search-empty">
+          <p>Type a name, a place, a number or a phrase. For example:</p>
+          <ul className="ways">
+            {examples.map((example) => (
+              <li key={example}>
+                <a href={searchPageUrl(example)}>{example}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+
+      {response && entries.length + passages.length === 0 ? (
+        <div className="search-nothing">
+          <p>
+            <strong>Nothing matched “{response.query.text}”</strong>
+            {activeFilters.length ? ' with these filters' : ''}.
+          </p>
+          <ul>
+            {response.suggestion ? (
+              <li className="search-suggestion">
+                Did you mean <a href={searchPageUrl(response.suggestion, filters)}>{response.suggestion}</a>?
+              </li>
+            ) : null}
+            {activeFilters.length ? (
+              <li>
+                <a href={searchPageUrl(response.query.text)}>Search without the filters</a>.
+              </li>
+            ) : null}
+            <li>Try fewer words, or a single name: “Chongqing”, “Hikvision”.</li>
+            <li>
+              Or browse: <a href="/places">places</a>, <a href="/people">people</a>,{' '}
+              <a href="/organizations">organizations</a>, <a href="/themes">themes</a>,{' '}
+              <a href="/claims">claims</a>.
+            </li>
+          </ul>
+        </div>
+      ) : null}
+
+      {response && (response.passages.length > 0 || activeFilters.length > 0) ? (
+        <fieldset className="search-filters">
+          <legend>Filter</legend>
+          {filterKeys.map((key) => {
+            const options = [...facets[key]].sort((a, b) => b[1] - a[1] || labelOf(key, a[0]).localeCompare(labelOf(key, b[0])));
+            if (options.length === 0 && !filters[key]) return null;
+            return (
+              <label key={key} className="search-filter">
+                <span>{filterLabel[key]}</span>
+                <select
+                  value={filters[key] ?? ''}
+                  onChange={(event) => navigate(input, { ...filters, [key]: event.target.value || undefined }, 'push')}
+                >
+                  <option value="">Any</option>
+                  {filters[key] && !facets[key].has(filters[key]!) ? <option value={filters[key]}>{labelOf(key, filters[key]!)} (0)</option> : null}
+                  {options.map(([slug, count]) => (
+                    <option key={slug} value={slug}>
+                      {labelOf(key, slug)} ({count})
+                    </option>
+                  ))}
+                </select>
+              </label>
+            );
+          })}
+          {activeFilters.length ? (
+            <button type="button" onClick={() => navigate(input, {}, 'push')}>
+              Clear filters
+            </button>
+          ) : null}
+        </fieldset>
+      ) : null}
+
+      {entries.length > 0 ? (
+        <section aria-labelledby="search-entries-heading">
+          <h2 id="search-entries-heading">Places, people, organizations, themes and claims ({entries.length})</h2>
+          <ResultList hits={entries} articles={articles} />
+        </section>
+      ) : null}
+      {passages.length > 0 ? (
+        <section aria-labelledby="search-passages-heading">
+          <h2 id="search-passages-heading">Passages ({passages.length})</h2>
+          <ResultList hits={passages} articles={articles} />
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function ResultList({ hits, articles }: { hits: SearchHit[]; articles: Map<string, ArticleInfo> }) {
+  return (
+    <ol className="search-results">
+      {hits.map((hit) => (
+        <li key={hit.record.id}>
+          <a className="search-result" href={hitUrl(hit)}>
+            <ResultContent hit={hit} articles={articles} snippetLength={240} />
+          </a>
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,512 @@
+import Fuse from 'fuse.js';
+import { allowedEdits, boundedEditDistance } from './distance';
+import { containsSequence, excerptOf, inflections, sequencePattern, type Excerpt } from './match';
+import { fuseOptions, TEXT_KEY } from './options';
+import { hydrateRecords, isSearchPayload, type FuseIndexJson, type SearchPayload, type StoredRecord } from './payload';
+import { decodePostings, FIELD_ALIAS, FIELD_NAME } from './postings';
+import { parseQuery, type ParsedQuery } from './query';
+import type { ArticleInfo, SearchRecord } from './records';
+import { mergeRanges, rangesFromFuse, type Range } from './snippet';
+import { foldText, tokenize, type Token } from './text';
+import { buildWordIndex } from './words';
+
+/**
+ * The search itself, in two stages:
+ *
+ * 1. Exact: every query word is looked up in the word index (whole words, their singular or plural, and the
+ *    word being typed as a prefix). Records that hold every word rank first: an entry whose name is the query
+ *    above all, then records holding the words side by side (the query as a phrase), then the others. A
+ *    “quoted phrase” must be there as it is.
+ * 2. Fuzzy, only when a word is not in the index at all (a typo: “survelliance”, “Chongquing”): the word index
+ *    proposes the indexed words within one or two edits, the records holding them become the candidates, and
+ *    Fuse (with the prebuilt index, Fuse.parseIndex) scores only those. Fuzzy hits rank below exact ones.
+ * Records that hold only some of the words come last.
+ *
+ * The word index narrows every stage to the records that can match, so a query costs little more with a
+ * thousand articles than with four (scripts/bench/search.ts).
+ */
+
+/** How a hit matched, best first. */
+export type MatchKind = 'name' | 'phrase' | 'words' | 'fuzzy' | 'partial';
+
+export type SearchHit = {
+  record: SearchRecord;
+  /** The record's position in SearchEngine.records. */
+  index: number;
+  match: MatchKind;
+  /** Higher is better; comparable only within one search. */
+  score: number;
+  /** The stretches to highlight, per field (half-open ranges). */
+  highlights: { name: Range[]; aliases: Range[][]; text: Range[] };
+};
+
+export type SearchResponse = {
+  query: ParsedQuery;
+  /** Places, people, organizations, themes and claims, best first. */
+  entries: SearchHit[];
+  /** Article passages, best first. */
+  passages: SearchHit[];
+  /** How many of each matched in all (the lists may be cut by `limit`). */
+  totalEntries: number;
+  totalPassages: number;
+  /** A respelling of the query made of indexed words, when some query word is not in the index. */
+  suggestion: string | null;
+};
+
+export type SearchOptions = {
+  /** At most this many entries and this many passages (default: all). */
+  limit?: number;
+};
+
+/**
+ * How many of the complete matches are checked for phrases and names (the rest keep their word-index order):
+ * on the search page 400, in the header list eight times what it shows (at least 100). A quoted phrase must be
+ * checked to be shown: 2,000 on the search page, fifty times what the header list shows. With the four
+ * articles every match is checked; in a large library the totals for a quoted phrase count the checked ones.
+ */
+const REFINE_LIMIT = 400;
+const MIN_REFINE = 100;
+const PHRASE_REFINE_LIMIT = 2000;
+/** At most this many candidates are given to Fuse. */
+const FUZZY_CANDIDATES = 60;
+/** A word being typed is completed to at most this many indexed words (the most frequent). */
+const MAX_PREFIX_EXPANSIONS = 40;
+const MAX_FUZZY_EXPANSIONS = 20;
+
+const ENTRIES = 0;
+const PASSAGES = 1;
+
+type Expansion = { word: number; quality: number };
+/** A hit before highlighting; Fuse's match ranges (inclusive ends, in the text) are kept as a fallback. */
+type Scored = { index: number; match: MatchKind; score: number; fuseRanges?: ReadonlyArray<readonly [number, number]> };
+
+const fieldWeight = (fields: number) => (fields & FIELD_NAME ? 1 : fields & FIELD_ALIAS ? 0.9 : 0.5);
+const popcount = (n: number) => {
+  let c = 0;
+  for (let v = n; v; v &= v - 1) c++;
+  return c;
+};
+const rank = (m: MatchKind) => ['name', 'phrase', 'words', 'fuzzy', 'partial'].indexOf(m);
+
+/**
+ * Per-record working space for one stage of one search: which query words a record holds (bit mask) and
+ * its score. Typed arrays sized to the library, reused search after search; only touched slots are reset.
+ */
+class Scratch {
+  readonly mask: Uint32Array;
+  readonly score: Float64Array;
+  readonly best: Float64Array;
+  touched: number[] = [];
+  constructor(size: number) {
+    this.mask = new Uint32Array(size);
+    this.score = new Float64Array(size);
+    this.best = new Float64Array(size);
+  }
+  reset() {
+    for (const r of this.touched) {
+      this.mask[r] = 0;
+      this.score[r] = 0;
+    }
+    this.touched = [];
+  }
+}
+
+export class SearchEngine {
+  readonly records: SearchRecord[];
+  readonly articles: ArticleInfo[];
+  private readonly words: string[];
+  private readonly wordIds: Map<string, number>;
+  private readonly encoded: string[];
+  private readonly decoded: (Int32Array | undefined)[];
+  private readonly fuseIndex: FuseIndexJson;
+  private readonly stored: Map<number, StoredRecord>;
+  /** Fuse's field-length norm of each record's text (1 / √words): shorter passages win ties. */
+  private readonly norms: Float32Array;
+  /** ENTRIES or PASSAGES, by record. */
+  private readonly group: Uint8Array;
+  private readonly nameTokens = new Map<number, Token[][]>();
+  private readonly textTokens = new Map<number, Token[]>();
+  private readonly fuzzyCache = new Map<string, Expansion[]>();
+  private readonly exactScratch: Scratch;
+  private readonly fuzzyScratch: Scratch;
+
+  constructor(payload: SearchPayload) {
+    this.records = hydrateRecords(payload);
+    this.articles = payload.articles;
+    const wordIndex = payload.words && payload.postings ? { words: payload.words, postings: payload.postings } : buildWordIndex(this.records);
+    this.words = wordIndex.words;
+    this.encoded = wordIndex.postings;
+    this.decoded = new Array(this.words.length);
+    this.wordIds = new Map(this.words.map((w, i) => [w, i]));
+    this.fuseIndex = payload.fuse;
+    const stored = payload.fuse.records as unknown as StoredRecord[];
+    this.stored = new Map(stored.map((r) => [r.i, r]));
+    const n = this.records.length;
+    this.norms = new Float32Array(n);
+    for (const r of stored) {
+      const text = r.$[TEXT_KEY];
+      this.norms[r.i] = text && !Array.isArray(text) ? text.n : 0;
+    }
+    this.group = Uint8Array.from(this.records, (r) => (r.type === 'passage' ? PASSAGES : ENTRIES));
+    this.exactScratch = new Scratch(n);
+    this.fuzzyScratch = new Scratch(n);
+  }
+
+  /** Searches for what the reader typed. Never throws on any input; an input without words finds nothing. */
+  search(input: string, options: SearchOptions = {}): SearchResponse {
+    const query = parseQuery(input);
+    const limit = Math.max(0, options.limit ?? Infinity);
+    if (query.terms.length === 0) return { query, entries: [], passages: [], totalEntries: 0, totalPassages: 0, suggestion: null };
+    try {
+      return this.run(query, limit);
+    } finally {
+      this.exactScratch.reset();
+      this.fuzzyScratch.reset();
+    }
+  }
+
+  private run(query: ParsedQuery, limit: number): SearchResponse {
+    const terms = query.terms;
+    const full = terms.length >= 32 ? 0xffffffff : (1 << terms.length) - 1;
+
+    // Stage 1: whole words (and their singular or plural), and the word being typed as a prefix.
+    const exact = terms.map((term, k) => this.exactExpansions(term, query.open && k === terms.length - 1));
+    const matchedWords = new Set<number>(exact.flat().map((e) => e.word));
+    const s1 = this.exactScratch;
+    this.accumulate(exact, s1);
+    const minPartial = Math.max(1, Math.ceil(terms.length / 2));
+    const complete: number[][] = [[], []];
+    const partial: number[][] = [[], []];
+    for (const r of s1.touched) {
+      const mask = s1.mask[r]!;
+      if (mask === full) complete[this.group[r]!]!.push(r);
+      else if (terms.length > 1 && popcount(mask) >= minPartial) partial[this.group[r]!]!.push(r);
+    }
+
+    // Stage 2, only when a word is not in the index at all: it is probably misspelt.
+    let fuzzy: Scored[] = [];
+    let suggestion: string | null = null;
+    if (terms.some((t, k) => exact[k]!.length === 0 && allowedEdits(t) > 0)) {
+      const expansions = terms.map((term, k) => (exact[k]!.length ? exact[k]! : this.fuzzyExpansions(term)));
+      suggestion = this.suggestion(query, terms, exact, expansions);
+      for (const e of expansions.flat()) matchedWords.add(e.word);
+      const fuzzyTerms = terms.filter((_, k) => exact[k]!.length === 0 && expansions[k]!.length > 0);
+      const fuzzyWords = new Set(expansions.flatMap((list, k) => (exact[k]!.length ? [] : list.map((e) => this.words[e.word]!))));
+      const s2 = this.fuzzyScratch;
+      this.accumulate(expansions, s2);
+      let best = 0;
+      for (const r of s2.touched) if (s1.mask[r] !== full) best = Math.max(best, popcount(s2.mask[r]!));
+      const pool = best > 0 ? s2.touched.filter((r) => s1.mask[r] !== full && popcount(s2.mask[r]!) === best) : [];
+      fuzzy = this.fuseScore(this.top(pool, s2.score, FUZZY_CANDIDATES), s2.score, fuzzyTerms, fuzzyWords);
+    }
+    const fuzzyRecords = new Set(fuzzy.map((h) => h.index));
+    const highlightWords = new Set([...matchedWords].map((w) => this.words[w]!));
+
+    // Per group: complete matches (the best checked for phrases and names), then fuzzy ones, then partial ones.
+    const [entries, passages] = [ENTRIES, PASSAGES].map((g) => {
+      const checked = limit === Infinity ? (query.phrases.length ? PHRASE_REFINE_LIMIT : REFINE_LIMIT) : Math.max(MIN_REFINE, limit * (query.phrases.length ? 50 : 8));
+      const best = this.top(complete[g]!, s1.score, checked);
+      const out: Scored[] = this.refine(best, s1.score, query, terms);
+      let total = out.length;
+      // Beyond the checked ones, complete matches keep their word-index order; with a quoted phrase, only
+      // checked matches are shown.
+      if (!query.phrases.length && complete[g]!.length > best.length) {
+        const chosen = new Set(best);
+        const others = complete[g]!.filter((r) => !chosen.has(r));
+        total += others.length;
+        for (const r of this.top(others, s1.score, limit - out.length)) out.push({ index: r, match: 'words', score: s1.score[r]! });
+      }
+      const groupFuzzy = fuzzy.filter((h) => this.group[h.index] === g);
+      total += groupFuzzy.length;
+      out.push(...groupFuzzy.slice(0, Math.max(0, limit - out.length)));
+      if (!query.phrases.length) {
+        const rest = partial[g]!.filter((r) => !fuzzyRecords.has(r));
+        total += rest.length;
+        for (const r of this.top(rest, s1.score, limit - out.length)) out.push({ index: r, match: 'partial', score: s1.score[r]! });
+      }
+      return { hits: out.slice(0, limit).map((h) => this.highlight(h, highlightWords)), total };
+    }) as [{ hits: SearchHit[]; total: number }, { hits: SearchHit[]; total: number }];
+
+    const nothing = entries.total + passages.total === 0;
+    return {
+      query,
+      entries: entries.hits,
+      passages: passages.hits,
+      totalEntries: entries.total,
+      totalPassages: passages.total,
+      suggestion: suggestion ?? (nothing ? this.suggestion(query, terms, exact, terms.map((t) => this.fuzzyExpansions(t))) : null),
+    };
+  }
+
+  private postings(word: number): Int32Array {
+    let list = this.decoded[word];
+    if (!list) this.decoded[word] = list = decodePostings(this.encoded[word]!);
+    return list;
+  }
+
+  /**
+   * The indexed words that count as the query word: the word itself; its singular or plural (“driver” for
+   * “drivers”); and the words it begins, when it is still being typed or is not a word of its own (“surveil”).
+   */
+  private exactExpansions(term: string, typing: boolean): Expansion[] {
+    const out: Expansion[] = [];
+    const id = this.wordIds.get(term);
+    if (id !== undefined) out.push({ word: id, quality: 1 });
+    for (const variant of inflections(term)) {
+      const v = this.wordIds.get(variant);
+      if (v !== undefined && v !== id) out.push({ word: v, quality: 0.9 });
+    }
+    const length = [...term].length;
+    const completes = typing ? length >= 2 : out.length === 0 && length >= 4;
+    if (!completes || /^\p{N}/u.test(term)) return out;
+    const seen = new Set(out.map((e) => e.word));
+    const prefixed: number[] = [];
+    for (let i = this.lowerBound(term); i < this.words.length && this.words[i]!.startsWith(term); i++) {
+      if (!seen.has(i)) prefixed.push(i);
+    }
+    // Most frequent first (the length of the encoded posting list is a fair measure of it).
+    prefixed.sort((a, b) => this.encoded[b]!.length - this.encoded[a]!.length);
+    for (const word of prefixed.slice(0, MAX_PREFIX_EXPANSIONS)) out.push({ word, quality: 0.7 });
+    return out;
+  }
+
+  /** Indexed words within the allowed number of edits of a word that is not indexed itself, closest first. */
+  private fuzzyExpansions(term: string): Expansion[] {
+    const cached = this.fuzzyCache.get(term);
+    if (cached) return cached;
+    const max = allowedEdits(term);
+    const found: { word: number; distance: number }[] = [];
+    if (max > 0) {
+      const length = term.length;
+      for (let i = 0; i < this.words.length; i++) {
+        const word = this.words[i]!;
+        if (Math.abs(word.length - length) > max) continue;
+        const d = boundedEditDistance(term, word, max);
+        if (d <= max) found.push({ word: i, distance: d });
+      }
+    }
+    found.sort((a, b) => a.distance - b.distance || this.encoded[b.word]!.length - this.encoded[a.word]!.length);
+    const expansions = found.slice(0, MAX_FUZZY_EXPANSIONS).map(({ word, distance }) => ({ word, quality: distance === 1 ? 0.6 : 0.45 }));
+    if (this.fuzzyCache.size > 200) this.fuzzyCache.clear();
+    this.fuzzyCache.set(term, expansions);
+    return expansions;
+  }
+
+  private lowerBound(term: string): number {
+    let lo = 0;
+    let hi = this.words.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.words[mid]! < term) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /**
+   * For every record holding at least one query word: which query words it holds (a bit mask) and a score,
+   * the sum over query words of rarity (IDF) × how well the word matched × where (name, alias, text).
+   */
+  private accumulate(expansions: Expansion[][], s: Scratch): void {
+    const n = this.records.length;
+    const { mask, score, best, touched } = s;
+    expansions.forEach((list, k) => {
+      const local: number[] = [];
+      // One rarity per query word, from its most frequent form: a rare variant (“jaywalker”) must not
+      // outweigh the word itself (“jaywalkers”).
+      let df = 1;
+      for (const { word } of list) df = Math.max(df, this.postings(word).length);
+      const idf = Math.log(1 + n / df);
+      for (const { word, quality } of list) {
+        const postings = this.postings(word);
+        const weight = quality * idf;
+        for (let i = 0; i < postings.length; i++) {
+          const entry = postings[i]!;
+          const record = entry >>> 3;
+          const value = weight * fieldWeight(entry & 7);
+          if (best[record] === 0) local.push(record);
+          if (value > best[record]!) best[record] = value;
+        }
+      }
+      const bit = 1 << k;
+      for (const record of local) {
+        if (mask[record] === 0) touched.push(record);
+        mask[record]! |= bit;
+        score[record]! += best[record]!;
+        best[record] = 0;
+      }
+    });
+  }
+
+  /**
+   * The `k` best records by score, then shorter text, then position; best first. Only numbers are sorted to
+   * find the cut-offs (many records share a score: every passage that holds the words once in its text), so
+   * picking the best 100 of 30,000 costs little.
+   */
+  private top(list: number[], score: Float64Array, k: number): number[] {
+    if (k <= 0 || list.length === 0) return [];
+    const order = (a: number, b: number) => score[b]! - score[a]! || this.norms[b]! - this.norms[a]! || a - b;
+    if (list.length <= k) return [...list].sort(order);
+    const kth = (values: Float64Array, n: number) => values.sort()[values.length - n]!;
+    const cutoff = kth(Float64Array.from(list, (r) => score[r]!), k);
+    const chosen = list.filter((r) => score[r]! > cutoff);
+    const tied = list.filter((r) => score[r] === cutoff);
+    const need = k - chosen.length;
+    if (tied.length <= need) chosen.push(...tied);
+    else {
+      const normCutoff = kth(Float64Array.from(tied, (r) => this.norms[r]!), need);
+      const shorter = tied.filter((r) => this.norms[r]! > normCutoff);
+      const same = Int32Array.from(tied.filter((r) => this.norms[r] === normCutoff)).sort();
+      chosen.push(...shorter, ...same.subarray(0, need - shorter.length));
+    }
+    return chosen.sort(order);
+  }
+
+  /** The words of a record's name and aliases (short: kept for every record once read). */
+  private nameTokensOf(record: number): Token[][] {
+    let t = this.nameTokens.get(record);
+    if (!t) {
+      const r = this.records[record]!;
+      t = r.type === 'passage' ? [] : [tokenize(r.name), ...r.aliases.map(tokenize)];
+      this.nameTokens.set(record, t);
+    }
+    return t;
+  }
+
+  /** The words of a record's text, for highlighting (a bounded cache: the text is the long part). */
+  private textTokensOf(record: number): Token[] {
+    let t = this.textTokens.get(record);
+    if (!t) {
+      t = tokenize(this.records[record]!.text);
+      if (this.textTokens.size >= 5000) this.textTokens.clear();
+      this.textTokens.set(record, t);
+    }
+    return t;
+  }
+
+  /**
+   * Checks the best complete matches: an entry whose name or alias is the query, the whole query as a phrase,
+   * quoted phrases (required). Phrases are found with regular expressions over the folded text, far cheaper
+   * than reading each candidate word by word when thousands of records hold the words.
+   */
+  private refine(list: number[], prescore: Float64Array, query: ParsedQuery, terms: string[]): Scored[] {
+    const kept: Scored[] = [];
+    const sequence = query.sequence.length ? query.sequence : terms;
+    let idfSum = 0;
+    for (const term of terms) {
+      const id = this.wordIds.get(term);
+      idfSum += id === undefined ? 1 : Math.log(1 + this.records.length / this.postings(id).length);
+    }
+    const required = query.phrases.map((p) => sequencePattern(p, false));
+    const asPhrase = sequence.length > 1 ? sequencePattern(sequence, query.open) : null;
+    const occurrence = sequencePattern([terms[0]!], false, 'gu');
+    for (const index of list) {
+      const r = this.records[index]!;
+      const folded = foldText(r.text);
+      const names = r.type === 'passage' ? [] : [r.name, ...r.aliases].map(foldText);
+      const inNames = (pattern: RegExp) => names.some((n) => pattern.test(n));
+      if (required.some((p) => !p.test(folded) && !inNames(p))) continue;
+      const nameFields = this.nameTokensOf(index);
+      const isNameOf = (open: boolean) =>
+        nameFields.some((f) => f.length > 0 && f.length === sequence.length && containsSequence(f, sequence, open));
+      // The name itself, exactly; or the name the reader is still typing (“Hikvis”), which ranks just below.
+      const isName = isNameOf(false);
+      const isNameSoFar = !isName && query.open && isNameOf(true);
+      const inName = asPhrase !== null && inNames(asPhrase);
+      const isPhrase = asPhrase !== null && (inName || asPhrase.test(folded));
+      const occurrences = Math.min(folded.match(occurrence)?.length ?? 0, 10);
+      const score =
+        prescore[index]! / idfSum +
+        (isName ? 4 : 0) +
+        (isNameSoFar ? 2 : 0) +
+        (isPhrase ? 1 : 0) +
+        (inName ? 0.5 : 0) +
+        0.1 * Math.log1p(occurrences) +
+        0.25 * this.norms[index]!;
+      kept.push({ index, match: isName ? 'name' : isPhrase ? 'phrase' : 'words', score });
+    }
+    return kept.sort((a, b) => rank(a.match) - rank(b.match) || b.score - a.score);
+  }
+
+  /**
+   * Lets Fuse score the fuzzy candidates and keeps those within its threshold, best first. Fuse reads each
+   * candidate's name and aliases, and of its text only the stretches around the words the misspelling may
+   * stand for: its Bitap search costs time in proportion to the text it reads, and the best match (so the
+   * score) lies in those stretches anyway. The field-length norm stays that of the whole text.
+   */
+  private fuseScore(pool: number[], prescore: Float64Array, fuzzyTerms: string[], fuzzyWords: Set<string>): Scored[] {
+    if (pool.length === 0 || fuzzyTerms.length === 0) return [];
+    const pad = Math.max(...fuzzyTerms.map((t) => t.length)) + 12;
+    const excerpts = new Map<number, Excerpt>();
+    const subset = pool.flatMap((index) => {
+      const stored = this.stored.get(index);
+      if (!stored) return [];
+      const excerpt = excerptOf(this.records[index]!.text, this.textTokensOf(index), fuzzyWords, pad);
+      excerpts.set(index, excerpt);
+      const text = stored.$[TEXT_KEY];
+      const $ = { ...stored.$, [TEXT_KEY]: excerpt.text && text && !Array.isArray(text) ? { v: excerpt.text, n: text.n } : undefined };
+      return [{ i: stored.i, $ }];
+    });
+    const index = Fuse.parseIndex<SearchRecord>({ keys: this.fuseIndex.keys as never, records: subset as never }, { fieldNormWeight: fuseOptions.fieldNormWeight });
+    const fuse = new Fuse(this.records, fuseOptions, index);
+    let maxPre = 0;
+    for (const r of pool) maxPre = Math.max(maxPre, prescore[r]!);
+    // Extended search: words separated by spaces must all match; a short word as a plain substring (').
+    const pattern = fuzzyTerms.map((t) => (t.length < 4 ? `'${t}` : t)).join(' ');
+    return fuse
+      .search(pattern)
+      .map((result): Scored => {
+        const match = result.matches?.find((m) => m.key === 'text');
+        const excerpt = excerpts.get(result.refIndex);
+        return {
+          index: result.refIndex,
+          match: 'fuzzy',
+          score: 1 - (result.score ?? 1) + (0.5 * prescore[result.refIndex]!) / (maxPre || 1),
+          // Fuse's match ranges are inclusive at both ends, and here in the excerpt: map them back to the text.
+          fuseRanges: match && excerpt ? match.indices.map(([a, b]) => [excerpt.toOriginal(a), excerpt.toOriginal(b)] as const) : undefined,
+        };
+      })
+      .sort((a, b) => b.score - a.score);
+  }
+
+  /** The words of the record that matched a query word (or its singular, plural, completion or respelling). */
+  private highlight(hit: Scored, words: ReadonlySet<string>): SearchHit {
+    const r = this.records[hit.index]!;
+    const rangesOf = (text: string, list: Token[]) =>
+      mergeRanges(text, list.filter((t) => words.has(t.term)).map((t) => [t.start, t.end] as Range));
+    const textTokens = this.textTokensOf(hit.index);
+    const text = rangesOf(r.text, textTokens);
+    const [name = [], ...aliases] = this.nameTokensOf(hit.index);
+    return {
+      record: r,
+      index: hit.index,
+      match: hit.match,
+      score: hit.score,
+      highlights: {
+        name: r.type === 'passage' ? [] : rangesOf(r.name, name),
+        aliases: r.type === 'passage' ? [] : r.aliases.map((a, i) => rangesOf(a, aliases[i] ?? [])),
+        text: text.length || !hit.fuseRanges ? text : rangesFromFuse(r.text, hit.fuseRanges, textTokens),
+      },
+    };
+  }
+
+  /** The query respelt with the nearest indexed words, when some word is not indexed; null when none is close. */
+  private suggestion(query: ParsedQuery, terms: string[], exact: Expansion[][], expansions: Expansion[][]): string | null {
+    const replacement = new Map<string, string>();
+    terms.forEach((term, k) => {
+      const best = exact[k]!.length ? undefined : expansions[k]![0];
+      if (best) replacement.set(term, this.words[best.word]!);
+    });
+    if (replacement.size === 0) return null;
+    const words = query.sequence.length ? query.sequence : terms;
+    return words.map((t) => replacement.get(t) ?? t).join(' ');
+  }
+}
+
+/** Makes an engine from the parsed /search-index.json; throws a readable error when the file is not one. */
+export function createSearchEngine(payload: unknown): SearchEngine {
+  if (!isSearchPayload(payload)) {
+    throw new Error('search-index.json: expected a Sightlines search index (version, articles, records, fuse); found something else. Rebuild the site.');
+  }
+  return new SearchEngine(payload);
+}
