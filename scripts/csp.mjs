@@ -70,8 +70,7 @@ function unique(list) {
  * What a page carries inline, read with a real HTML parser: the text of each executable inline script, of each
  * <style> element, the value of each style attribute, and any inline event handler or javascript: URL.
  */
-export function inlineContent(html) {
-  const tree = fromHtml(html);
+function analyse(tree) {
   const scripts = [];
   const styles = [];
   const styleAttributes = [];
@@ -94,9 +93,11 @@ export function inlineContent(html) {
   return { scripts, styles, styleAttributes, forbidden };
 }
 
-/** The policy for one page, as the content of its meta element. */
-export function policyFor(html) {
-  const { scripts, styles, styleAttributes } = inlineContent(html);
+export function inlineContent(html) {
+  return analyse(fromHtml(html));
+}
+
+function policyOf({ scripts, styles, styleAttributes }) {
   const scriptSrc = ["'self'", ...unique(scripts.map(hashSource))];
   const styleSrc = ["'self'", ...unique(styles.map(hashSource))];
   if (styleAttributes.length) styleSrc.push("'unsafe-hashes'", ...unique(styleAttributes.map(hashSource)));
@@ -114,6 +115,11 @@ export function policyFor(html) {
   ].join('; ');
 }
 
+/** The policy for one page, as the content of its meta element. */
+export function policyFor(html) {
+  return policyOf(inlineContent(html));
+}
+
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
 const isPolicyMeta = (node) =>
@@ -121,30 +127,37 @@ const isPolicyMeta = (node) =>
 
 export class CspError extends Error {}
 
-/**
- * Returns the page with its policy meta element inserted (or an earlier one replaced, so the step can run twice).
- * Only the inserted bytes change: the rest of the file is kept exactly as Next.js wrote it.
- */
-export function withPolicy(html, file = 'page') {
-  const { forbidden } = inlineContent(html);
-  if (forbidden.length) {
-    throw new CspError(`${file}: ${forbidden.length} inline handler(s) or javascript: URL(s) the policy would block: ${unique(forbidden).join(', ')}`);
-  }
-  // Remove earlier policy elements first, then hash and insert against the cleaned page.
+/** Inserts the policy (replacing an earlier one), parsing the page once, or twice when it replaces a policy. */
+function applyPolicy(html, file) {
   let page = html;
-  const earlier = headOf(fromHtml(page), file).children.filter(isPolicyMeta);
-  for (const meta of earlier.reverse()) page = page.slice(0, meta.position.start.offset) + page.slice(meta.position.end.offset);
-
-  const head = headOf(fromHtml(page), file);
-  const elementsOfHead = head.children.filter((node) => node.type === 'element');
-  const first = elementsOfHead[0];
+  let tree = fromHtml(page);
+  let head = headOf(tree, file);
+  const earlier = head.children.filter(isPolicyMeta);
+  if (earlier.length) {
+    for (const meta of earlier.reverse()) page = page.slice(0, meta.position.start.offset) + page.slice(meta.position.end.offset);
+    tree = fromHtml(page);
+    head = headOf(tree, file);
+  }
+  const content = analyse(tree);
+  if (content.forbidden.length) {
+    throw new CspError(`${file}: ${content.forbidden.length} inline handler(s) or javascript: URL(s) the policy would block: ${unique(content.forbidden).join(', ')}`);
+  }
+  const first = head.children.find((node) => node.type === 'element');
   let offset;
   if (first && first.tagName === 'meta' && first.properties?.charSet !== undefined) offset = first.position.end.offset;
   else if (head.children[0]?.position) offset = head.children[0].position.start.offset;
   else offset = page.lastIndexOf('</head>', head.position.end.offset);
   if (offset === undefined || offset < 0) throw new CspError(`${file}: could not find where <head> begins`);
-  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policyFor(page))}"/>`;
-  return page.slice(0, offset) + meta + page.slice(offset);
+  const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policyOf(content))}"/>`;
+  return { html: page.slice(0, offset) + meta + page.slice(offset), content };
+}
+
+/**
+ * Returns the page with its policy meta element inserted (or an earlier one replaced, so the step can run twice).
+ * Only the inserted bytes change: the rest of the file is kept exactly as Next.js wrote it.
+ */
+export function withPolicy(html, file = 'page') {
+  return applyPolicy(html, file).html;
 }
 
 function headOf(tree, file) {
@@ -169,9 +182,9 @@ export function applyToDirectory(dir) {
   if (!files.length) throw new CspError(`no .html files in ${dir}; run "next build" (output: 'export') first`);
   return files.map((file) => {
     const relative = path.relative(dir, file);
-    const next = withPolicy(fs.readFileSync(file, 'utf8'), relative);
-    fs.writeFileSync(file, next);
-    const { scripts, styles, styleAttributes } = inlineContent(next);
+    const { html, content } = applyPolicy(fs.readFileSync(file, 'utf8'), relative);
+    fs.writeFileSync(file, html);
+    const { scripts, styles, styleAttributes } = content;
     return { file: relative, scripts: unique(scripts).length, styles: unique(styles).length, styleAttributes: unique(styleAttributes).length };
   });
 }

@@ -1,12 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /**
  * What the exported site holds, discovered rather than listed: every page in out/, and the route pattern
  * (from app/**\/page.tsx) each one was made from, so that tests and benchmarks cover pages other branches add.
  */
 
-export const root = path.resolve(__dirname, '../..');
+export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const outDir = path.join(root, 'out');
 
 /** A page of the export: its URL path, its file, and the app route it comes from. */
