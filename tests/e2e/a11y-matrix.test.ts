@@ -76,24 +76,57 @@ describe('keyboard', () => {
     it(`${type.name}: every focused link, button and control shows a visible focus indicator`, async () => {
       const page = await pageWith({ viewport: { width: 1280, height: 900 } });
       await visit(page, type.path);
+      // At each Tab stop the focused element and its descendants are snapshotted; once focus has moved on, the
+      // snapshot is compared with how they look unfocused. An element shows its focus if it has an outline or a
+      // box-shadow while focused, or if focus changed how it or a descendant is drawn (e.g. the ring of an SVG
+      // map marker).
+      const judge = () =>
+        page.evaluate(() => {
+          type Snap = { el: Element; label: string; own: boolean; styles: string[]; interactive: boolean };
+          const w = window as unknown as { __focusPrev?: Snap };
+          const look = (el: Element) =>
+            [el, ...el.querySelectorAll('*')].slice(0, 60).map((n) => {
+              const s = getComputedStyle(n);
+              return [s.outlineStyle, s.outlineWidth, s.outlineColor, s.boxShadow, s.stroke, s.strokeWidth, s.fill, s.backgroundColor, s.color, s.textDecorationLine, s.borderTopColor, s.borderBottomColor].join('|');
+            });
+          let judged: { label: string; visible: boolean } | null = null;
+          const prev = w.__focusPrev;
+          const active = document.activeElement;
+          if (prev && prev.el !== active && prev.interactive) {
+            judged = { label: prev.label, visible: prev.own || look(prev.el).join('\n') !== prev.styles.join('\n') };
+          }
+          if (!active || active === document.body || active === prev?.el) {
+            w.__focusPrev = undefined;
+            return { judged, key: null };
+          }
+          const style = getComputedStyle(active);
+          const own = (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) || style.boxShadow !== 'none';
+          const text = (active.textContent || active.getAttribute('aria-label') || '').trim().slice(0, 40);
+          const label = `${active.tagName.toLowerCase()}${active.id ? `#${active.id}` : ''} "${text}"`;
+          const interactive = active.matches('a[href], button, input, select, textarea, summary, [tabindex]');
+          w.__focusPrev = { el: active, label, own, styles: look(active), interactive };
+          return { judged, key: `${label}@${Math.round(active.getBoundingClientRect().top + scrollY)}` };
+        });
       const invisible: string[] = [];
       const seen = new Set<string>();
+      let judgedCount = 0;
       for (let stop = 0; stop < 40; stop++) {
         await page.keyboard.press('Tab');
-        const focus = await page.evaluate(() => {
-          const el = document.activeElement as HTMLElement | null;
-          if (!el || el === document.body) return null;
-          const style = getComputedStyle(el);
-          const label = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`;
-          const outline = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
-          const shadow = style.boxShadow !== 'none';
-          return { label, key: `${label}@${el.getBoundingClientRect().top}`, interactive: el.matches('a[href], button, input, select, textarea, summary, [tabindex]'), visible: outline || shadow };
-        });
-        if (!focus || seen.has(focus.key)) break; // left the page or wrapped around
-        seen.add(focus.key);
-        if (focus.interactive && !focus.visible) invisible.push(focus.label);
+        const { judged, key } = await judge();
+        if (judged) {
+          judgedCount++;
+          if (!judged.visible) invisible.push(judged.label);
+        }
+        if (!key || seen.has(key)) break; // left the page or wrapped around
+        seen.add(key);
       }
-      expect(seen.size).toBeGreaterThan(2);
+      await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+      const last = (await judge()).judged;
+      if (last) {
+        judgedCount++;
+        if (!last.visible) invisible.push(last.label);
+      }
+      expect(judgedCount).toBeGreaterThan(2);
       expect(invisible, `focused without a visible indicator: ${invisible.join(', ')}`).toEqual([]);
     });
   }
@@ -115,11 +148,16 @@ describe('reflow: no horizontal scrolling', () => {
           // Name the element that sticks out furthest, for the failure message.
           let widest = '';
           let right = root.clientWidth;
+          const clipped = (el: Element) => {
+            for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) if (getComputedStyle(a).overflowX !== 'visible') return true;
+            return false;
+          };
           for (const el of document.body.querySelectorAll('*')) {
             const r = el.getBoundingClientRect().right;
-            if (r > right) {
+            if (r > right && !clipped(el)) {
               right = r;
-              widest = `${el.tagName.toLowerCase()}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''} (right edge ${Math.round(r)} px)`;
+              const classes = el.getAttribute('class')?.trim().split(/\s+/).join('.');
+              widest = `${el.tagName.toLowerCase()}${classes ? `.${classes}` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}" (right edge ${Math.round(r)} px)`;
             }
           }
           return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, widest };
@@ -132,13 +170,20 @@ describe('reflow: no horizontal scrolling', () => {
 
 describe('motion', () => {
   for (const type of pageTypes) {
-    it(`${type.name}: smooth scrolling only without a reduced-motion preference`, async () => {
-      const reduced = await pageWith({ reducedMotion: 'reduce' });
-      await visit(reduced, type.path);
-      expect(await reduced.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
-      const moving = await pageWith({ reducedMotion: 'no-preference' });
-      await visit(moving, type.path);
-      expect(await moving.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).toBe('smooth');
+    it(`${type.name}: with reduced motion, no smooth scrolling and no running animation`, async () => {
+      const page = await pageWith({ reducedMotion: 'reduce' });
+      await visit(page, type.path);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
+      const animations = await page.evaluate(() =>
+        document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && Number(a.effect?.getComputedTiming().duration ?? 0) > 10)
+          .map((a) => {
+            const target = (a.effect as KeyframeEffect | null)?.target;
+            return `${target?.tagName.toLowerCase() ?? '?'}.${target?.getAttribute('class') ?? ''} ${(a as CSSAnimation).animationName ?? ''}`;
+          }),
+      );
+      expect(animations, 'running animations').toEqual([]);
     });
   }
 });

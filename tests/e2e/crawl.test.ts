@@ -7,8 +7,8 @@ import { baseUrl } from './browser';
 import { exportedPages, missingPath, outDir, type SitePage } from './site-pages';
 
 /**
- * Integrity crawl of the exported site, without a browser: every HTML file of out/ is parsed, its links are
- * followed from the home page, and every link target, fragment, title and description is checked. The server
+ * Integrity crawl of the exported site, without a browser: every HTML file of out/ is parsed, its links (and GET
+ * forms) are followed from the home page, and every link target, fragment, title and description is checked. The server
  * is asked only for the status of each distinct link target.
  */
 
@@ -39,8 +39,10 @@ function parsePage(urlPath: string, file: string): ParsedPage {
     if (element.tagName === 'meta' && props.name === 'description') description = String(props.content ?? '').trim();
     if (typeof props.id === 'string' && props.id) ids.push(props.id);
     if (element.tagName === 'a' && typeof props.name === 'string') ids.push(props.name);
-    if (element.tagName === 'a' && typeof props.href === 'string') {
-      const href = props.href;
+    // A link is an <a href>, or a GET form (submitting it is one click too, e.g. a search box).
+    const isGetForm = element.tagName === 'form' && String(props.method ?? 'get').toLowerCase() === 'get';
+    const href = element.tagName === 'a' && typeof props.href === 'string' ? props.href : isGetForm ? String(props.action ?? '') : undefined;
+    if (href !== undefined) {
       try {
         const target = new URL(href, new URL(urlPath, origin));
         if (target.origin === origin) links.push({ href, target });

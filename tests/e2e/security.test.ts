@@ -145,18 +145,20 @@ describe('Content-Security-Policy on every page type', () => {
     await page.context().close();
   });
 
-  it('client-side navigation between page types keeps to the policy', async () => {
+  it('following links from the home page to each page type keeps to the policy', async () => {
     const { page, record, violations } = await open('/');
+    let followed = 0;
     for (const type of pageTypes.filter((t) => t.name !== '404' && t.path !== '/')) {
       const link = page.locator(`a[href="${type.path}"]`).first();
       if (!(await link.count())) continue;
+      followed++;
       await link.click();
       await page.waitForURL(`**${type.path}`);
       await page.waitForLoadState('networkidle');
       await page.goBack();
       await page.waitForLoadState('networkidle');
     }
-    expect(record.requests.some((r) => r.includes('.txt'))).toBe(true); // the router fetched page data
+    expect(followed).toBeGreaterThan(0);
     expectClean('client-side navigation', record, violations);
     await page.context().close();
   });
