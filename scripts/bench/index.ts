@@ -239,6 +239,15 @@ async function main() {
       const missing = wanted.filter((pattern) => !types.some((t) => t.pattern === pattern));
       if (missing.length) notes.push(`Lighthouse: no ${missing.join(', ')} page in this build, so not measured.`);
       reportLighthouse(await runLighthouse(site.url, lighthousePaths, lighthouseRuns));
+      // The same measurement of the bare Next.js page says how much of the score the framework itself costs here.
+      const [bareResult] = await runLighthouse(bare.url, ['/'], lighthouseRuns);
+      figure(
+        'Lighthouse (mobile)',
+        'baseline: the bare Next.js page',
+        `${categories.map((c) => `${c} ${bareResult!.median[c]}`).join(', ')}; median FCP ${bareResult!.metrics['first-contentful-paint']}, LCP ${bareResult!.metrics['largest-contentful-paint']}, TBT ${bareResult!.metrics['total-blocking-time']}`,
+        'reference',
+        'info',
+      );
     }
   } finally {
     site.stop();
