@@ -40,7 +40,7 @@ export type Library = {
   claims: Claim[];
 };
 
-export const defaultContentDir = () => path.join(process.cwd(), 'content');
+export const defaultContentDir = () => process.env.SIGHTLINES_CONTENT_DIR || path.join(process.cwd(), 'content');
 
 /** Reads and validates every collection; throws one ContentError that lists every problem found. */
 export function loadLibrary(contentDir: string = defaultContentDir()): Library {

@@ -1,0 +1,199 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { getLibrary } from '@/lib/library';
+import { loadLibrary } from '@/lib/content/load';
+import { annotateLibrary } from '@/lib/annotate';
+import { ContentError, type ContentProblem } from '@/lib/content/errors';
+import { entityKey, entityKinds, type AnnotatedLibrary } from '@/lib/annotate/types';
+
+/**
+ * Every reference between content entries resolves. The real content is checked directly here, independently of
+ * the checks in lib/annotate (so a check dropped there is still caught); the fixtures show that a broken
+ * reference fails the build with a ContentError naming the file and the field.
+ */
+
+const library: AnnotatedLibrary = getLibrary();
+const slugs = {
+  articles: new Set(library.articles.map((a) => a.slug)),
+  places: new Set(library.places.map((e) => e.slug)),
+  people: new Set(library.people.map((e) => e.slug)),
+  organizations: new Set(library.organizations.map((e) => e.slug)),
+  themes: new Set(library.themes.map((e) => e.slug)),
+};
+const passageText = (article: string, passageId: string) =>
+  library.articles.find((a) => a.slug === article)?.structure.passages.find((p) => p.id === passageId)?.text;
+
+describe('the real content: every reference resolves', () => {
+  it('has content to check', () => {
+    expect(library.articles.length).toBeGreaterThanOrEqual(4);
+    for (const kind of [...entityKinds, 'themes', 'claims'] as const) expect(library[kind].length, kind).toBeGreaterThan(0);
+  });
+
+  it("every article's outletSlug names an organization", () => {
+    const broken = library.articles.filter((a) => !slugs.organizations.has(a.outletSlug)).map((a) => `${a.file}: outletSlug "${a.outletSlug}"`);
+    expect(broken).toEqual([]);
+  });
+
+  it("every claim's madeBy names an existing person or organization, and its themes exist", () => {
+    const broken: string[] = [];
+    for (const claim of library.claims) {
+      claim.data.madeBy.forEach((ref, i) => {
+        const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
+        if (!slugs[kind]?.has(slug)) broken.push(`${claim.file}: madeBy.${i} "${ref}"`);
+      });
+      claim.data.themes.forEach((theme, i) => {
+        if (!slugs.themes.has(theme)) broken.push(`${claim.file}: themes.${i} "${theme}"`);
+      });
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every piece of claim evidence is anchored in its article, at text equal to its quote', () => {
+    const broken: string[] = [];
+    for (const claim of library.claims) {
+      const resolved = library.evidenceByClaim.get(claim.slug) ?? [];
+      if (resolved.length !== claim.data.evidence.length) broken.push(`${claim.file}: ${claim.data.evidence.length} evidence, ${resolved.length} anchored`);
+      for (const evidence of resolved) {
+        const text = passageText(evidence.range.article, evidence.range.passageId);
+        if (text?.slice(evidence.range.start, evidence.range.end) !== evidence.quote) broken.push(`${claim.file}: "${evidence.quote}" not at its range`);
+        if (evidence.with !== undefined && !claim.data.evidence.some((e) => e.article === evidence.with)) broken.push(`${claim.file}: with "${evidence.with}"`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("every theme passage is anchored in its article, and every claim's theme lists it back through claimsByPassage", () => {
+    const broken: string[] = [];
+    for (const theme of library.themes) {
+      const resolved = library.passagesByTheme.get(theme.slug) ?? [];
+      if (resolved.length !== theme.data.passages.length) broken.push(`${theme.file}: ${theme.data.passages.length} passages, ${resolved.length} anchored`);
+      for (const passage of resolved) {
+        if (!slugs.articles.has(passage.article)) broken.push(`${theme.file}: article "${passage.article}"`);
+        const text = passageText(passage.range.article, passage.range.passageId);
+        if (text?.slice(passage.range.start, passage.range.end) !== passage.quote) broken.push(`${theme.file}: "${passage.quote}" not at its range`);
+      }
+    }
+    for (const [key, claims] of library.claimsByPassage) {
+      const [article, passageId] = key.split('#') as [string, string];
+      if (passageText(article, passageId) === undefined) broken.push(`claimsByPassage: ${key} is no passage`);
+      for (const slug of claims) if (!library.claims.some((c) => c.slug === slug)) broken.push(`claimsByPassage: ${key} → missing claim ${slug}`);
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("every place's within names a place, and no place is (transitively) within itself", () => {
+    const within = new Map(library.places.map((p) => [p.slug, p.data.within]));
+    const broken: string[] = [];
+    for (const place of library.places) {
+      if (place.data.within !== undefined && !slugs.places.has(place.data.within)) broken.push(`${place.file}: within "${place.data.within}"`);
+      const seen = new Set([place.slug]);
+      for (let next = within.get(place.slug); next !== undefined; next = within.get(next)) {
+        if (seen.has(next)) {
+          broken.push(`${place.file}: within forms a cycle through ${[...seen].join(' → ')}`);
+          break;
+        }
+        seen.add(next);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("every person's affiliation names an organization", () => {
+    const broken = library.people
+      .filter((p) => p.data.affiliation && !slugs.organizations.has(p.data.affiliation))
+      .map((p) => `${p.file}: affiliation "${p.data.affiliation}"`);
+    expect(broken).toEqual([]);
+  });
+
+  it('every alias scoped to articles names existing articles', () => {
+    const broken: string[] = [];
+    for (const kind of entityKinds) {
+      for (const entry of library[kind]) {
+        for (const alias of entry.data.aliases) {
+          if (typeof alias === 'string') continue;
+          for (const article of alias.articles ?? []) if (!slugs.articles.has(article)) broken.push(`${kind}/${entry.file}: alias "${alias.text}" → "${article}"`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every mention points at its own text in an existing passage, and belongs to an existing entry', () => {
+    const broken: string[] = [];
+    for (const m of library.mentions) {
+      const text = passageText(m.article, m.passageId);
+      if (text === undefined) broken.push(`${m.kind}/${m.slug}: ${m.article}#${m.passageId} is no passage`);
+      else if (text.slice(m.start, m.end) !== m.text) broken.push(`${m.kind}/${m.slug}: "${m.text}" not at ${m.article}#${m.passageId}:${m.start}`);
+      if (!slugs[m.kind].has(m.slug)) broken.push(`mention of missing ${entityKey(m.kind, m.slug)}`);
+    }
+    expect(broken).toEqual([]);
+  });
+});
+
+// Fixtures: tests/fixtures/content-refs/base is a tiny valid library; each folder in cases/ holds the files that
+// replace base files to break exactly one reference.
+const fixtures = path.join(__dirname, '../fixtures/content-refs');
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
+
+function fixtureLibrary(caseName?: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'content-refs-'));
+  temporary.push(dir);
+  fs.cpSync(path.join(fixtures, 'base'), dir, { recursive: true });
+  if (caseName) fs.cpSync(path.join(fixtures, 'cases', caseName), dir, { recursive: true });
+  return dir;
+}
+
+function problemsOf(caseName: string): ContentProblem[] {
+  const dir = fixtureLibrary(caseName);
+  try {
+    annotateLibrary(loadLibrary(dir));
+  } catch (error) {
+    expect(error).toBeInstanceOf(ContentError);
+    return (error as ContentError).problems;
+  }
+  return expect.fail(`the fixture "${caseName}" was accepted`);
+}
+
+const where = (problems: ContentProblem[]) => problems.map((p) => `${p.collection} → ${p.file}: ${p.field}`);
+
+const expected: Record<string, { where: string[]; message: RegExp }> = {
+  'claim-made-by-missing-person': { where: ['claims → cameras-reduce-crime.md: madeBy.1'], message: /people\/nobody/ },
+  'claim-missing-theme': { where: ['claims → cameras-reduce-crime.md: themes.1'], message: /"no-such-theme", which has no file in content\/themes/ },
+  'claim-evidence-missing-article': { where: ['claims → cameras-reduce-crime.md: evidence.0.article'], message: /found "missing-article"/ },
+  'claim-quote-not-found': { where: ['claims → cameras-reduce-crime.md: evidence.0.quote'], message: /quote "cameras prevent crime" not found in good-article/ },
+  'theme-passage-missing-article': { where: ['themes → cameras.md: passages.0.article'], message: /found "missing-article"/ },
+  'place-within-missing': { where: ['places → chongqing.md: within'], message: /found "atlantis", which has no file in content\/places/ },
+  'person-affiliation-missing': { where: ['people → ann-author.md: affiliation'], message: /found "no-such-outlet", which has no file in content\/organizations/ },
+  // The outlet, no longer named by the article's metadata and never mentioned in its text, is reported too.
+  'article-outlet-missing': {
+    where: ['organizations → example-outlet.md: aliases', 'articles → good-article.md: outletSlug'],
+    message: /found "missing-outlet", which has no file in content\/organizations/,
+  },
+};
+
+describe('a broken reference fails with a ContentError naming the file and field', () => {
+  it('the base fixture is valid, and every case folder is used below', () => {
+    const annotated = annotateLibrary(loadLibrary(fixtureLibrary()));
+    expect(annotated.claims.map((c) => c.slug)).toEqual(['cameras-reduce-crime']);
+    expect(annotated.evidenceByClaim.get('cameras-reduce-crime')).toHaveLength(1);
+    expect(fs.readdirSync(path.join(fixtures, 'cases')).sort()).toEqual(Object.keys(expected).sort());
+  });
+
+  for (const [caseName, { where: places, message }] of Object.entries(expected)) {
+    it(caseName, () => {
+      const problems = problemsOf(caseName);
+      expect(where(problems)).toEqual(places);
+      expect(problems.at(-1)!.message).toMatch(message);
+    });
+  }
+
+  it('the thrown message names the collection, file and field of the problem', () => {
+    const dir = fixtureLibrary('claim-made-by-missing-person');
+    expect(() => annotateLibrary(loadLibrary(dir))).toThrow(
+      'claims → cameras-reduce-crime.md: madeBy.1: expected an existing people entry; found "people/nobody", which has no file',
+    );
+  });
+});
