@@ -22,7 +22,7 @@ export function ReadingListIntro({ articles }: { articles: IntroArticle[] }) {
         <li>Come back here to give the list a title and instructions, put the readings in order and add questions.</li>
         <li>
           <strong>Copy link</strong> to share the list, or <strong>Open print view</strong> for a reading packet with
-          the full texts and citations.
+          the full texts and citations (the <a href="/reading-list/print">print view</a> shows the list in this browser).
         </li>
       </ol>
       <h3>The articles</h3>
