@@ -24,7 +24,9 @@ async function tabTo(page: Page, slug: string, limit = 120): Promise<number> {
 describe('the map on /places', () => {
   it('a student reaches Chongqing from the map with the keyboard, sees its name and counts, and follows it', async () => {
     const { page, record } = await newPage(browser);
-    await page.goto(url('/places'));
+    await page.goto(url('/'));
+    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Places' }).click();
+    await page.waitForURL('**/places');
     await tabTo(page, 'chongqing');
     const marker = page.locator('a.map-marker[data-slug="chongqing"]');
     const name = await marker.getAttribute('aria-label');

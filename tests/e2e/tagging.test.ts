@@ -13,7 +13,9 @@ afterAll(async () => {
 describe('tagging journeys', () => {
   it('the Chongqing page lists passages from both the TIME and the TODAY article, each linking to its paragraph', async () => {
     const { page } = await newPage(browser);
-    await page.goto(url('/places/chongqing'));
+    await page.goto(url('/'));
+    await page.locator('.ways-grid a[href="/places/chongqing"]').click();
+    await page.waitForURL('**/places/chongqing');
     const groups = page.locator('section.mention-group h3');
     const headings = await groups.allTextContents();
     expect(headings.some((h) => h.startsWith('TIME'))).toBe(true);
@@ -108,7 +110,9 @@ describe('accessibility of the tagging pages: zero axe violations, light and dar
 describe('following a theme across articles with the theme rail', () => {
   it('a reader follows “Facial recognition” from one article to the next, passage by passage', async () => {
     const { page } = await newPage(browser);
-    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    await page.goto(url('/'));
+    await page.locator('.cards a[href="/articles/nyt-dystopian-dreams"]').click();
+    await page.waitForURL('**/articles/nyt-dystopian-dreams');
     const rail = page.locator('nav.theme-rail');
     const entry = rail.locator('li', { has: page.locator('a.theme-name', { hasText: 'Facial recognition' }) });
     await expect(entry.textContent()).resolves.toMatch(/also in (TODAY|TIME|CDT) ¶\d+/);
