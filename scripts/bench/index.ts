@@ -114,8 +114,9 @@ function reportGrowth(points: GrowthPoint[]) {
       (points.length >= 3 ? `, or ${seconds(quadratic)} CPU and ${MB(quadraticBytes)} if the curvature of the last three points continues` : '');
     figure(section, `${extrapolateTo} articles`, message, 'growth at most linear; out/ ≤ 1 GB', 'info');
     notes.push(
-      `The ${extrapolateTo}-article figures are extrapolated from builds of ${xs.join(', ')} articles, not measured: a full ${extrapolateTo}-article ` +
-        `build takes far longer than the ~25-minute budget of this benchmark on two cores. Run \`npm run bench -- --full\` (sizes 4, 100, 1000) to measure it.`,
+      `The ${extrapolateTo}-article figures are EXTRAPOLATED from builds of ${xs.join(', ')} articles, not measured. A ${extrapolateTo}-article build ` +
+        `would write about ${MB(Math.max(lineBytes.a + lineBytes.b * extrapolateTo, quadraticBytes || 0))} to out/ and, with the growth seen here, ` +
+        `can take tens of minutes on two cores, so the default run stops at ${measuredMax}. Run \`npm run bench -- --full\` (sizes 4, 100, 1000) to measure it.`,
     );
   }
 }
