@@ -1,33 +1,38 @@
 import type { Metadata } from 'next';
-import { getLibrary } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: 'Page not found',
   description: 'This address is not a page of Sightlines. Here is where to go instead.',
 };
 
+/**
+ * Next.js embeds this page in the data of every other page, so it names no article or entry: a list that grew
+ * with the library would make every page of the site grow with it.
+ */
 export default function NotFound() {
-  const { articles } = getLibrary();
   return (
     <div className="page not-found">
       <h1>Page not found</h1>
       <p>
-        There is no page at this address. It may have been mistyped, or a link may point to something that was never
-        part of Sightlines. These pages do exist:
+        There is no page at this address. It may have been mistyped, cut short when it was copied, or point to
+        something that was never part of Sightlines. These pages will get you to what you were looking for:
       </p>
       <ul>
         <li>
           <a href="/">The home page</a>, with the four articles
         </li>
-        {articles.map((a) => (
-          <li key={a.slug}>
-            <a href={`/articles/${a.slug}`}>{a.title}</a> ({a.outlet})
-          </li>
-        ))}
+        <li>
+          <a href="/search">Search</a> every passage, name and claim
+        </li>
+        <li>
+          Browse <a href="/places">places</a>, <a href="/people">people</a>, <a href="/organizations">organizations</a>,{' '}
+          <a href="/themes">themes</a> or <a href="/claims">claims</a>
+        </li>
         <li>
           <a href="/about">About Sightlines</a>: the sources and how they were edited
         </li>
       </ul>
+      <p>A link to a paragraph looks like /articles/nyt-dystopian-dreams#p-12: the article’s address, then the paragraph.</p>
     </div>
   );
 }
