@@ -4,11 +4,13 @@
  *   node scripts/serve.mjs [--port 3000] [--dir out]
  * /articles/x is served from out/articles/x.html; unknown paths get out/404.html with status 404.
  * Sends the security headers a real host should send (see README), but no CSP header: each page
- * carries its own Content-Security-Policy in a meta tag.
+ * carries its own Content-Security-Policy in a meta tag. Text files are compressed (brotli or gzip, as the
+ * browser accepts), as any real static host or CDN does; compressed copies are kept in memory.
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -31,6 +33,43 @@ const types = {
   '.woff2': 'font/woff2',
   '.map': 'application/json; charset=utf-8',
 };
+
+/** Types worth compressing (images other than SVG and fonts are compressed already). */
+const compressible = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.map']);
+
+/** The encoding to send, from the request's Accept-Encoding: brotli, then gzip, else none. */
+function chooseEncoding(acceptEncoding = '') {
+  const accepted = new Map();
+  for (const part of acceptEncoding.toLowerCase().split(',')) {
+    const [name, ...params] = part.trim().split(';');
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
+    const weight = q ? Number(q.slice(2)) : 1;
+    accepted.set(name, Number.isFinite(weight) ? weight : 0);
+  }
+  const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
+  if (ok('br')) return 'br';
+  if (ok('gzip')) return 'gzip';
+  return null;
+}
+
+/** Compressed copies, keyed by file, encoding and modification time. */
+const compressed = new Map();
+function compressedBody(file, encoding) {
+  const stat = fs.statSync(file);
+  const key = `${encoding}:${file}`;
+  const hit = compressed.get(key);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.body;
+  const raw = fs.readFileSync(file);
+  const body =
+    encoding === 'br'
+      ? zlib.brotliCompressSync(raw, {
+          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+        })
+      : zlib.gzipSync(raw, { level: 9 });
+  compressed.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, body });
+  return body;
+}
 
 const headers = {
   'Referrer-Policy': 'no-referrer',
@@ -77,7 +116,14 @@ const server = http.createServer((req, res) => {
   const target = file ?? path.join(root, '404.html');
   const type = types[path.extname(target)] ?? 'application/octet-stream';
   const cache = target.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(status, { 'Content-Type': type, 'Cache-Control': cache, ...headers });
+  const encoding = compressible.has(path.extname(target)) ? chooseEncoding(req.headers['accept-encoding']) : null;
+  const common = { 'Content-Type': type, 'Cache-Control': cache, Vary: 'Accept-Encoding', ...headers };
+  if (encoding) {
+    const body = compressedBody(target, encoding);
+    res.writeHead(status, { ...common, 'Content-Encoding': encoding, 'Content-Length': body.length });
+    return res.end(req.method === 'HEAD' ? undefined : body);
+  }
+  res.writeHead(status, { ...common, 'Content-Length': fs.statSync(target).size });
   if (req.method === 'HEAD') return res.end();
   fs.createReadStream(target).pipe(res);
 });
