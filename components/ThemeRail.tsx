@@ -58,6 +58,12 @@ export function ArticleThemeRail({ themes }: { themes: ArticleTheme[] }) {
                     <a href={p.href}>{p.label}</a>
                   </span>
                 ))}
+                {t.moreElsewhere ? (
+                  <>
+                    {' '}
+                    and <a href={`/themes/${t.slug}`}>{t.moreElsewhere} more on the theme page</a>
+                  </>
+                ) : null}
               </>
             ) : null}
           </li>

@@ -25,9 +25,36 @@ export function entitySubtitle(kind: EntityKind, entry: EntityEntry): string {
   return (entry.data as { kind: string }).kind;
 }
 
+/** Lookups built once per library, so that no page scans the whole library for each mention it shows. */
+type LibraryIndex = { articles: Map<string, Article>; passages: Map<string, Passage>; mentionsByArticle: Map<string, Mention[]> };
+const indexes = new WeakMap<AnnotatedLibrary, LibraryIndex>();
+
+function indexOf(lib: AnnotatedLibrary): LibraryIndex {
+  let index = indexes.get(lib);
+  if (!index) {
+    const passages = new Map<string, Passage>();
+    for (const a of lib.articles) for (const p of a.structure.passages) passages.set(passageKey(a.slug, p.id), p);
+    const mentionsByArticle = new Map<string, Mention[]>();
+    for (const m of lib.mentions) {
+      const list = mentionsByArticle.get(m.article);
+      if (list) list.push(m);
+      else mentionsByArticle.set(m.article, [m]);
+    }
+    index = { articles: new Map(lib.articles.map((a) => [a.slug, a])), passages, mentionsByArticle };
+    indexes.set(lib, index);
+  }
+  return index;
+}
+
+/** Every mention in one article, in document order. */
+export function mentionsIn(lib: AnnotatedLibrary, article: string): Mention[] {
+  return indexOf(lib).mentionsByArticle.get(article) ?? [];
+}
+
 export function passageOf(lib: AnnotatedLibrary, range: Pick<TextRange, 'article' | 'passageId'>): { article: Article; passage: Passage } {
-  const article = lib.articles.find((a) => a.slug === range.article)!;
-  const passage = article.structure.passages.find((p) => p.id === range.passageId)!;
+  const index = indexOf(lib);
+  const article = index.articles.get(range.article)!;
+  const passage = index.passages.get(passageKey(range.article, range.passageId))!;
   return { article, passage };
 }
 
@@ -43,13 +70,15 @@ export type MentionGroup = { article: Article; mentions: (Mention & { excerpt: E
 
 /** Every mention of an entity, grouped by article in publication order, each with its sentence in context. */
 export function mentionsByArticle(lib: AnnotatedLibrary, kind: EntityKind, slug: string): MentionGroup[] {
-  const mentions = lib.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
+  const byArticle = new Map<string, Mention[]>();
+  for (const m of lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []) {
+    const list = byArticle.get(m.article);
+    if (list) list.push(m);
+    else byArticle.set(m.article, [m]);
+  }
   return lib.articles
-    .map((article) => ({
-      article,
-      mentions: mentions.filter((m) => m.article === article.slug).map((m) => ({ ...m, excerpt: excerptOf(lib, m) })),
-    }))
-    .filter((group) => group.mentions.length > 0);
+    .filter((article) => byArticle.has(article.slug))
+    .map((article) => ({ article, mentions: byArticle.get(article.slug)!.map((m) => ({ ...m, excerpt: excerptOf(lib, m) })) }));
 }
 
 export type Related = { kind: EntityKind; slug: string; name: string; shared: number };

@@ -197,7 +197,9 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(
       `CSP: a Content-Security-Policy meta element in each of ${report.length} pages in ${path.relative(process.cwd(), dir) || '.'} ` +
         `(${report.reduce((n, r) => n + r.scripts, 0)} inline script hashes; ` +
-        (styled.length ? `inline styles hashed on ${styled.map((r) => r.file).join(', ')})` : 'no inline styles)'),
+        (styled.length
+          ? `inline styles hashed on ${styled.length} pages: ${styled.slice(0, 5).map((r) => r.file).join(', ')}${styled.length > 5 ? ', …' : ''})`
+          : 'no inline styles)'),
     );
   } catch (error) {
     console.error(error instanceof CspError ? `CSP step failed: ${error.message}` : error);
