@@ -18,6 +18,7 @@ import { formatDate, plural } from '@/lib/format';
 import { ArticleFilter } from './ArticleFilter';
 import { Excerpt } from './Excerpt';
 import { Hast } from './Hast';
+import { ClaimLinks } from './ClaimLinks';
 
 /** The page of one place, person or organization: who or what it is, every passage that names it, and its links. */
 export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: string; extra?: React.ReactNode }) {
@@ -120,13 +121,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
           {claims.length ? (
             <section aria-labelledby="claims-heading">
               <h2 id="claims-heading">Claims</h2>
-              <ul className="link-list">
-                {claims.map((c) => (
-                  <li key={c.slug}>
-                    <a href={`/claims/${c.slug}`}>{c.data.statement}</a>
-                  </li>
-                ))}
-              </ul>
+              <ClaimLinks claims={claims} />
             </section>
           ) : null}
           {themes.length ? (

@@ -3,6 +3,7 @@ import type { EntityKind } from '@/lib/annotate/types';
 import { entityKinds } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
 import { entityHref, findEntity, kindLabels, mentionsIn } from '@/lib/entities';
+import { ClaimLinks } from '@/components/ClaimLinks';
 
 /** The article's places, people, organizations and claims, most mentioned first. */
 export function InThisArticle({ article }: { article: Article }) {
@@ -35,13 +36,7 @@ export function InThisArticle({ article }: { article: Article }) {
       ))}
       <section aria-labelledby="ita-claims">
         <h3 id="ita-claims">Claims</h3>
-        <ul className="link-list">
-          {claims.map((c) => (
-            <li key={c.slug}>
-              <a href={`/claims/${c.slug}`}>{c.data.statement}</a>
-            </li>
-          ))}
-        </ul>
+        <ClaimLinks claims={claims} />
       </section>
     </details>
   );

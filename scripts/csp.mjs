@@ -15,7 +15,7 @@
  * The meta element goes right after <meta charset> (which must stay within the first 1024 bytes and fetches
  * nothing) and before every script, stylesheet and other element of <head>; a policy in a meta element only
  * governs what comes after it. Directives a meta element cannot carry (frame-ancestors, report-uri, sandbox)
- * belong in the host's headers: see docs-deploy.md.
+ * belong in the host's headers: see "Deploying" in README.md.
  *
  * Inline event-handler attributes (onclick="…") and javascript: URLs would be blocked by this policy; the step
  * fails the build naming the file rather than ship a page that silently breaks.

@@ -100,28 +100,12 @@ function inside(view: { width: number; height: number }, [x, y]: [number, number
 }
 
 function makeView(id: ViewId): MapView & { projection: GeoProjection } {
-  if (id === 'china') {
-    const projection = chinaProjection();
-    const view = { width: CHINA_WIDTH, height: CHINA_HEIGHT };
-    return {
-      id,
-      label: 'China',
-      ...view,
-      projection,
-      project: (lon, lat) => {
-        const p = projection([lon, lat]);
-        return p && inside(view, p) ? [p[0], p[1]] : undefined;
-      },
-      unproject: (x, y) => projection.invert?.([x, y]) ?? undefined,
-      markerScale: 4.5,
-      hitRadius: 10,
-    };
-  }
-  const { projection, height } = worldProjection();
-  const view = { width: WORLD_WIDTH, height };
+  const china = id === 'china';
+  const { projection, height } = china ? { projection: chinaProjection(), height: CHINA_HEIGHT } : worldProjection();
+  const view = { width: china ? CHINA_WIDTH : WORLD_WIDTH, height };
   return {
     id,
-    label: 'World',
+    label: china ? 'China' : 'World',
     ...view,
     projection,
     project: (lon, lat) => {
@@ -129,8 +113,8 @@ function makeView(id: ViewId): MapView & { projection: GeoProjection } {
       return p && inside(view, p) ? [p[0], p[1]] : undefined;
     },
     unproject: (x, y) => projection.invert?.([x, y]) ?? undefined,
-    markerScale: 3.6,
-    hitRadius: 9,
+    markerScale: china ? 4.5 : 3.6,
+    hitRadius: china ? 10 : 9,
   };
 }
 

@@ -20,20 +20,10 @@ import { annotateLibrary } from '../../lib/annotate';
 import { findQuote } from '../../lib/annotate/quotes';
 import { articleStructure, parseMarkdown } from '../../lib/content/blocks';
 import { loadLibrary } from '../../lib/content/load';
+import { random } from './search-synthetic';
 
 export type SyntheticSummary = { articles: number; synthetic: number; paragraphs: number; people: number; claims: number; themePassages: number };
 
-/** mulberry32: a tiny seeded generator, so every run writes the same library. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type PoolParagraph = { markdown: string; text: string };
 
