@@ -24,3 +24,13 @@ export function listNames(names: string[]): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const tens = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** 4 → "four", 28 → "twenty-eight": a count in words below a hundred, in digits from there on. */
+export function numberWords(n: number): string {
+  if (!Number.isInteger(n) || n < 0 || n >= 100) return String(n);
+  if (n < 20) return units[n]!;
+  return n % 10 ? `${tens[Math.floor(n / 10)]}-${units[n % 10]}` : tens[n / 10]!;
+}

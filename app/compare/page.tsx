@@ -2,23 +2,33 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { CompareExplorer } from '@/components/compare/CompareExplorer';
 import { PairView } from '@/components/compare/PairView';
-import { allPairs, getCompareData, resolvePair } from '@/lib/compare';
+import { getCompareData, pairingLinks, resolvePair } from '@/lib/compare';
+import { numberWords } from '@/lib/format';
 
-export const metadata: Metadata = {
-  title: 'Compare two articles',
-  description: 'Two of the four articles side by side by what they share: places, people, organizations, themes and claims, each with its passages on both sides.',
-};
+export function generateMetadata(): Metadata {
+  const count = numberWords(getCompareData().articles.length);
+  return {
+    title: 'Compare two articles',
+    description: `Two of the ${count} articles side by side by what they share: places, people, organizations, themes and claims, each with its passages on both sides.`,
+  };
+}
 
 export default function ComparePage() {
   const data = getCompareData();
-  const outlet = new Map(data.articles.map((a) => [a.slug, a.outlet]));
+  const articles = data.articles;
+  const outlet = new Map(articles.map((a) => [a.slug, a.outlet]));
   const [defaultA, defaultB] = data.defaultPair;
+  // Only the default pair is embedded in the page; any other pair is worked out in the browser from the two
+  // articles' files under /compare-data/, so the page does not grow with the number of pairs.
+  const defaultView = resolvePair(data, defaultA, defaultB);
+  const pairings = pairingLinks(articles);
   return (
     <div className="page wide compare-page">
       <h1>Compare two articles</h1>
       <p className="lede">
-        Put two of the four articles side by side by what they share: the places, people, organizations, themes and
-        claims that occur in both, each with its passages from either article and the mention highlighted.
+        Put two of the {numberWords(articles.length)} articles side by side by what they share: the places, people,
+        organizations, themes and claims that occur in both, each with its passages from either article and the mention
+        highlighted.
       </p>
       <Suspense
         fallback={
@@ -29,20 +39,19 @@ export default function ComparePage() {
                 pairings below need JavaScript.
               </p>
             </noscript>
-            <PairView view={resolvePair(data, defaultA, defaultB)} />
+            <PairView view={defaultView} />
           </>
         }
       >
-        <CompareExplorer data={data} />
+        <CompareExplorer articles={articles} defaultPair={data.defaultPair} defaultView={defaultView} />
       </Suspense>
       <nav className="compare-all-pairs" aria-labelledby="all-pairs-heading">
-        <h2 id="all-pairs-heading">All six pairings</h2>
+        <h2 id="all-pairs-heading">{pairings.heading}</h2>
+        {pairings.note ? <p>{pairings.note}</p> : null}
         <ul>
-          {allPairs(data.articles.map((a) => a.slug)).map(([a, b]) => (
+          {pairings.links.map(({ a, b, label }) => (
             <li key={`${a}+${b}`}>
-              <a href={`/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`}>
-                {outlet.get(a)} and {outlet.get(b)}
-              </a>
+              <a href={`/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`}>{label}</a>
             </li>
           ))}
         </ul>

@@ -1,20 +1,65 @@
 'use client';
 
+import { type ReactNode, useEffect, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
-import { readPair, resolvePair } from '@/lib/compare/pairs';
-import type { CompareData } from '@/lib/compare/types';
+import { pairingLinks, readPair } from '@/lib/compare/pairs';
+import { pairViewOf, swapSides } from '@/lib/compare/shared';
+import type { CompareArticle, PairView as PairViewData } from '@/lib/compare/types';
+import { loadCompareData, loadedCompareData } from './loadCompareData';
 import { PairView } from './PairView';
+
+type Props = {
+  articles: CompareArticle[];
+  defaultPair: [string, string];
+  /** The default pair, prerendered and embedded, so it shows without a fetch (either way round). */
+  defaultView: PairViewData;
+};
+
+/** The comparison of a and b if it can be had without waiting: the embedded default pair, or two loaded files. */
+function viewAtHand(articles: CompareArticle[], defaultView: PairViewData, a: string, b: string): PairViewData | undefined {
+  if (a === defaultView.left.slug && b === defaultView.right.slug) return defaultView;
+  if (a === defaultView.right.slug && b === defaultView.left.slug) return swapSides(defaultView);
+  const left = articles.find((x) => x.slug === a);
+  const right = articles.find((x) => x.slug === b);
+  const leftData = loadedCompareData(a);
+  const rightData = loadedCompareData(b);
+  return left && right && leftData && rightData ? pairViewOf(left, right, leftData, rightData) : undefined;
+}
 
 /**
  * Reads ?a=…&b=… from the URL and shows that pairing, with two pickers that write a new choice back to the URL
  * (pushState, which Next's router observes, so Back returns to the previous pair). Bad values are named, never used.
+ * A pair other than the default is worked out here from the two articles' files, fetched once per article.
  */
-export function CompareExplorer({ data }: { data: CompareData }) {
+export function CompareExplorer({ articles, defaultPair, defaultView }: Props) {
   const params = useSearchParams();
-  const choice = readPair(params.get('a'), params.get('b'), data);
-  const outletOf = (slug: string) => data.articles.find((x) => x.slug === slug)?.outlet ?? slug;
+  const choice = readPair(params.get('a'), params.get('b'), { articles, defaultPair });
+  const outletOf = (slug: string) => articles.find((x) => x.slug === slug)?.outlet ?? slug;
   const a = choice.a ?? '';
   const b = choice.b ?? '';
+  const pairKey = choice.ok ? `${a}+${b}` : '';
+
+  // Bumped when files arrive, so that the view is worked out again from the cache; a failure is kept with its pair.
+  const [, setArrivals] = useState(0);
+  const [failure, setFailure] = useState<{ pair: string; message: string } | null>(null);
+  const view = pairKey ? viewAtHand(articles, defaultView, a, b) : undefined;
+  const waiting = Boolean(pairKey) && !view;
+
+  useEffect(() => {
+    if (!waiting) return;
+    let current = true;
+    Promise.all([loadCompareData(a), loadCompareData(b)]).then(
+      () => {
+        if (current) setArrivals((n) => n + 1);
+      },
+      (error: unknown) => {
+        if (current) setFailure({ pair: pairKey, message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [waiting, pairKey, a, b]);
 
   const choose = (nextA: string, nextB: string) => {
     const query = new URLSearchParams();
@@ -23,6 +68,51 @@ export function CompareExplorer({ data }: { data: CompareData }) {
     window.history.pushState(null, '', `${window.location.pathname}?${query.toString()}`);
   };
 
+  let shown: ReactNode;
+  if (!choice.ok) {
+    shown = (
+      <div className="compare-notice" role="alert">
+        <p>
+          <strong>This pairing cannot be shown.</strong>
+        </p>
+        {choice.problems.map((p) => (
+          <p key={p}>{p}</p>
+        ))}
+        <p>Choose two different articles above, or pick {pairingLinks(articles).pickOne}.</p>
+      </div>
+    );
+  } else if (view) {
+    shown = (
+      <>
+        {choice.isDefault ? (
+          <p className="compare-hint" role="status">
+            No pair chosen in the address, so here are {outletOf(choice.a)} and {outletOf(choice.b)}. Choose any two
+            articles above.
+          </p>
+        ) : null}
+        <PairView view={view} />
+      </>
+    );
+  } else if (failure?.pair === pairKey) {
+    shown = (
+      <div className="compare-notice compare-load-failed" role="alert">
+        <p>
+          <strong>
+            The comparison of {outletOf(choice.a)} and {outletOf(choice.b)} could not be loaded:
+          </strong>{' '}
+          {failure.message}.
+        </p>
+        <p>Reload the page to try again, or choose another pair above.</p>
+      </div>
+    );
+  } else {
+    shown = (
+      <p className="compare-loading" role="status">
+        Loading the comparison…
+      </p>
+    );
+  }
+
   return (
     <>
       <form className="compare-pickers" aria-label="Choose two articles" onSubmit={(e) => e.preventDefault()}>
@@ -30,7 +120,7 @@ export function CompareExplorer({ data }: { data: CompareData }) {
           <label htmlFor="compare-a">Left article</label>
           <select id="compare-a" value={a} onChange={(e) => choose(e.target.value, b)}>
             {a ? null : <option value="">Choose an article</option>}
-            {data.articles.map((x) => (
+            {articles.map((x) => (
               <option key={x.slug} value={x.slug}>
                 {x.outlet}: {x.title}
               </option>
@@ -41,7 +131,7 @@ export function CompareExplorer({ data }: { data: CompareData }) {
           <label htmlFor="compare-b">Right article</label>
           <select id="compare-b" value={b} onChange={(e) => choose(a, e.target.value)}>
             {b ? null : <option value="">Choose an article</option>}
-            {data.articles.map((x) => (
+            {articles.map((x) => (
               <option key={x.slug} value={x.slug}>
                 {x.outlet}: {x.title}
               </option>
@@ -49,27 +139,7 @@ export function CompareExplorer({ data }: { data: CompareData }) {
           </select>
         </div>
       </form>
-      {choice.ok ? (
-        <>
-          {choice.isDefault ? (
-            <p className="compare-hint" role="status">
-              No pair chosen in the address, so here are {outletOf(choice.a)} and {outletOf(choice.b)}. Choose any two
-              articles above.
-            </p>
-          ) : null}
-          <PairView view={resolvePair(data, choice.a, choice.b)} />
-        </>
-      ) : (
-        <div className="compare-notice" role="alert">
-          <p>
-            <strong>This pairing cannot be shown.</strong>
-          </p>
-          {choice.problems.map((p) => (
-            <p key={p}>{p}</p>
-          ))}
-          <p>Choose two different articles above, or pick one of the six pairings below.</p>
-        </div>
-      )}
+      {shown}
     </>
   );
 }

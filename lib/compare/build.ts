@@ -1,9 +1,9 @@
 import type { AnnotatedLibrary, EntityKind } from '../annotate/types';
 import { entityKinds } from '../annotate/types';
 import { excerpt } from './excerpt';
-import { allPairs, pairKey } from './pairs';
-import type { CompareData, CompareItem, ItemKey, ItemKind, PassageExcerpt } from './types';
-import { itemKinds } from './types';
+import { sharedBetween } from './shared';
+import type { ArticleCompareData, CompareData, CompareItem, ItemKey, ItemKind, PassageExcerpt } from './types';
+import { COMPARE_DATA_VERSION } from './types';
 
 type Range = { start: number; end: number; note?: string };
 /** item key → article slug → passage n → the ranges to mark there */
@@ -55,50 +55,27 @@ export function occurrencesOf(library: AnnotatedLibrary): { items: Record<ItemKe
   return { items, occurrences };
 }
 
-/** The items two articles share, by kind: those that occur in at least one passage of each. Most shared first. */
-export function sharedItems(library: AnnotatedLibrary, a: string, b: string): Record<ItemKind, ItemKey[]> {
-  return sharedFrom(occurrencesOf(library), a, b);
-}
-
-function sharedFrom({ items, occurrences }: ReturnType<typeof occurrencesOf>, a: string, b: string): Record<ItemKind, ItemKey[]> {
-  const passages = (key: ItemKey, article: string) => occurrences.get(key)?.get(article)?.size ?? 0;
-  const result = Object.fromEntries(itemKinds.map((k) => [k, [] as ItemKey[]])) as Record<ItemKind, ItemKey[]>;
-  for (const [key, byArticle] of occurrences) {
-    if (a !== b && byArticle.has(a) && byArticle.has(b)) result[items[key]!.kind].push(key);
-  }
-  for (const kind of itemKinds) {
-    result[kind].sort(
-      (x, y) =>
-        passages(y, a) + passages(y, b) - (passages(x, a) + passages(x, b)) || items[x]!.label.localeCompare(items[y]!.label),
-    );
-  }
-  return result;
-}
-
-/** All six pairings of the four articles, precomputed for the static /compare page. */
-export function buildCompareData(library: AnnotatedLibrary, defaultPair: [string, string]): CompareData {
+/**
+ * Every article's comparison file: the items that occur in it and in at least one other article, each with the
+ * excerpts of this article's passages where it occurs. Each (article, item) occurrence is stored once, in that
+ * article's file, so the total grows linearly with the library; pairs are worked out in the browser.
+ */
+export function articleCompareData(library: AnnotatedLibrary): Record<string, ArticleCompareData> {
   const found = occurrencesOf(library);
-  const order = library.articles.map((a) => a.slug);
   const passagesOf = new Map(library.articles.map((a) => [a.slug, a.structure.passages]));
+  const byArticle: Record<string, ArticleCompareData> = Object.fromEntries(
+    library.articles.map((a) => [a.slug, { version: COMPARE_DATA_VERSION, article: a.slug, items: {} }]),
+  );
 
-  const pairs: CompareData['pairs'] = {};
-  const needed = new Set<string>();
-  for (const [a, b] of allPairs(order)) {
-    const shared = sharedFrom(found, a, b);
-    pairs[pairKey(a, b, order)] = shared;
-    for (const key of Object.values(shared).flat()) needed.add(key);
-  }
-
-  const items: CompareData['items'] = {};
-  const excerpts: CompareData['excerpts'] = {};
-  for (const key of needed) {
-    items[key] = found.items[key]!;
-    for (const [article, byPassage] of found.occurrences.get(key)!) {
-      const list: PassageExcerpt[] = [];
+  for (const [key, occurrences] of found.occurrences) {
+    if (occurrences.size < 2) continue; // in one article only: no pair can share it
+    const item = found.items[key]!;
+    for (const [article, byPassage] of occurrences) {
+      const excerpts: PassageExcerpt[] = [];
       for (const [n, ranges] of [...byPassage].sort(([x], [y]) => x - y)) {
         const passage = passagesOf.get(article)![n - 1]!;
         const note = [...new Set(ranges.flatMap((r) => r.note ?? []))].join('; ');
-        list.push({
+        excerpts.push({
           n,
           passageId: passage.id,
           href: `/articles/${article}#${passage.id}`,
@@ -106,15 +83,23 @@ export function buildCompareData(library: AnnotatedLibrary, defaultPair: [string
           ...(note ? { note } : {}),
         });
       }
-      excerpts[`${article}|${key}`] = list;
+      byArticle[article]!.items[key] = { ...item, excerpts };
     }
   }
+  return byArticle;
+}
 
+/** The items two articles share, by kind, straight from the library (the same rule the browser applies). */
+export function sharedItems(library: AnnotatedLibrary, a: string, b: string): Record<ItemKind, ItemKey[]> {
+  const byArticle = articleCompareData(library);
+  return sharedBetween(byArticle[a]!, byArticle[b]!);
+}
+
+/** The article list and every article's comparison file, for the /compare page and /compare-data/<slug>.json. */
+export function buildCompareData(library: AnnotatedLibrary, defaultPair: [string, string]): CompareData {
   return {
     articles: library.articles.map((a) => ({ slug: a.slug, title: a.title, outlet: a.outlet, published: a.published })),
     defaultPair,
-    items,
-    excerpts,
-    pairs,
+    byArticle: articleCompareData(library),
   };
 }

@@ -1,6 +1,7 @@
 import { displayValue } from '../events/filter';
-import type { CompareData, PairView } from './types';
-import { itemKinds } from './types';
+import { numberWords } from '../format';
+import { pairViewOf } from './shared';
+import type { CompareArticle, CompareData, PairView } from './types';
 
 /** The key of an unordered pair: the two slugs in the given (publication) order, joined by "+". */
 export function pairKey(a: string, b: string, order: string[]): string {
@@ -31,7 +32,7 @@ export function readPair(rawA: string | null, rawB: string | null, data: Pick<Co
       return undefined;
     }
     if (slugs.includes(raw!)) return raw!;
-    problems.push(`“${displayValue(raw!)}” (${param}) is not one of the four articles.`);
+    problems.push(`“${displayValue(raw!)}” (${param}) is not one of the ${numberWords(slugs.length)} articles.`);
     return undefined;
   };
   const a = read(rawA, 'first', 'a');
@@ -44,24 +45,52 @@ export function readPair(rawA: string | null, rawB: string | null, data: Pick<Co
   return { ok: false, ...(a ? { a } : {}), ...(b ? { b } : {}), problems };
 }
 
-/** The comparison of two articles, `a` on the left and `b` on the right, from the precomputed data. */
+/** The comparison of two articles, `a` on the left and `b` on the right, from their comparison files. */
 export function resolvePair(data: CompareData, a: string, b: string): PairView {
-  const order = data.articles.map((x) => x.slug);
   const left = data.articles.find((x) => x.slug === a);
   const right = data.articles.find((x) => x.slug === b);
-  const shared = data.pairs[pairKey(a, b, order)];
-  if (!left || !right || a === b || !shared) throw new Error(`no comparison for "${a}" and "${b}"`);
+  const leftData = data.byArticle[a];
+  const rightData = data.byArticle[b];
+  if (!left || !right || a === b || !leftData || !rightData) throw new Error(`no comparison for "${a}" and "${b}"`);
+  return pairViewOf(left, right, leftData, rightData);
+}
+
+/** Up to this many articles (28 pairings) /compare links every pairing; beyond it, one link per article. */
+export const maxArticlesForAllPairings = 8;
+
+export type PairingLink = { a: string; b: string; label: string };
+export type PairingLinks = {
+  heading: string;
+  links: PairingLink[];
+  /** Said under the heading when not every pairing is listed. */
+  note?: string;
+  /** How the notice for a bad pair refers to the list: "one of the six pairings below". */
+  pickOne: string;
+};
+
+/**
+ * The links at the foot of /compare. A small library lists every pairing (n·(n−1)/2 links); a larger one would make
+ * the page grow with the square of the library, so it lists each article once, paired with its neighbour in
+ * publication order (the last with the first), and leaves the other pairings to the pickers.
+ */
+export function pairingLinks(articles: CompareArticle[]): PairingLinks {
+  const outlet = new Map(articles.map((a) => [a.slug, a.outlet]));
+  const link = (a: string, b: string): PairingLink => ({ a, b, label: `${outlet.get(a)} and ${outlet.get(b)}` });
+  if (articles.length <= maxArticlesForAllPairings) {
+    const pairs = allPairs(articles.map((a) => a.slug));
+    const one = pairs.length === 1;
+    return {
+      heading: one ? 'The one pairing' : `All ${numberWords(pairs.length)} pairings`,
+      links: pairs.map(([a, b]) => link(a, b)),
+      pickOne: one ? 'the pairing below' : `one of the ${numberWords(pairs.length)} pairings below`,
+    };
+  }
+  const byDate = [...articles].sort((x, y) => x.published.localeCompare(y.published) || x.slug.localeCompare(y.slug));
   return {
-    left,
-    right,
-    groups: itemKinds.map((kind) => ({
-      kind,
-      items: shared[kind].map((key) => ({
-        key,
-        ...data.items[key]!,
-        left: data.excerpts[`${a}|${key}`] ?? [],
-        right: data.excerpts[`${b}|${key}`] ?? [],
-      })),
-    })),
+    heading: 'Each article with the next',
+    // The last wraps round to the first, so every link is a different pairing.
+    links: byDate.map((x, i) => link(x.slug, byDate[(i + 1) % byDate.length]!.slug)),
+    note: `The ${numberWords(articles.length)} articles make ${numberWords((articles.length * (articles.length - 1)) / 2)} pairings, too many to list: here each article is paired with the next one published (the last with the first). Choose any two articles above to compare them.`,
+    pickOne: 'one of the pairings below',
   };
 }

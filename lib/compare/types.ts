@@ -29,18 +29,28 @@ export type PassageExcerpt = {
   note?: string;
 };
 
+/** An item of one article's comparison file, with the passages of that article where it occurs (one excerpt per passage). */
+export type ArticleItem = CompareItem & { excerpts: PassageExcerpt[] };
+
 /**
- * Everything /compare needs, computed once at build time and handed to the client component. Excerpts are stored
- * once per article and item and shared by the three pairs the article belongs to.
+ * What one article contributes to any comparison: the file /compare-data/<slug>.json, fetched by the browser only
+ * for the two articles being compared. It holds the items that occur in this article and in at least one other (an
+ * item no other article has can never be shared), each with this article's excerpts, so the files together grow
+ * linearly with the library, not with the number of pairs.
  */
+export type ArticleCompareData = {
+  version: typeof COMPARE_DATA_VERSION;
+  /** The article's slug: a file is checked to be the one asked for. */
+  article: string;
+  items: Record<ItemKey, ArticleItem>;
+};
+export const COMPARE_DATA_VERSION = 1;
+
+/** What the server holds for /compare, computed once per build: the article list and every article's file. */
 export type CompareData = {
   articles: CompareArticle[];
   defaultPair: [string, string];
-  items: Record<ItemKey, CompareItem>;
-  /** `${article}|${itemKey}` → the passages of that article where the item occurs */
-  excerpts: Record<string, PassageExcerpt[]>;
-  /** pair key (the two slugs in publication order, joined by "+") → shared item keys by kind */
-  pairs: Record<string, Record<ItemKind, ItemKey[]>>;
+  byArticle: Record<string, ArticleCompareData>;
 };
 
 export type SharedItemView = CompareItem & { key: ItemKey; left: PassageExcerpt[]; right: PassageExcerpt[] };

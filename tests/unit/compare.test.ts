@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { loadCompareData } from '@/components/compare/loadCompareData';
 import { buildCompareData, sharedItems } from '@/lib/compare/build';
 import { excerpt } from '@/lib/compare/excerpt';
-import { allPairs, pairKey, readPair, resolvePair } from '@/lib/compare/pairs';
+import { allPairs, maxArticlesForAllPairings, pairKey, pairingLinks, readPair, resolvePair } from '@/lib/compare/pairs';
+import { isArticleCompareData, sharedBetween, swapSides } from '@/lib/compare/shared';
+import type { ArticleCompareData, CompareArticle } from '@/lib/compare/types';
 import { itemKinds } from '@/lib/compare/types';
+import { numberWords } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 
 const NYT = 'nyt-dystopian-dreams';
@@ -70,10 +74,47 @@ describe('shared items between two articles', () => {
   });
 });
 
-describe('precomputed comparison data', () => {
-  it('has the six pairs of four articles, keyed in publication order', () => {
+describe('per-article comparison files', () => {
+  const files = Object.values(data.byArticle);
+  /** Every (article, item) occurrence of an item that occurs in at least two articles: what can ever be shared. */
+  const shareable = itemKinds.flatMap((kind) =>
+    allSlugsOf(kind).flatMap((slug) => {
+      const where = articlesOf(kind, slug);
+      return where.size >= 2 ? [...where].map((article) => `${article}|${kind}/${slug}`) : [];
+    }),
+  );
+
+  it('one file per article, naming its article', () => {
+    expect(Object.keys(data.byArticle).sort()).toEqual([...slugs].sort());
+    for (const [slug, file] of Object.entries(data.byArticle)) expect(file.article).toBe(slug);
+  });
+
+  it('grows linearly: each (article, item) occurrence is stored once, in its own article’s file', () => {
+    const stored = files.flatMap((file) => Object.keys(file.items).map((key) => `${file.article}|${key}`));
+    expect(stored.length).toBe(shareable.length);
+    expect(stored.sort()).toEqual([...shareable].sort());
+    for (const file of files) {
+      for (const [key, item] of Object.entries(file.items)) {
+        expect(key).toBe(`${item.kind}/${item.slug}`);
+        expect(item.excerpts.length, `${file.article} ${key}`).toBeGreaterThan(0);
+        // An article's file holds only that article's passages.
+        for (const x of item.excerpts) expect(x.href.startsWith(`/articles/${file.article}#`), `${file.article} ${key}: ${x.href}`).toBe(true);
+      }
+    }
+  });
+
+  it('the pair is worked out from the two files alone, and survives the trip through JSON', () => {
+    for (const [a, b] of allPairs(slugs)) {
+      const fromJson = (slug: string) => JSON.parse(JSON.stringify(data.byArticle[slug])) as ArticleCompareData;
+      expect(sharedBetween(fromJson(a), fromJson(b))).toEqual(sharedItems(library, a, b));
+      const view = resolvePair(data, a, b);
+      for (const group of view.groups) expect(group.items.map((i) => i.key)).toEqual(sharedItems(library, a, b)[group.kind]);
+      expect(swapSides(view)).toEqual(resolvePair(data, b, a));
+    }
+  });
+
+  it('pair keys are in publication order', () => {
     expect(allPairs(slugs)).toHaveLength(6);
-    expect(Object.keys(data.pairs).sort()).toEqual(allPairs(slugs).map(([a, b]) => `${a}+${b}`).sort());
     expect(pairKey(TIME, NYT, slugs)).toBe(pairKey(NYT, TIME, slugs));
   });
 
@@ -97,16 +138,115 @@ describe('precomputed comparison data', () => {
   });
 
   it('every excerpt is a faithful piece of its passage, and every claim excerpt says how it relates', () => {
-    for (const [key, list] of Object.entries(data.excerpts)) {
-      const [article, itemKey] = key.split('|') as [string, string];
-      const passages = library.articles.find((a) => a.slug === article)!.structure.passages;
-      for (const x of list) {
-        const text = x.segments.map((s) => s.text).join('').replace(/^… /, '').replace(/ …$/, '');
-        expect(passages[x.n - 1]!.text, `${key} ¶${x.n}`).toContain(text);
-        expect(x.segments.some((s) => s.mark), `${key} ¶${x.n}`).toBe(true);
-        if (itemKey.startsWith('claims/')) expect(x.note).toMatch(/^(reports|agrees with|differs from|qualifies)/);
+    for (const file of files) {
+      const passages = library.articles.find((a) => a.slug === file.article)!.structure.passages;
+      for (const [itemKey, item] of Object.entries(file.items)) {
+        const key = `${file.article}|${itemKey}`;
+        for (const x of item.excerpts) {
+          const text = x.segments.map((s) => s.text).join('').replace(/^… /, '').replace(/ …$/, '');
+          expect(passages[x.n - 1]!.text, `${key} ¶${x.n}`).toContain(text);
+          expect(x.segments.some((s) => s.mark), `${key} ¶${x.n}`).toBe(true);
+          if (itemKey.startsWith('claims/')) expect(x.note).toMatch(/^(reports|agrees with|differs from|qualifies)/);
+        }
       }
     }
+  });
+});
+
+describe('checking a fetched comparison file', () => {
+  const good = JSON.parse(JSON.stringify(data.byArticle[TIME])) as ArticleCompareData;
+  const firstKey = Object.keys(good.items)[0]!;
+  const withItem = (change: (item: Record<string, unknown>) => void) => {
+    const copy = JSON.parse(JSON.stringify(good)) as { items: Record<string, Record<string, unknown>> };
+    change(copy.items[firstKey]!);
+    return copy;
+  };
+
+  it('accepts the file as built, for its own article only', () => {
+    expect(isArticleCompareData(good, TIME)).toBe(true);
+    expect(isArticleCompareData(good, NYT)).toBe(false);
+  });
+
+  it('refuses anything else, without throwing', () => {
+    const bad: unknown[] = [
+      null,
+      undefined,
+      '<!DOCTYPE html><html>…',
+      42,
+      [],
+      {},
+      { ...good, version: 2 },
+      { ...good, items: [] },
+      { ...good, items: null },
+      withItem((i) => (i.kind = 'planets')),
+      withItem((i) => (i.slug = 'somewhere-else')),
+      withItem((i) => (i.label = 7)),
+      withItem((i) => (i.href = 'javascript:alert(1)')),
+      withItem((i) => (i.excerpts = 'none')),
+      withItem((i) => ((i.excerpts as Record<string, unknown>[])[0]!.segments = [{ text: 3 }])),
+      withItem((i) => ((i.excerpts as Record<string, unknown>[])[0]!.href = '//evil.example/x')),
+      withItem((i) => ((i.excerpts as Record<string, unknown>[])[0]!.n = 'one')),
+    ];
+    for (const value of bad) expect(isArticleCompareData(value, TIME), JSON.stringify(value)?.slice(0, 80)).toBe(false);
+  });
+
+  describe('loading in the browser', () => {
+    afterEach(() => {
+      vi.unstubAllGlobals();
+    });
+    const serve = (body: string, status = 200) => vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
+
+    it('a malformed, mistyped or missing file is a readable error, and is tried again next time', async () => {
+      vi.stubGlobal('fetch', serve('{"version": 1, "article": '));
+      await expect(loadCompareData(CDT)).rejects.toThrow('not valid JSON');
+      vi.stubGlobal('fetch', serve(JSON.stringify(good)));
+      await expect(loadCompareData(CDT)).rejects.toThrow('not in the expected form'); // TIME's file served for CDT
+      vi.stubGlobal('fetch', serve('Not found', 404));
+      await expect(loadCompareData(CDT)).rejects.toThrow('HTTP 404');
+      vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+      await expect(loadCompareData(CDT)).rejects.toThrow('could not be fetched');
+    });
+
+    it('a good file is fetched once per article, however often it is asked for', async () => {
+      const fetch = serve(JSON.stringify(good));
+      vi.stubGlobal('fetch', fetch);
+      const [x, y] = await Promise.all([loadCompareData(TIME), loadCompareData(TIME)]);
+      expect(await loadCompareData(TIME)).toBe(x);
+      expect(y).toBe(x);
+      expect(fetch).toHaveBeenCalledTimes(1);
+      expect(fetch).toHaveBeenCalledWith(`/compare-data/${TIME}.json`);
+    });
+  });
+});
+
+describe('the list of pairings', () => {
+  const fake = (n: number): CompareArticle[] =>
+    Array.from({ length: n }, (_, i) => ({ slug: `a${i}`, title: `T${i}`, outlet: `O${i}`, published: `2020-01-${String(n - i).padStart(2, '0')}` }));
+
+  it('lists every pairing of a small library', () => {
+    const list = pairingLinks(data.articles);
+    expect(list.heading).toBe('All six pairings');
+    expect(list.links).toHaveLength(6);
+    expect(list.pickOne).toBe('one of the six pairings below');
+    expect(list.note).toBeUndefined();
+    expect(pairingLinks(fake(maxArticlesForAllPairings)).links).toHaveLength(28);
+  });
+
+  it('above the cap, each article once, with the next one published (the last with the first)', () => {
+    const articles = fake(maxArticlesForAllPairings + 1);
+    const list = pairingLinks(articles);
+    expect(list.links).toHaveLength(articles.length);
+    expect(new Set(list.links.map((l) => [l.a, l.b].sort().join('+'))).size).toBe(articles.length);
+    expect(new Set(list.links.map((l) => l.a))).toEqual(new Set(articles.map((a) => a.slug)));
+    // fake() publishes a8 first and a0 last.
+    expect(list.links[0]).toEqual({ a: 'a8', b: 'a7', label: 'O8 and O7' });
+    expect(list.links.at(-1)).toEqual({ a: 'a0', b: 'a8', label: 'O0 and O8' });
+    expect(list.note).toContain('nine articles make thirty-six pairings');
+    expect(list.note).toContain('Choose any two articles above');
+  });
+
+  it('counts in words', () => {
+    expect([0, 4, 6, 13, 20, 28, 99, 100].map(numberWords)).toEqual(['zero', 'four', 'six', 'thirteen', 'twenty', 'twenty-eight', 'ninety-nine', '100']);
   });
 });
 

@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, newPage, url } from './browser';
+
+/** /compare loads the two articles' files from /compare-data/ for any pair but the default, which is embedded. */
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const NYT = 'nyt-dystopian-dreams';
+const TIME = 'time-surveillance-state';
+const TODAY = 'today-chongqing-privacy';
+const CDT = 'cdt-surveillance-net';
+
+const dataRequests = (requests: string[]) => requests.filter((r) => new URL(r).pathname.startsWith('/compare-data/')).map((r) => new URL(r).pathname);
+
+describe('compare data files', () => {
+  it('the default pair needs no file, either way round', async () => {
+    const { page, record } = await newPage(browser);
+    for (const path of ['/compare', `/compare?a=${TIME}&b=${NYT}`]) {
+      await page.goto(url(path));
+      await page.locator('section[data-pair]').waitFor();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(await page.locator('#pair-heading').textContent()).toBe('TIME and The New York Times');
+    expect(dataRequests(record.requests)).toEqual([]);
+    expect(record.errors).toEqual([]);
+  });
+
+  it('another pair fetches its two files once each, while a status says it is loading', async () => {
+    const { page, record } = await newPage(browser);
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/compare-data/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(url(`/compare?a=${TODAY}&b=${CDT}`));
+    const status = page.locator('.compare-loading[role="status"]');
+    await status.waitFor();
+    expect(await status.textContent()).toBe('Loading the comparison…');
+    release();
+    await page.locator(`section[data-pair="${TODAY}+${CDT}"]`).waitFor();
+    expect(await status.count()).toBe(0);
+
+    // Swapping the sides and pairing with an article already loaded fetch nothing more.
+    await page.getByLabel('Left article').selectOption(CDT);
+    await page.getByLabel('Right article').selectOption(TODAY);
+    await page.locator(`section[data-pair="${CDT}+${TODAY}"]`).waitFor();
+    await page.getByLabel('Right article').selectOption(TIME);
+    await page.locator(`section[data-pair="${CDT}+${TIME}"]`).waitFor();
+    expect(dataRequests(record.requests).sort()).toEqual([`/compare-data/${CDT}.json`, `/compare-data/${TIME}.json`, `/compare-data/${TODAY}.json`]);
+    expect(record.errors).toEqual([]);
+  });
+
+  for (const [what, fulfil] of [
+    ['missing', { status: 404, body: 'Not found' }],
+    ['malformed', { status: 200, contentType: 'application/json', body: '{"version": 1, "article": "' }],
+    ['of the wrong shape', { status: 200, contentType: 'application/json', body: '{"version": 1, "article": "x", "items": {}}' }],
+  ] as const) {
+    it(`a file that is ${what} gives a clear message, never a crash`, async () => {
+      const { page, record } = await newPage(browser);
+      await page.route('**/compare-data/**', (route) => route.fulfill(fulfil));
+      await page.goto(url(`/compare?a=${TODAY}&b=${CDT}`));
+      const alert = page.locator('.compare-load-failed[role="alert"]');
+      await alert.waitFor();
+      expect(await alert.textContent()).toMatch(/could not be loaded/);
+      expect(await page.locator('section[data-pair]').count()).toBe(0);
+      expect(await page.getByLabel('Left article').inputValue()).toBe(TODAY);
+      // The default pair is embedded, so it still shows.
+      await page.getByLabel('Left article').selectOption(NYT);
+      await page.getByLabel('Right article').selectOption(TIME);
+      await page.locator(`section[data-pair="${NYT}+${TIME}"]`).waitFor();
+      expect(record.errors).toEqual([]);
+    });
+  }
+});
