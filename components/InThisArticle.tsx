@@ -2,13 +2,13 @@ import type { Article } from '@/lib/content/load';
 import type { EntityKind } from '@/lib/annotate/types';
 import { entityKinds } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
-import { entityHref, findEntity, kindLabels, mentionsIn } from '@/lib/entities';
+import { entityHref, findEntity, kindLabels } from '@/lib/entities';
 import { ClaimLinks } from '@/components/ClaimLinks';
 
 /** The article's places, people, organizations and claims, most mentioned first. */
 export function InThisArticle({ article }: { article: Article }) {
   const lib = getLibrary();
-  const mentions = mentionsIn(lib, article.slug);
+  const mentions = lib.mentionsByArticle.get(article.slug) ?? [];
   const counted = (kind: EntityKind) => {
     const counts = new Map<string, number>();
     for (const m of mentions) if (m.kind === kind) counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);

@@ -1,5 +1,5 @@
 import type { AnnotatedLibrary, EntityKind, Mention, TextRange } from './annotate/types';
-import { entityKey, passageKey } from './annotate/types';
+import { entityKey, passageKey, push } from './annotate/types';
 import type { Article } from './content/load';
 import type { Passage } from './content/blocks';
 import { sentenceAround } from './text/sentences';
@@ -25,8 +25,8 @@ export function entitySubtitle(kind: EntityKind, entry: EntityEntry): string {
   return (entry.data as { kind: string }).kind;
 }
 
-/** Lookups built once per library, so that no page scans the whole library for each mention it shows. */
-type LibraryIndex = { articles: Map<string, Article>; passages: Map<string, Passage>; mentionsByArticle: Map<string, Mention[]> };
+/** Articles and passages by key, built once per library, so that no page scans the library for each mention. */
+type LibraryIndex = { articles: Map<string, Article>; passages: Map<string, Passage> };
 const indexes = new WeakMap<AnnotatedLibrary, LibraryIndex>();
 
 function indexOf(lib: AnnotatedLibrary): LibraryIndex {
@@ -34,21 +34,10 @@ function indexOf(lib: AnnotatedLibrary): LibraryIndex {
   if (!index) {
     const passages = new Map<string, Passage>();
     for (const a of lib.articles) for (const p of a.structure.passages) passages.set(passageKey(a.slug, p.id), p);
-    const mentionsByArticle = new Map<string, Mention[]>();
-    for (const m of lib.mentions) {
-      const list = mentionsByArticle.get(m.article);
-      if (list) list.push(m);
-      else mentionsByArticle.set(m.article, [m]);
-    }
-    index = { articles: new Map(lib.articles.map((a) => [a.slug, a])), passages, mentionsByArticle };
+    index = { articles: new Map(lib.articles.map((a) => [a.slug, a])), passages };
     indexes.set(lib, index);
   }
   return index;
-}
-
-/** Every mention in one article, in document order. */
-export function mentionsIn(lib: AnnotatedLibrary, article: string): Mention[] {
-  return indexOf(lib).mentionsByArticle.get(article) ?? [];
 }
 
 export function passageOf(lib: AnnotatedLibrary, range: Pick<TextRange, 'article' | 'passageId'>): { article: Article; passage: Passage } {
@@ -71,11 +60,7 @@ export type MentionGroup = { article: Article; mentions: (Mention & { excerpt: E
 /** Every mention of an entity, grouped by article in publication order, each with its sentence in context. */
 export function mentionsByArticle(lib: AnnotatedLibrary, kind: EntityKind, slug: string): MentionGroup[] {
   const byArticle = new Map<string, Mention[]>();
-  for (const m of lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []) {
-    const list = byArticle.get(m.article);
-    if (list) list.push(m);
-    else byArticle.set(m.article, [m]);
-  }
+  for (const m of lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []) push(byArticle, m.article, m);
   return lib.articles
     .filter((article) => byArticle.has(article.slug))
     .map((article) => ({ article, mentions: byArticle.get(article.slug)!.map((m) => ({ ...m, excerpt: excerptOf(lib, m) })) }));

@@ -6,18 +6,13 @@ import {
   entityKey,
   entityKinds,
   passageKey,
+  push,
   type AnnotatedLibrary,
   type EntityKind,
   type Mention,
   type ResolvedEvidence,
   type ResolvedThemePassage,
 } from './types';
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
 
 /**
  * Finds every mention and anchors every quote, and checks every reference between entries. All problems are
@@ -62,9 +57,11 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   }
   const mentionsByPassage = new Map<string, Mention[]>();
   const mentionsByEntity = new Map<string, Mention[]>();
+  const mentionsByArticle = new Map<string, Mention[]>();
   for (const m of mentions) {
     push(mentionsByPassage, passageKey(m.article, m.passageId), m);
     push(mentionsByEntity, entityKey(m.kind, m.slug), m);
+    push(mentionsByArticle, m.article, m);
   }
 
   // Entries named by an article's own metadata (its outlet, its authors) count as mentioned.
@@ -144,5 +141,5 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   }
 
   if (problems.length) throw new ContentError(problems);
-  return { ...library, mentions, mentionsByPassage, mentionsByEntity, evidenceByClaim, passagesByTheme, claimsByPassage };
+  return { ...library, mentions, mentionsByPassage, mentionsByEntity, mentionsByArticle, evidenceByClaim, passagesByTheme, claimsByPassage };
 }

@@ -20,6 +20,8 @@ export type AnnotatedLibrary = Library & {
   mentionsByPassage: Map<string, Mention[]>;
   /** key: `${kind}/${slug}` */
   mentionsByEntity: Map<string, Mention[]>;
+  /** article slug → its mentions, in document order */
+  mentionsByArticle: Map<string, Mention[]>;
   /** claim slug → its evidence with the anchored range */
   evidenceByClaim: Map<string, ResolvedEvidence[]>;
   /** theme slug → its passages with the anchored range */
@@ -30,3 +32,10 @@ export type AnnotatedLibrary = Library & {
 
 export const passageKey = (article: string, passageId: string) => `${article}#${passageId}`;
 export const entityKey = (kind: EntityKind, slug: string) => `${kind}/${slug}`;
+
+/** Adds a value to the list kept under a key, starting the list if need be (how every grouping above is built). */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

@@ -5,7 +5,7 @@ import { InThisArticle } from '@/components/InThisArticle';
 import { ArticleThemeRail } from '@/components/ThemeRail';
 import { articleThemes } from '@/lib/themes';
 import { MentionPreviews, type MentionPreview } from '@/components/MentionPreviews';
-import { entityHref, entitySubtitle, findEntity, mentionsIn } from '@/lib/entities';
+import { entityHref, entitySubtitle, findEntity } from '@/lib/entities';
 import { entityKey } from '@/lib/annotate/types';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { CiteBox } from '@/components/CiteBox';
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 function previews(slug: string): Record<string, MentionPreview> {
   const lib = getLibrary();
   const out: Record<string, MentionPreview> = {};
-  for (const m of mentionsIn(lib, slug)) {
+  for (const m of lib.mentionsByArticle.get(slug) ?? []) {
     const key = entityKey(m.kind, m.slug);
     if (out[key]) continue;
     const entry = findEntity(lib, m.kind, m.slug)!;
