@@ -1,50 +1,43 @@
-import type { AnnotatedLibrary, ResolvedThemePassage } from './annotate/types';
-import { articleShortName } from './entities';
+import { passageKey, type AnnotatedLibrary, type ResolvedThemePassage } from './annotate/types';
+import { articleShortName, passageHref } from './entities';
 
 export type ThreadStop = ResolvedThemePassage & { outlet: string; href: string; label: string };
 
-/** Threads already built, per library: every article page asks for every thread, once per passage. */
-const threads = new WeakMap<AnnotatedLibrary, Map<string, ThreadStop[]>>();
+/** A theme's anchored passages in publication order, then paragraph order (two quotes in one paragraph stay two). */
+export function themePassages(lib: AnnotatedLibrary, slug: string): ResolvedThemePassage[] {
+  const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
+  return [...(lib.passagesByTheme.get(slug) ?? [])].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n);
+}
 
-/** A theme's passages as one thread: publication order, then paragraph order; one stop per paragraph. */
-export function themeThread(lib: AnnotatedLibrary, slug: string): ThreadStop[] {
+/** A thread's stops, and where each paragraph (`article#p-n`) stands in it. */
+type Thread = { stops: ThreadStop[]; at: Map<string, number> };
+
+/** Threads already built, per library: every article page asks for every thread, once per passage. */
+const threads = new WeakMap<AnnotatedLibrary, Map<string, Thread>>();
+
+function threadOf(lib: AnnotatedLibrary, slug: string): Thread {
   let cache = threads.get(lib);
   if (!cache) threads.set(lib, (cache = new Map()));
-  const hit = cache.get(slug);
-  if (hit) return hit;
-  const thread = buildThread(lib, slug);
-  cache.set(slug, thread);
+  let thread = cache.get(slug);
+  if (!thread) {
+    const outlets = new Map(lib.articles.map((a) => [a.slug, articleShortName(a)]));
+    const at = new Map<string, number>();
+    const stops: ThreadStop[] = [];
+    for (const p of themePassages(lib, slug)) {
+      const key = passageKey(p.article, p.range.passageId);
+      if (at.has(key)) continue;
+      at.set(key, stops.length);
+      const outlet = outlets.get(p.article)!;
+      stops.push({ ...p, outlet, href: passageHref(p.article, p.range.passageId), label: `${outlet} ¶${p.range.n}` });
+    }
+    cache.set(slug, (thread = { stops, at }));
+  }
   return thread;
 }
 
-function buildThread(lib: AnnotatedLibrary, slug: string): ThreadStop[] {
-  const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
-  const outlets = new Map(lib.articles.map((a) => [a.slug, articleShortName(a)]));
-  const seen = new Set<string>();
-  return [...(lib.passagesByTheme.get(slug) ?? [])]
-    .sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n)
-    .filter((p) => {
-      const key = `${p.article}#${p.range.passageId}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    })
-    .map((p) => {
-      const outlet = outlets.get(p.article)!;
-      return { ...p, outlet, href: `/articles/${p.article}#${p.range.passageId}`, label: `${outlet} ¶${p.range.n}` };
-    });
-}
-
-const positions = new WeakMap<ThreadStop[], Map<string, number>>();
-
-/** Where each passage (`article#p-n`) stands in a thread, so that a lookup does not scan the whole thread. */
-function threadPositions(thread: ThreadStop[]): Map<string, number> {
-  let map = positions.get(thread);
-  if (!map) {
-    map = new Map(thread.map((p, i) => [`${p.article}#${p.range.passageId}`, i]));
-    positions.set(thread, map);
-  }
-  return map;
+/** A theme's passages as one thread: publication order, then paragraph order; one stop per paragraph. */
+export function themeThread(lib: AnnotatedLibrary, slug: string): ThreadStop[] {
+  return threadOf(lib, slug).stops;
 }
 
 export type RailStop = { slug: string; name: string; index: number; total: number; previous?: ThreadStop; next?: ThreadStop };
@@ -53,9 +46,9 @@ export type RailStop = { slug: string; name: string; index: number; total: numbe
 export function themeRail(lib: AnnotatedLibrary, article: string, passageId: string): RailStop[] {
   const stops: RailStop[] = [];
   for (const theme of lib.themes) {
-    const thread = themeThread(lib, theme.slug);
-    const index = threadPositions(thread).get(`${article}#${passageId}`) ?? -1;
-    if (index === -1) continue;
+    const { stops: thread, at } = threadOf(lib, theme.slug);
+    const index = at.get(passageKey(article, passageId));
+    if (index === undefined) continue;
     stops.push({ slug: theme.slug, name: theme.data.name, index, total: thread.length, previous: thread[index - 1], next: thread[index + 1] });
   }
   return stops;

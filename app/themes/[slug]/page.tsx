@@ -8,6 +8,7 @@ import { articleShortName, passageHref, passageOf } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
+import { themePassages } from '@/lib/themes';
 
 type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
@@ -26,13 +27,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** A theme's passages in publication order, then paragraph order; the whole passage, with the quote marked. */
 function thread(slug: string) {
   const lib = getLibrary();
-  const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
-  return [...(lib.passagesByTheme.get(slug) ?? [])]
-    .sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n)
-    .map((p) => {
-      const { article, passage } = passageOf(lib, p.range);
-      return { ...p, article, excerpt: { text: passage.text, start: p.range.start, end: p.range.end, atStart: true, atEnd: true } };
-    });
+  return themePassages(lib, slug).map((p) => {
+    const { article, passage } = passageOf(lib, p.range);
+    return { ...p, article, excerpt: { text: passage.text, start: p.range.start, end: p.range.end, atStart: true, atEnd: true } };
+  });
 }
 
 export default async function ThemePage({ params }: Props) {
