@@ -15,6 +15,24 @@ type Props = {
   defaultView: PairViewData;
 };
 
+/** One of the two article pickers; it offers a blank choice only while nothing valid is chosen. */
+function ArticlePicker(props: { id: string; label: string; value: string; articles: CompareArticle[]; onChoose: (slug: string) => void }) {
+  const { id, label, value, articles, onChoose } = props;
+  return (
+    <div className="compare-picker">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChoose(e.target.value)}>
+        {value ? null : <option value="">Choose an article</option>}
+        {articles.map((x) => (
+          <option key={x.slug} value={x.slug}>
+            {x.outlet}: {x.title}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 /** The comparison of a and b if it can be had without waiting: the embedded default pair, or two loaded files. */
 function viewAtHand(articles: CompareArticle[], defaultView: PairViewData, a: string, b: string): PairViewData | undefined {
   if (a === defaultView.left.slug && b === defaultView.right.slug) return defaultView;
@@ -116,28 +134,8 @@ export function CompareExplorer({ articles, defaultPair, defaultView }: Props) {
   return (
     <>
       <form className="compare-pickers" aria-label="Choose two articles" onSubmit={(e) => e.preventDefault()}>
-        <div className="compare-picker">
-          <label htmlFor="compare-a">Left article</label>
-          <select id="compare-a" value={a} onChange={(e) => choose(e.target.value, b)}>
-            {a ? null : <option value="">Choose an article</option>}
-            {articles.map((x) => (
-              <option key={x.slug} value={x.slug}>
-                {x.outlet}: {x.title}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="compare-picker">
-          <label htmlFor="compare-b">Right article</label>
-          <select id="compare-b" value={b} onChange={(e) => choose(a, e.target.value)}>
-            {b ? null : <option value="">Choose an article</option>}
-            {articles.map((x) => (
-              <option key={x.slug} value={x.slug}>
-                {x.outlet}: {x.title}
-              </option>
-            ))}
-          </select>
-        </div>
+        <ArticlePicker id="compare-a" label="Left article" value={a} articles={articles} onChoose={(x) => choose(x, b)} />
+        <ArticlePicker id="compare-b" label="Right article" value={b} articles={articles} onChoose={(x) => choose(a, x)} />
       </form>
       {shown}
     </>

@@ -3,7 +3,7 @@ import { buildCompareData } from './build';
 import type { CompareData } from './types';
 
 export type { ArticleCompareData, CompareData, PairView, SharedItemView, PassageExcerpt, CompareArticle, ItemKind } from './types';
-export { readPair, resolvePair, allPairs, pairKey, pairingLinks } from './pairs';
+export { readPair, resolvePair, allPairs, pairingLinks } from './pairs';
 export { sharedBetween, pairViewOf, isArticleCompareData } from './shared';
 
 /** The pair /compare shows when no pair is chosen, and the one prerendered for readers without JavaScript. */

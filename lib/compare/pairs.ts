@@ -3,11 +3,6 @@ import { numberWords } from '../format';
 import { pairViewOf } from './shared';
 import type { CompareArticle, CompareData, PairView } from './types';
 
-/** The key of an unordered pair: the two slugs in the given (publication) order, joined by "+". */
-export function pairKey(a: string, b: string, order: string[]): string {
-  return order.indexOf(a) <= order.indexOf(b) ? `${a}+${b}` : `${b}+${a}`;
-}
-
 /** Every unordered pair of distinct articles, in publication order: n·(n−1)/2 of them. */
 export function allPairs(slugs: string[]): [string, string][] {
   return slugs.flatMap((a, i) => slugs.slice(i + 1).map((b) => [a, b] as [string, string]));
