@@ -55,8 +55,7 @@ function chooseEncoding(acceptEncoding = '') {
 
 /** Compressed copies, keyed by file, encoding and modification time. */
 const compressed = new Map();
-function compressedBody(file, encoding) {
-  const stat = fs.statSync(file);
+function compressedBody(file, stat, encoding) {
   const key = `${encoding}:${file}`;
   const hit = compressed.get(key);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.body;
@@ -83,6 +82,7 @@ if (!fs.existsSync(path.join(root, 'index.html'))) {
   process.exit(1);
 }
 
+/** The file a path names (as is, as .html, or its index.html) with its stat, or null. */
 function resolveFile(urlPath) {
   let decoded;
   try {
@@ -97,7 +97,8 @@ function resolveFile(urlPath) {
     const file = path.join(root, candidate);
     if (!file.startsWith(root)) return null;
     try {
-      if (fs.statSync(file).isFile()) return file;
+      const stat = fs.statSync(file);
+      if (stat.isFile()) return { file, stat };
     } catch {
       // try the next candidate
     }
@@ -111,19 +112,20 @@ const server = http.createServer((req, res) => {
     res.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
     return;
   }
-  const file = resolveFile(url.pathname);
-  const status = file ? 200 : 404;
-  const target = file ?? path.join(root, '404.html');
+  const found = resolveFile(url.pathname);
+  const status = found ? 200 : 404;
+  const target = found?.file ?? path.join(root, '404.html');
+  const stat = found?.stat ?? fs.statSync(target);
   const type = types[path.extname(target)] ?? 'application/octet-stream';
   const cache = target.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
   const encoding = compressible.has(path.extname(target)) ? chooseEncoding(req.headers['accept-encoding']) : null;
   const common = { 'Content-Type': type, 'Cache-Control': cache, Vary: 'Accept-Encoding', ...headers };
   if (encoding) {
-    const body = compressedBody(target, encoding);
+    const body = compressedBody(target, stat, encoding);
     res.writeHead(status, { ...common, 'Content-Encoding': encoding, 'Content-Length': body.length });
     return res.end(req.method === 'HEAD' ? undefined : body);
   }
-  res.writeHead(status, { ...common, 'Content-Length': fs.statSync(target).size });
+  res.writeHead(status, { ...common, 'Content-Length': stat.size });
   if (req.method === 'HEAD') return res.end();
   fs.createReadStream(target).pipe(res);
 });
