@@ -1,0 +1,54 @@
+/**
+ * The only place internal URLs are built. Pages, components and lib/ modules call these instead of writing
+ * `"/articles/"`-style strings inline, so a route can move in one edit and a passage anchor is spelled one way.
+ * Every function is pure and safe to call on the server and in the browser.
+ */
+
+/** The collections that have a page per entry, by their URL folder. */
+export type PageCollection = 'places' | 'people' | 'organizations' | 'themes' | 'claims';
+
+const seg = (slug: string) => encodeURIComponent(slug);
+
+/** The id of a passage's element in its article: `p-<n>`. */
+export const passageAnchor = (n: number) => `p-${n}`;
+
+export const homeHref = () => '/';
+export const aboutHref = () => '/about';
+
+/** An article's reading edition. */
+export const articleHref = (slug: string) => `/articles/${seg(slug)}`;
+
+/** An article's verbatim source text. */
+export const articleSourceHref = (slug: string) => `${articleHref(slug)}/source`;
+
+/** One passage (paragraph, caption, quote or post) of an article, by its number. */
+export const passageHref = (slug: string, n: number) => `${articleHref(slug)}#${passageAnchor(n)}`;
+
+/** A collection's index page: `/places`, `/claims`… */
+export const collectionHref = (collection: PageCollection) => `/${collection}`;
+
+/** One entry's page: a place, person, organization, theme or claim. */
+export const entityHref = (collection: PageCollection, slug: string) => `/${collection}/${seg(slug)}`;
+
+/** The /search page for a query and optional filters. */
+export function searchHref(query = '', filters: Record<string, string | undefined> = {}): string {
+  const params = new URLSearchParams();
+  if (query) params.set('q', query);
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  const qs = params.toString();
+  return qs ? `/search?${qs}` : '/search';
+}
+
+/** /compare, for a pair of articles when given. */
+export function compareHref(a?: string, b?: string): string {
+  if (!a || !b) return '/compare';
+  return `/compare?${new URLSearchParams({ a, b })}`;
+}
+
+export const timelineHref = () => '/timeline';
+
+/** The reading list page; with a share query (`v=…&…`), the list that query carries. */
+export const readingListHref = (query = '') => (query ? `/reading-list?${query}` : '/reading-list');
+
+/** The print view of the reading list; with a share query, of that list. */
+export const readingListPrintHref = (query = '') => (query ? `/reading-list/print?${query}` : '/reading-list/print');
