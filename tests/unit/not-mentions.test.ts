@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { annotateLibrary } from '@/lib/annotate';
+import { passageKey } from '@/lib/annotate/types';
 import { ContentError } from '@/lib/content/errors';
 import { loadLibrary } from '@/lib/content/load';
 import { getLibrary } from '@/lib/library';
@@ -15,7 +16,7 @@ function mentionsInside(slug: string, article: string, words: string) {
   return passages.flatMap((p) => {
     const start = p.text.indexOf(words);
     const end = start + words.length;
-    return (lib.mentionsByPassage.get(`${article}#${p.id}`) ?? []).filter((m) => m.slug === slug && m.start >= start && m.end <= end);
+    return (lib.mentionsByPassage.get(passageKey(article, p.id)) ?? []).filter((m) => m.slug === slug && m.start >= start && m.end <= end);
   });
 }
 
@@ -37,7 +38,7 @@ describe('“China” inside a title is not a mention of China', () => {
     const lib = getLibrary();
     const today = lib.articles.find((a) => a.slug === 'today-chongqing-privacy')!;
     const passage = today.structure.passages.find((p) => p.text.includes('China Director'))!;
-    const claimed = lib.notMentionsByPassage.get(`today-chongqing-privacy#${passage.id}`) ?? [];
+    const claimed = lib.notMentionsByPassage.get(passageKey('today-chongqing-privacy', passage.id)) ?? [];
     expect(claimed.map((c) => `${c.slug}:${c.text}`)).toEqual(['china:China Director']);
   });
 });
