@@ -11,7 +11,8 @@ export const stopListForm = (word: string) => word.replace(/[’']s$/u, '').repl
 
 /**
  * Capitalised words of the reading texts that no mention covers and the stop list does not name. A word that opens
- * a sentence is passed over when the same word also occurs in lower case somewhere (it is an ordinary word).
+ * a sentence is passed over when the same word also occurs in lower case somewhere (it is an ordinary word). Words
+ * an entry's `notMentions` claims (“China” in “Amazing China”) are accounted for by that entry.
  */
 export function unaccountedNames(lib: AnnotatedLibrary, stopList: Set<string>): UnaccountedName[] {
   const lowerWords = new Set<string>();
@@ -21,7 +22,8 @@ export function unaccountedNames(lib: AnnotatedLibrary, stopList: Set<string>): 
   const found: UnaccountedName[] = [];
   for (const article of lib.articles) {
     for (const passage of article.structure.passages) {
-      const mentions = lib.mentionsByPassage.get(passageKey(article.slug, passage.id)) ?? [];
+      const key = passageKey(article.slug, passage.id);
+      const mentions = [...(lib.mentionsByPassage.get(key) ?? []), ...(lib.notMentionsByPassage.get(key) ?? [])];
       for (const match of passage.text.matchAll(capitalised)) {
         const start = match.index;
         const word = stopListForm(match[0]);

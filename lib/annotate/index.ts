@@ -1,6 +1,6 @@
 import { ContentError, type ContentProblem } from '../content/errors';
 import type { Library } from '../content/load';
-import { aliasMatcher, findMentions, type AliasMatcher } from './mentions';
+import { aliasMatcher, findMentions, notMentionMatcher, type AliasMatcher } from './mentions';
 import { findQuote } from './quotes';
 import {
   entityKey,
@@ -10,6 +10,7 @@ import {
   type AnnotatedLibrary,
   type EntityKind,
   type Mention,
+  type NotMention,
   type ResolvedEvidence,
   type ResolvedThemePassage,
 } from './types';
@@ -31,6 +32,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
 
   // Mentions, from every alias of every place, person and organization.
   const matchers: AliasMatcher[] = [];
+  const notMentionFields = new Map<AliasMatcher, string>();
   for (const kind of entityKinds) {
     for (const entry of library[kind]) {
       entry.data.aliases.forEach((alias, i) => {
@@ -38,13 +40,29 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
         matcher.articles?.forEach((slug) => articleRef(kind, entry.file, `aliases.${i}.articles`, slug));
         matchers.push(matcher);
       });
+      // Longer words that contain an alias but do not mention the entry (a title such as “Amazing China”).
+      entry.data.notMentions?.forEach((words, i) => {
+        const matcher = notMentionMatcher(kind, entry.slug, entry.file, words);
+        matcher.articles?.forEach((slug) => articleRef(kind, entry.file, `notMentions.${i}.articles`, slug));
+        const aliases = entry.data.aliases.map((a) => aliasMatcher(kind, entry.slug, entry.file, a));
+        const containsAlias = aliases.some((a) => a.text !== matcher.text && matcher.text.match(a.pattern) !== null);
+        if (!containsAlias) {
+          const spellings = aliases.map((a) => `"${a.text}"`).join(', ');
+          problems.push({ collection: kind, file: entry.file, field: `notMentions.${i}`, message: `expected longer words that contain one of the entry’s aliases (${spellings}); found "${matcher.text}"` });
+          return;
+        }
+        notMentionFields.set(matcher, `notMentions.${i}`);
+        matchers.push(matcher);
+      });
     }
   }
   const mentions: Mention[] = [];
+  const notMentions: NotMention[] = [];
   const conflicted = new Set<string>();
   for (const article of library.articles) {
     const found = findMentions(article.slug, article.structure.passages, matchers);
     mentions.push(...found.mentions);
+    notMentions.push(...found.notMentions);
     for (const c of found.conflicts) {
       c.files.forEach((file) => conflicted.add(file));
       problems.push({
@@ -55,6 +73,13 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
       });
     }
   }
+  // A notMentions entry that claims nothing has gone stale (the words changed or were never there).
+  for (const [matcher, field] of notMentionFields) {
+    const used = notMentions.some((n) => n.kind === matcher.kind && n.slug === matcher.slug && n.text === matcher.text);
+    if (!used) problems.push({ collection: matcher.kind, file: matcher.file, field, message: `expected words that occur in the articles; found none for "${matcher.text}"` });
+  }
+  const notMentionsByPassage = new Map<string, NotMention[]>();
+  for (const n of notMentions) push(notMentionsByPassage, passageKey(n.article, n.passageId), n);
   const mentionsByPassage = new Map<string, Mention[]>();
   const mentionsByEntity = new Map<string, Mention[]>();
   const mentionsByArticle = new Map<string, Mention[]>();
@@ -141,5 +166,5 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   }
 
   if (problems.length) throw new ContentError(problems);
-  return { ...library, mentions, mentionsByPassage, mentionsByEntity, mentionsByArticle, evidenceByClaim, passagesByTheme, claimsByPassage };
+  return { ...library, mentions, mentionsByPassage, mentionsByEntity, mentionsByArticle, notMentionsByPassage, evidenceByClaim, passagesByTheme, claimsByPassage };
 }

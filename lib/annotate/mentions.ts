@@ -1,6 +1,6 @@
 import type { Alias } from '../content/schema';
 import type { Passage } from '../content/blocks';
-import type { EntityKind, Mention } from './types';
+import type { EntityKind, Mention, NotMention } from './types';
 
 /** An alias ready to match: one entity, one spelling, optionally limited to some articles. */
 export type AliasMatcher = {
@@ -10,6 +10,8 @@ export type AliasMatcher = {
   text: string;
   articles?: string[];
   pattern: RegExp;
+  /** Words listed in the entry's `notMentions`: they claim their span like an alias, and yield no mention. */
+  notMention?: boolean;
 };
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,23 +36,30 @@ export function aliasMatcher(kind: EntityKind, slug: string, file: string, alias
   };
 }
 
+/** A matcher for words of an entry's `notMentions`: matched like an alias, longest first, and then left out. */
+export function notMentionMatcher(kind: EntityKind, slug: string, file: string, alias: Alias): AliasMatcher {
+  return { ...aliasMatcher(kind, slug, file, alias), notMention: true };
+}
+
 export type MentionConflict = { article: string; passageId: string; text: string; files: [string, string] };
 
 /**
  * Finds the mentions in one article's passages. Every alias that applies to the article is matched; the longest
  * match wins where matches overlap ("Chongqing Public Security Bureau" over "Chongqing"), and the earlier one where
  * two of equal length overlap. Two entities claiming exactly the same words is a conflict, reported, not guessed.
+ * Words claimed by a `notMentions` entry are returned apart, as `notMentions`, and are not mentions.
  */
 export function findMentions(
   article: string,
   passages: Passage[],
   matchers: AliasMatcher[],
-): { mentions: Mention[]; conflicts: MentionConflict[] } {
+): { mentions: Mention[]; conflicts: MentionConflict[]; notMentions: NotMention[] } {
   const applicable = matchers.filter((m) => !m.articles || m.articles.includes(article));
   const mentions: Mention[] = [];
   const conflicts: MentionConflict[] = [];
+  const notMentions: NotMention[] = [];
   for (const passage of passages) {
-    const candidates: (Mention & { file: string })[] = [];
+    const candidates: (Mention & { file: string; notMention: boolean })[] = [];
     for (const matcher of applicable) {
       matcher.pattern.lastIndex = 0;
       for (const match of passage.text.matchAll(matcher.pattern)) {
@@ -64,15 +73,16 @@ export function findMentions(
           slug: matcher.slug,
           text: match[0],
           file: matcher.file,
+          notMention: matcher.notMention ?? false,
         });
       }
     }
     candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const accepted: (Mention & { file: string })[] = [];
+    const accepted: typeof candidates = [];
     for (const candidate of candidates) {
       const same = accepted.find((a) => a.start === candidate.start && a.end === candidate.end);
       if (same) {
-        if (same.kind !== candidate.kind || same.slug !== candidate.slug) {
+        if (same.kind !== candidate.kind || same.slug !== candidate.slug || same.notMention !== candidate.notMention) {
           conflicts.push({ article, passageId: passage.id, text: candidate.text, files: [same.file, candidate.file] });
         }
         continue;
@@ -81,7 +91,7 @@ export function findMentions(
       accepted.push(candidate);
     }
     accepted.sort((a, b) => a.start - b.start);
-    mentions.push(...accepted.map(({ file: _file, ...mention }) => mention));
+    for (const { file: _file, notMention, ...mention } of accepted) (notMention ? notMentions : mentions).push(mention);
   }
-  return { mentions, conflicts };
+  return { mentions, conflicts, notMentions };
 }

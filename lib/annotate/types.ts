@@ -10,6 +10,9 @@ export type TextRange = { article: string; passageId: string; n: number; start: 
 /** One occurrence of an entity's alias in a passage (stand-off: the article text carries no markup). */
 export type Mention = TextRange & { kind: EntityKind; slug: string; text: string };
 
+/** Words an entry's `notMentions` claimed in a passage: an alias occurs inside them, but they do not mention it. */
+export type NotMention = TextRange & { kind: EntityKind; slug: string; text: string };
+
 export type ResolvedEvidence = Evidence & { range: TextRange };
 export type ResolvedThemePassage = { article: string; quote: string; note?: string; range: TextRange };
 
@@ -22,6 +25,8 @@ export type AnnotatedLibrary = Library & {
   mentionsByEntity: Map<string, Mention[]>;
   /** article slug → its mentions, in document order */
   mentionsByArticle: Map<string, Mention[]>;
+  /** key: `${article}#${passageId}` → words an entry's `notMentions` claimed there (an alias inside a title) */
+  notMentionsByPassage: Map<string, NotMention[]>;
   /** claim slug → its evidence with the anchored range */
   evidenceByClaim: Map<string, ResolvedEvidence[]>;
   /** theme slug → its passages with the anchored range */

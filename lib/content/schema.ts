@@ -58,6 +58,11 @@ export const alias = z.union([
 const entityBase = {
   name: z.string().min(1),
   aliases: z.array(alias).min(1),
+  /**
+   * Longer words that contain one of the aliases but do not mention the entry (a title: the film “Amazing China”,
+   * the job title “China Director”). They claim their words as an alias would, so no alias matches inside them.
+   */
+  notMentions: z.array(alias).optional(),
 };
 
 export const placeKinds = ['country', 'region', 'city', 'district', 'site'] as const;

@@ -47,6 +47,12 @@ export function endsOnOrAfter(start: string, end: string): boolean {
   return end.slice(0, length) >= start.slice(0, length);
 }
 
+/**
+ * True when the article's own wording of a date names a year ("Nov. 2, 2017", "in 2018"). Wording without one
+ * ("this week", "last summer", "In May", "Fifteen years later") means the date was worked out: it is approximate.
+ */
+export const namesAYear = (dateText: string) => /(?<!\d)\d{4}(?!\d)/.test(dateText);
+
 /** What kind of thing happened; shown as a label beside the date. */
 export const eventKinds = [
   'arrest',
@@ -115,6 +121,13 @@ export const eventFrontMatter = z
   .superRefine((value, ctx) => {
     if (value.approximate && !value.dateNote) {
       ctx.addIssue({ code: 'custom', path: ['dateNote'], message: 'an approximate date needs a dateNote saying how it was worked out' });
+    }
+    if (!value.approximate && !namesAYear(value.dateText)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['approximate'],
+        message: `true, with a dateNote: the article words the date without a year ("${value.dateText}"), so the date was worked out from other wording`,
+      });
     }
     if (value.endDate !== undefined && !endsOnOrAfter(value.date, value.endDate)) {
       ctx.addIssue({ code: 'custom', path: ['endDate'], message: `an end date on or after the date ${value.date}` });

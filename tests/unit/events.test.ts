@@ -4,7 +4,7 @@ import { ContentError } from '@/lib/content/errors';
 import { getEvents, getTimelineFacets } from '@/lib/events';
 import { displayValue, filterEvents, groupByYear, parseTimelineFilter, timelineQuery } from '@/lib/events/filter';
 import { formatDateSpan, loadEvents } from '@/lib/events/load';
-import { endsOnOrAfter, parsePartialDate } from '@/lib/events/schema';
+import { endsOnOrAfter, namesAYear, parsePartialDate } from '@/lib/events/schema';
 import { getLibrary } from '@/lib/library';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures/events', name);
@@ -70,6 +70,8 @@ describe('the real events', () => {
     expect(bySlug.get('sarsenbek-akaruli-arrest')).toMatchObject({ date: '2017-11-02', dateText: 'Nov. 2, 2017', precision: 'day', approximate: false });
     expect(bySlug.get('bo-xilai-in-chongqing')).toMatchObject({ date: '2007', endDate: '2012', dateLabel: '2007–2012' });
     expect(bySlug.get('xiangyang-shaming-screen')).toMatchObject({ date: '2017', dateText: 'last summer', approximate: true });
+    // “this week”, in a post whose own date is inferred: the day is worked out, so the page says “About”.
+    expect(bySlug.get('nyt-surveillance-net-investigation')).toMatchObject({ date: '2019-12-17', dateText: 'this week', approximate: true });
   });
 });
 
@@ -102,10 +104,13 @@ describe('event validation: each bad file fails with a message naming the file a
     expect(of('unquoted.md')).toEqual([expect.stringMatching(/: date: a date in quotes, such as "2017-11-02" .*; found the date 2019-03-02$/)]);
     expect(of('ends-before-it-starts.md')).toEqual([expect.stringMatching(/: endDate: an end date on or after the date 2012; found "2007"$/)]);
     expect(of('approximate-without-note.md')).toEqual([expect.stringMatching(/: dateNote: an approximate date needs a dateNote/)]);
+    expect(of('relative-not-approximate.md')).toEqual([
+      expect.stringMatching(/: approximate: true, with a dateNote: the article words the date without a year \("last summer"\)/),
+    ]);
     expect(of('date-text-not-in-passage.md')).toEqual([
       expect.stringMatching(/: dateText: expected the date as the article words it, .*\(time-surveillance-state p-\d+\); found "2 November 2017", which does not occur there$/),
     ]);
-    expect(problems).toHaveLength(7);
+    expect(problems).toHaveLength(8);
   });
 });
 
@@ -193,5 +198,14 @@ describe('timeline filters', () => {
     const groups = groupByYear(events);
     expect(groups.flatMap((g) => g.events)).toEqual(events);
     expect(groups.map((g) => g.year)).toEqual([...new Set(events.map((e) => e.year))]);
+  });
+});
+
+describe('a date worded without a year is approximate', () => {
+  it.each(['Nov. 2, 2017', 'in 2018', 'from 2007 to 2012', 'December 16, 2019'])('%j names a year', (text) => {
+    expect(namesAYear(text)).toBe(true);
+  });
+  it.each(['this week', 'last summer', 'In May', 'Fifteen years later', 'from the past 2-3 years', 'On Oct. 28', '20195'])('%j does not', (text) => {
+    expect(namesAYear(text)).toBe(false);
   });
 });
