@@ -7,13 +7,26 @@ import { wordsOf } from './text/words';
 
 const verbs: Record<Exclude<Relation, 'reports'>, string> = { agrees: 'agrees with', differs: 'differs from', qualifies: 'qualifies' };
 
-export type EvidenceView = ResolvedEvidence & { article: string; articleData: Article; excerpt: Excerpt; relationText: string };
+export type EvidenceView = ResolvedEvidence & {
+  article: string;
+  articleData: Article;
+  excerpt: Excerpt;
+  /** "TIME agrees with TODAY", without the note. */
+  relationHead: string;
+  /** The relation and its note in one sentence: "TIME agrees with TODAY: same figure". */
+  relationText: string;
+};
 
-/** "TIME agrees with TODAY: same figure" — a relation said plainly. */
-export function relationSentence(lib: AnnotatedLibrary, evidence: ResolvedEvidence): string {
+/** "TIME agrees with TODAY" — who relates to whom, without the note. */
+export function relationHead(lib: AnnotatedLibrary, evidence: ResolvedEvidence): string {
   const short = (slug: string) => articleShortName(lib.articles.find((a) => a.slug === slug)!);
-  if (evidence.relation === 'reports') return `${short(evidence.article)} reports it${evidence.note ? `: ${evidence.note}` : '.'}`;
-  return `${short(evidence.article)} ${verbs[evidence.relation]} ${short(evidence.with!)}${evidence.note ? `: ${evidence.note}` : '.'}`;
+  if (evidence.relation === 'reports') return `${short(evidence.article)} reports it`;
+  return `${short(evidence.article)} ${verbs[evidence.relation]} ${short(evidence.with!)}`;
+}
+
+/** "TIME agrees with TODAY: same figure" — a relation said plainly, with its note. */
+export function relationSentence(lib: AnnotatedLibrary, evidence: ResolvedEvidence): string {
+  return `${relationHead(lib, evidence)}${evidence.note ? `: ${evidence.note}` : '.'}`;
 }
 
 /** A claim's evidence in publication order, each with its excerpt and relation sentence. */
@@ -25,6 +38,7 @@ export function claimEvidence(lib: AnnotatedLibrary, slug: string): EvidenceView
       ...e,
       articleData: lib.articles.find((a) => a.slug === e.article)!,
       excerpt: excerptOf(lib, e.range),
+      relationHead: relationHead(lib, e),
       relationText: relationSentence(lib, e),
     }));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claimMakers, claimEvidence, makerText, noteProblem } from '@/lib/claims';
 import { getLibrary } from '@/lib/library';
+import { buildIndex } from '@/lib/indexes/build';
 
 const lib = getLibrary();
 
@@ -47,7 +48,7 @@ describe('the claims in content/', () => {
     expect(shared.length).toBeGreaterThanOrEqual(36);
   });
 
-  it('a maker that relays unnamed sources is shown with them, and the claim page lists each note beside its relation', () => {
+  it('a maker that relays unnamed sources is shown with them (claim page and claims index), and each relation carries its note', () => {
     const withCiting = lib.claims.filter((c) => c.data.citing && Object.keys(c.data.citing).length);
     expect(withCiting.length).toBeGreaterThan(0);
     for (const claim of withCiting) {
@@ -57,8 +58,14 @@ describe('the claims in content/', () => {
         expect(makerText(maker)).toBe(`${maker.name}, citing ${who}`);
       }
     }
+    const index = buildIndex(lib, 'claims');
+    for (const claim of withCiting) {
+      const note = index.entries.find((e) => e.slug === claim.slug)!.note;
+      for (const who of Object.values(claim.data.citing!)) expect(note).toContain(`, citing ${who}`);
+    }
     for (const claim of lib.claims) {
       for (const view of claimEvidence(lib, claim.slug)) {
+        expect(view.relationText.startsWith(view.relationHead)).toBe(true);
         if (view.relation !== 'reports') expect(view.relationText).toContain(view.note!);
       }
     }

@@ -86,9 +86,13 @@ export default async function ClaimPage({ params }: Props) {
                   {e.articleData.authors.length ? `, ${listNames(e.articleData.authors)}` : ''})
                 </span>
               </h3>
-              <p className={`relation relation-${e.relation}`}>
-                <span className="relation-label">{e.relation}</span> {e.relationText}
-              </p>
+              <div className={`relation relation-${e.relation}`}>
+                <p className="relation-head">
+                  <span className="relation-label">{e.relation}</span> {e.relationHead}
+                  {e.note ? <span className="visually-hidden">:</span> : '.'}
+                </p>
+                {e.note ? <p className="relation-note">{e.note}</p> : null}
+              </div>
               <blockquote>
                 <p>
                   <Excerpt excerpt={e.excerpt} />
