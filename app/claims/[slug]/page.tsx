@@ -88,10 +88,14 @@ export default async function ClaimPage({ params }: Props) {
               </h3>
               <div className={`relation relation-${e.relation}`}>
                 <p className="relation-head">
-                  <span className="relation-label">{e.relation}</span> {e.relationHead}
-                  {e.note ? <span className="visually-hidden">:</span> : '.'}
+                  <span className="relation-label">{e.relation}</span> {e.relationHead}.
                 </p>
-                {e.note ? <p className="relation-note">{e.note}</p> : null}
+                {e.note ? (
+                  <p className="relation-note">
+                    <span className="relation-note-label">Why: </span>
+                    {e.note}
+                  </p>
+                ) : null}
               </div>
               <blockquote>
                 <p>
