@@ -41,3 +41,18 @@ export function fidelityDifference(article: Pick<Article, 'sourceText' | 'remove
 export function describeDifference(slug: string, d: WordDifference): string {
   return `${slug}: word ${d.position + 1} differs — source has "${d.expected}", page has "${d.found}"\n${d.context}`;
 }
+
+const currencySymbols = /[$€£¥]/gu;
+
+/**
+ * Currency symbols a reading edition shows that its source does not have. The word comparison ignores symbols,
+ * and a currency cannot be inferred from a bare number ("35 per day" could be dollars or yuan), so a reading
+ * text may show a currency symbol only where its source has that symbol. One line per symbol, with context.
+ */
+export function addedCurrencySymbols(article: Pick<Article, 'slug' | 'sourceText' | 'structure'>): string[] {
+  return article.structure.passages.flatMap((passage) =>
+    [...passage.text.matchAll(currencySymbols)]
+      .filter((m) => !article.sourceText.includes(m[0]))
+      .map((m) => `${article.slug}#${passage.id}: "${m[0]}" in "…${passage.text.slice(Math.max(0, m.index - 30), m.index + 20)}…"`),
+  );
+}

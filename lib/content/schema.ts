@@ -134,8 +134,12 @@ export const evidence = z
     if (value.relation !== 'reports' && !value.with) {
       ctx.addIssue({ code: 'custom', path: ['with'], message: `"${value.relation}" needs "with": the article it relates to` });
     }
-    if ((value.relation === 'differs' || value.relation === 'qualifies') && !value.note) {
-      ctx.addIssue({ code: 'custom', path: ['note'], message: `"${value.relation}" needs a note saying how` });
+    if (value.relation !== 'reports' && !value.note?.trim()) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['note'],
+        message: `"${value.relation}" needs a note naming the words that make it ${value.relation === 'agrees' ? 'agree' : value.relation === 'differs' ? 'differ' : 'qualify'} (content/README.md, Relations)`,
+      });
     }
   });
 
@@ -143,10 +147,19 @@ export const claimFrontMatter = z
   .object({
     statement: z.string().min(1),
     madeBy: z.array(entityRef).min(1),
+    /** A maker that relays unnamed sources, and who they are: { "organizations/time": "former workers" }. */
+    citing: z.record(entityRef, z.string().trim().min(1)).optional(),
     themes: z.array(slug).default([]),
     evidence: z.array(evidence).min(1),
   })
-  .strict();
+  .strict()
+  .superRefine((value, ctx) => {
+    for (const ref of Object.keys(value.citing ?? {})) {
+      if (!value.madeBy.includes(ref)) {
+        ctx.addIssue({ code: 'custom', path: ['citing', ref], message: `"${ref}" cites sources but is not in madeBy` });
+      }
+    }
+  });
 
 export type Removal = z.infer<typeof removal>;
 export type ArticleFrontMatter = z.infer<typeof articleFrontMatter>;

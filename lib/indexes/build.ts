@@ -155,7 +155,8 @@ export function claimEntries(source: Source): IndexEntry[] {
     const evidence = source.evidenceByClaim.get(claim.slug) ?? claim.data.evidence;
     const articles = inPublicationOrder(source, evidence.map((e) => e.article));
     const used = relations.filter((r) => evidence.some((e) => e.relation === r));
-    const madeBy = claim.data.madeBy.map((ref) => entityNames.get(ref) ?? ref);
+    // A maker that relays unnamed sources is named with them: "The New York Times, citing analysts".
+    const madeBy = claim.data.madeBy.map((ref) => [entityNames.get(ref) ?? ref, claim.data.citing?.[ref]].filter(Boolean).join(', citing '));
     return {
       slug: claim.slug,
       name: claim.data.statement,
@@ -165,7 +166,7 @@ export function claimEntries(source: Source): IndexEntry[] {
       articles,
       kinds: used,
       counts: `Evidence from ${plural(articles.length, 'article')}: ${relationMix(evidence.map((e) => e.relation))}`,
-      note: `Made by ${listNames(madeBy)}`,
+      note: `Made by ${claim.data.citing ? madeBy.join('; ') : listNames(madeBy)}`,
     };
   });
 }

@@ -137,7 +137,7 @@ export function writeSyntheticContent(sourceDir: string, outDir: string, totalAr
           themes: [pick(themes)],
           evidence: [
             { article: a.slug, quote: a.firstQuote, relation: 'reports' },
-            { article: b.slug, quote: b.secondQuote, relation: 'agrees', with: a.slug },
+            { article: b.slug, quote: b.secondQuote, relation: 'agrees', with: a.slug, note: 'The same words in both.' },
           ],
         }),
       );

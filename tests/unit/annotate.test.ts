@@ -142,7 +142,7 @@ describe('the build fails, naming the file, on broken annotations', () => {
 
   it('references to entries that do not exist', () => {
     const found = problems({
-      'claims/c.md': `---\nstatement: S.\nmadeBy: [people/nobody]\nthemes: [no-theme]\nevidence:\n  - { article: alpha, quote: "opened a shop", relation: agrees, with: beta }\n---\n`,
+      'claims/c.md': `---\nstatement: S.\nmadeBy: [people/nobody]\nthemes: [no-theme]\nevidence:\n  - { article: alpha, quote: "opened a shop", relation: agrees, with: beta, note: "n" }\n---\n`,
     });
     expect(found).toContain('claims → c.md: madeBy.0: expected an existing people entry; found "people/nobody", which has no file');
     expect(found).toContain('claims → c.md: themes.0: expected a theme slug; found "no-theme", which has no file in content/themes');

@@ -164,6 +164,15 @@ const expected: Record<string, { where: string[]; message: RegExp }> = {
   'claim-missing-theme': { where: ['claims → cameras-reduce-crime.md: themes.1'], message: /"no-such-theme", which has no file in content\/themes/ },
   'claim-evidence-missing-article': { where: ['claims → cameras-reduce-crime.md: evidence.0.article'], message: /found "missing-article"/ },
   'claim-quote-not-found': { where: ['claims → cameras-reduce-crime.md: evidence.0.quote'], message: /quote "cameras prevent crime" not found in good-article/ },
+  // Every relation other than "reports" explains itself (content/README.md, Relations).
+  'claim-relation-without-note': {
+    where: ['claims → cameras-reduce-crime.md: evidence.1.note'],
+    message: /"agrees" needs a note naming the words that make it agree/,
+  },
+  'claim-citing-not-a-maker': {
+    where: ['claims → cameras-reduce-crime.md: citing.organizations/example-outlet'],
+    message: /"organizations\/example-outlet" cites sources but is not in madeBy/,
+  },
   'theme-passage-missing-article': { where: ['themes → cameras.md: passages.0.article'], message: /found "missing-article"/ },
   'place-within-missing': { where: ['places → chongqing.md: within'], message: /found "atlantis", which has no file in content\/places/ },
   'person-affiliation-missing': { where: ['people → ann-author.md: affiliation'], message: /found "no-such-outlet", which has no file in content\/organizations/ },
@@ -189,6 +198,14 @@ describe('a broken reference fails with a ContentError naming the file and field
       expect(problems.at(-1)!.message).toMatch(message);
     });
   }
+
+  it('the claim without a note loads once the note is written, so the note alone made it fail', () => {
+    const dir = fixtureLibrary('claim-relation-without-note');
+    const file = path.join(dir, 'claims', 'cameras-reduce-crime.md');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('with: good-article }', 'with: good-article, note: "“cut crime” for “reduce crime”" }'));
+    const annotated = annotateLibrary(loadLibrary(dir));
+    expect(annotated.evidenceByClaim.get('cameras-reduce-crime')?.map((e) => e.relation)).toEqual(['reports', 'agrees']);
+  });
 
   it('the thrown message names the collection, file and field of the problem', () => {
     const dir = fixtureLibrary('claim-made-by-missing-person');

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadLibrary } from '@/lib/content/load';
 import { articleStructure } from '@/lib/content/blocks';
-import { describeDifference, fidelityDifference } from '@/lib/fidelity';
+import { addedCurrencySymbols, describeDifference, fidelityDifference } from '@/lib/fidelity';
 import { readingMinutes } from '@/lib/text/words';
 import { renderArticleBody } from './render-article';
 
@@ -27,6 +27,18 @@ describe('fidelity: every article shows its source’s words, word for word', ()
       expect(Math.abs(article.readingMinutes - readingMinutes(body))).toBeLessThanOrEqual(1);
     });
   }
+
+  it('no reading edition adds a currency symbol that its source does not have', () => {
+    expect(library.articles.flatMap((article) => addedCurrencySymbols(article))).toEqual([]);
+  });
+
+  it('the currency check finds a symbol added to a source without one, and accepts one the source has', () => {
+    const time = library.articles.find((a) => a.slug === 'time-surveillance-state')!;
+    const added = addedCurrencySymbols({ ...time, structure: articleStructure('Wages as miserly as $35 per day.') });
+    expect(added).toEqual(['time-surveillance-state#p-1: "$" in "…Wages as miserly as $35 per day.…"']);
+    const nyt = library.articles.find((a) => a.slug === 'nyt-dystopian-dreams')!;
+    expect(addedCurrencySymbols({ ...nyt, structure: articleStructure('SenseTime raised $620 million.') })).toEqual([]);
+  });
 
   it('fails on a doctored copy, naming the first differing word with context', () => {
     const time = library.articles.find((a) => a.slug === 'time-surveillance-state')!;

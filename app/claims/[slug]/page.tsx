@@ -30,7 +30,7 @@ export default async function ClaimPage({ params }: Props) {
   const claim = lib.claims.find((c) => c.slug === slug);
   if (!claim) notFound();
   const evidence = claimEvidence(lib, claim.slug);
-  const makers = claimMakers(lib, claim.data.madeBy);
+  const makers = claimMakers(lib, claim.data.madeBy, claim.data.citing);
   const themes = claim.data.themes.map((slug) => lib.themes.find((t) => t.slug === slug)!);
   return (
     <article className="page wide claim-page" aria-labelledby="claim-statement">
@@ -48,8 +48,9 @@ export default async function ClaimPage({ params }: Props) {
           <dd>
             {makers.map((m, i) => (
               <span key={m.href}>
-                {i > 0 ? (i === makers.length - 1 ? ' and ' : ', ') : ''}
+                {i > 0 ? (makers.some((x) => x.citing) ? '; ' : i === makers.length - 1 ? ' and ' : ', ') : ''}
                 <a href={m.href}>{m.name}</a>
+                {m.citing ? <span className="maker-citing">, citing {m.citing}</span> : null}
               </span>
             ))}
           </dd>
@@ -85,9 +86,17 @@ export default async function ClaimPage({ params }: Props) {
                   {e.articleData.authors.length ? `, ${listNames(e.articleData.authors)}` : ''})
                 </span>
               </h3>
-              <p className={`relation relation-${e.relation}`}>
-                <span className="relation-label">{e.relation}</span> {e.relationText}
-              </p>
+              <div className={`relation relation-${e.relation}`}>
+                <p className="relation-head">
+                  <span className="relation-label">{e.relation}</span> {e.relationHead}.
+                </p>
+                {e.note ? (
+                  <p className="relation-note">
+                    <span className="relation-note-label">Why: </span>
+                    {e.note}
+                  </p>
+                ) : null}
+              </div>
               <blockquote>
                 <p>
                   <Excerpt excerpt={e.excerpt} />
