@@ -1,4 +1,4 @@
-import type { Layout } from '@/lib/graph/layout';
+import { labelledNodes, type Layout } from '@/lib/graph/layout';
 import { kindStyle, shapePath } from '@/lib/graph/shapes';
 import { entityHref } from '@/lib/links';
 import { plural } from '@/lib/format';
@@ -9,7 +9,7 @@ const strokeOf = (weight: number, max: number) => Math.round((1 + 5 * Math.sqrt(
 /**
  * A graph drawn on the server as SVG, readable without JavaScript: links (aria-hidden, the table says the same),
  * nodes as links to their pages (so every node is reachable by keyboard and opens with Enter), and a label layer
- * on top. `labelled` nodes always show their name; the others show it on hover or focus (see GraphExplorer).
+ * on top. at most `labelled` nodes (the heaviest whose labels do not collide) always show their name; the others show it on hover or focus (see GraphExplorer).
  * Data attributes carry what the client filters need, so the data is not shipped twice: nodes by their order
  * (an edge's data-s and data-t), articles by their number in the page's list.
  */
@@ -31,6 +31,7 @@ export function GraphSvg({
 }) {
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
   const index = new Map(layout.nodes.map((n, i) => [n.id, i]));
+  const major = labelledNodes(layout, labelled);
   const articlesOf = (slugs: string[]) => (articleIndex ? slugs.map((s) => articleIndex.get(s)).join(' ') : undefined);
   const maxEdge = Math.max(1, ...layout.edges.map((e) => e.weight));
   return (
@@ -71,8 +72,8 @@ export function GraphSvg({
         ))}
       </g>
       <g className="graph-labels" aria-hidden="true">
-        {layout.nodes.map((n, i) => (
-          <text key={n.id} x={n.x} y={n.y - n.r - 4} textAnchor="middle" className={i < labelled ? 'major' : undefined}>
+        {layout.nodes.map((n) => (
+          <text key={n.id} x={n.x} y={n.y - n.r - 4} textAnchor="middle" className={major.has(n.id) ? 'major' : undefined}>
             {n.name}
           </text>
         ))}

@@ -35,13 +35,13 @@ export function forceLayout(graph: Graph, { width = 1000, height = 700, ticks = 
       'link',
       forceLink<SimNode, (typeof simLinks)[number]>(simLinks)
         .id((d) => d.id)
-        .distance((l) => 30 + (l.source as SimNode).r + (l.target as SimNode).r)
-        .strength((l) => 0.05 + 0.6 * (l.weight / maxEdge)),
+        .distance((l) => 45 + (l.source as SimNode).r + (l.target as SimNode).r)
+        .strength((l) => 0.03 + 0.3 * (l.weight / maxEdge)),
     )
-    .force('charge', forceManyBody<SimNode>().strength((d) => -30 - 4 * d.r).distanceMax(400))
-    .force('collide', forceCollide<SimNode>((d) => d.r + 3).iterations(2))
-    .force('x', forceX<SimNode>(0).strength(0.06))
-    .force('y', forceY<SimNode>(0).strength(0.09))
+    .force('charge', forceManyBody<SimNode>().strength((d) => -90 - 8 * d.r).distanceMax(500))
+    .force('collide', forceCollide<SimNode>((d) => d.r + 6).iterations(2))
+    .force('x', forceX<SimNode>(0).strength(0.04))
+    .force('y', forceY<SimNode>(0).strength(0.06))
     .stop();
   simulation.tick(ticks);
 
@@ -74,4 +74,28 @@ export function radialLayout(graph: Graph, { width = 320, height = 240 } = {}): 
     }),
   ];
   return { width, height, nodes, edges: graph.edges };
+}
+
+/** A label's box, estimated: about 0.6 em per character of 12-unit text, drawn above its node. */
+function labelBox(n: PlacedNode, fontSize = 12) {
+  const width = n.name.length * fontSize * 0.6;
+  return { left: n.x - width / 2, right: n.x + width / 2, top: n.y - n.r - 4 - fontSize, bottom: n.y - n.r - 2 };
+}
+
+/**
+ * The nodes whose names are always shown: the heaviest first, at most `max`, skipping any whose label would
+ * overlap a label already chosen or run out of the box. The others show their name on hover or focus.
+ */
+export function labelledNodes(layout: Layout, max: number): Set<string> {
+  const chosen: ReturnType<typeof labelBox>[] = [];
+  const ids = new Set<string>();
+  for (const n of [...layout.nodes].sort((a, b) => b.weight - a.weight || a.id.localeCompare(b.id))) {
+    if (ids.size >= max) break;
+    const box = labelBox(n);
+    if (box.left < 0 || box.right > layout.width || box.top < 0) continue;
+    if (chosen.some((c) => c.left < box.right + 4 && box.left < c.right + 4 && c.top < box.bottom + 2 && box.top < c.bottom + 2)) continue;
+    chosen.push(box);
+    ids.add(n.id);
+  }
+  return ids;
 }

@@ -118,3 +118,15 @@ describe('shapes', () => {
     for (const p of paths) expect(p).toMatch(/^M.*Z$/);
   });
 });
+
+describe('labels', () => {
+  it('chooses the heaviest nodes whose labels neither overlap nor leave the box', async () => {
+    const { labelledNodes } = await import('@/lib/graph/layout');
+    const layout = forceLayout(topGraph(graph, 80, 200));
+    const ids = labelledNodes(layout, 20);
+    expect(ids.size).toBeGreaterThan(5);
+    expect(ids.size).toBeLessThanOrEqual(20);
+    const crowded = { width: 200, height: 200, edges: [], nodes: ['Alpha', 'Beta', 'Gamma'].map((name, i) => ({ id: `people/${i}`, kind: 'people' as const, slug: String(i), name, weight: 3 - i, articles: [], x: 100, y: 100 + i, r: 4 })) };
+    expect([...labelledNodes(crowded, 5)]).toEqual(['people/0']);
+  });
+});
