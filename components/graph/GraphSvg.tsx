@@ -35,7 +35,8 @@ export function GraphSvg({
   const articlesOf = (slugs: string[]) => (articleIndex ? slugs.map((s) => articleIndex.get(s)).join(' ') : undefined);
   const maxEdge = Math.max(1, ...layout.edges.map((e) => e.weight));
   return (
-    <svg id={id} className="graph-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={title}>
+    // tabIndex -1: Chromium would otherwise make the <svg> itself a tab stop before its first node.
+    <svg id={id} className="graph-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={title} tabIndex={-1}>
       <g className="graph-edges" aria-hidden="true">
         {layout.edges.map((e) => {
           const s = at.get(e.source)!;

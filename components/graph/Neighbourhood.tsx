@@ -10,10 +10,11 @@ export function Neighbourhood({ id, name }: { id: string; name: string }) {
   if (!layout) return null;
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
   const maxEdge = Math.max(1, ...layout.edges.map((e) => e.weight));
+  const [cx, cy] = [layout.width / 2, layout.height / 2];
   return (
     <section aria-labelledby="neighbourhood-heading" className="neighbourhood">
       <h2 id="neighbourhood-heading">Neighbourhood</h2>
-      <svg className="graph-svg neighbourhood-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={`${name} and the entries most often named in the same paragraph`}>
+      <svg className="graph-svg neighbourhood-svg" viewBox={`0 0 ${layout.width} ${layout.height}`} tabIndex={-1} role="group" aria-label={`${name} and the entries most often named in the same paragraph`}>
         <g className="graph-edges" aria-hidden="true">
           {layout.edges.map((e) => {
             const s = at.get(e.source)!;
@@ -41,11 +42,19 @@ export function Neighbourhood({ id, name }: { id: string; name: string }) {
           })}
         </g>
         <g className="graph-labels" aria-hidden="true">
-          {layout.nodes.map((n) => (
-            <text key={n.id} x={n.x} y={n.y + n.r + 13} textAnchor="middle" className="major">
-              {n.name.length > 22 ? `${n.name.slice(0, 21)}…` : n.name}
-            </text>
-          ))}
+          {layout.nodes.map((n) => {
+            // Each label points away from the centre: to the right of a node on the right, above one at the top…
+            const dx = n.x - cx;
+            const dy = n.y - cy;
+            const side = n.id === id || Math.abs(dx) < 30 ? 'middle' : dx > 0 ? 'start' : 'end';
+            const x = side === 'middle' ? n.x : side === 'start' ? n.x + n.r + 5 : n.x - n.r - 5;
+            const y = side !== 'middle' ? n.y + 4 : dy < 0 ? n.y - n.r - 5 : n.y + n.r + 13;
+            return (
+              <text key={n.id} x={x} y={y} textAnchor={side} className="major">
+                {n.name.length > 20 ? `${n.name.slice(0, 19)}…` : n.name}
+              </text>
+            );
+          })}
         </g>
       </svg>
       <p className="muted">

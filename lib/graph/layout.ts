@@ -61,16 +61,18 @@ export function forceLayout(graph: Graph, { width = 1000, height = 700, ticks = 
  * An entity page's small neighbourhood: the centre in the middle, its neighbours on a circle around it, the
  * strongest first from the top, clockwise. No simulation is needed for a star.
  */
-export function radialLayout(graph: Graph, { width = 320, height = 240 } = {}): Layout {
+export function radialLayout(graph: Graph, { width = 400, height = 250 } = {}): Layout {
   const maxWeight = Math.max(1, ...graph.nodes.map((n) => n.weight));
   const [centre, ...others] = graph.nodes;
   if (!centre) return { width, height, nodes: [], edges: [] };
-  const radius = Math.min(width, height) / 2 - 34;
+  // An ellipse that leaves room for the labels at either side.
+  const rx = width / 2 - 100;
+  const ry = height / 2 - 30;
   const nodes: PlacedNode[] = [
     { ...centre, x: width / 2, y: height / 2, r: round(Math.max(8, radiusOf(centre.weight, maxWeight) * 0.8)) },
     ...others.map((n, i) => {
       const angle = -Math.PI / 2 + (2 * Math.PI * i) / others.length;
-      return { ...n, x: round(width / 2 + radius * Math.cos(angle)), y: round(height / 2 + radius * Math.sin(angle)), r: round(Math.max(4, radiusOf(n.weight, maxWeight) * 0.6)) };
+      return { ...n, x: round(width / 2 + rx * Math.cos(angle)), y: round(height / 2 + ry * Math.sin(angle)), r: round(Math.max(4, radiusOf(n.weight, maxWeight) * 0.6)) };
     }),
   ];
   return { width, height, nodes, edges: graph.edges };

@@ -27,7 +27,7 @@ describe('/graph', () => {
     expect(await page.locator('#graph-table tbody tr').count()).toBe(nodes);
     expect(await page.locator('#graph a.graph-node[href="/places/chongqing"]').count()).toBe(1);
     expect(await page.locator('.graph-controls').count()).toBe(0);
-    expect(await page.locator('.graph-legend li').allTextContents()).toEqual(['People (circle)', 'Places (square)', 'Organizations (diamond)', 'Themes (triangle)']);
+    expect((await page.locator('.graph-legend li').allTextContents()).map((t) => t.trim())).toEqual(['People (circle)', 'Places (square)', 'Organizations (diamond)', 'Themes (triangle)']);
   });
 
   it('a node is reached with the keyboard, names itself and its neighbours, and Enter opens its page', async () => {
