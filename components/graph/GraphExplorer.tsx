@@ -79,6 +79,9 @@ export function GraphExplorer({ svgId, tableId, kinds, articles, maxWeight }: Pr
     svg.addEventListener('mouseleave', away);
     const focus = new URLSearchParams(window.location.search).get('focus');
     svg.classList.add('is-interactive');
+    // On a narrow screen the drawing scrolls sideways: start at its middle, where the most connected nodes are.
+    const scroller = svg.parentElement;
+    if (scroller && scroller.scrollWidth > scroller.clientWidth) scroller.scrollLeft = (scroller.scrollWidth - scroller.clientWidth) / 2;
     // The drawing is the server's; the component can only read it once it is in the document.
     // eslint-disable-next-line react-hooks/set-state-in-effect
     setModel(read);

@@ -46,12 +46,12 @@ export function Neighbourhood({ id, name }: { id: string; name: string }) {
             // Each label points away from the centre: to the right of a node on the right, above one at the top…
             const dx = n.x - cx;
             const dy = n.y - cy;
-            const side = n.id === id || Math.abs(dx) < 30 ? 'middle' : dx > 0 ? 'start' : 'end';
+            const side = n.id === id || Math.abs(dx) < 20 ? 'middle' : dx > 0 ? 'start' : 'end';
             const x = side === 'middle' ? n.x : side === 'start' ? n.x + n.r + 5 : n.x - n.r - 5;
             const y = side !== 'middle' ? n.y + 4 : dy < 0 ? n.y - n.r - 5 : n.y + n.r + 13;
             return (
               <text key={n.id} x={x} y={y} textAnchor={side} className="major">
-                {n.name.length > 20 ? `${n.name.slice(0, 19)}…` : n.name}
+                {n.name.length > 18 ? `${n.name.slice(0, 17)}…` : n.name}
               </text>
             );
           })}

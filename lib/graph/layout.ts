@@ -61,12 +61,12 @@ export function forceLayout(graph: Graph, { width = 1000, height = 700, ticks = 
  * An entity page's small neighbourhood: the centre in the middle, its neighbours on a circle around it, the
  * strongest first from the top, clockwise. No simulation is needed for a star.
  */
-export function radialLayout(graph: Graph, { width = 400, height = 250 } = {}): Layout {
+export function radialLayout(graph: Graph, { width = 420, height = 260 } = {}): Layout {
   const maxWeight = Math.max(1, ...graph.nodes.map((n) => n.weight));
   const [centre, ...others] = graph.nodes;
   if (!centre) return { width, height, nodes: [], edges: [] };
   // An ellipse that leaves room for the labels at either side.
-  const rx = width / 2 - 100;
+  const rx = Math.max(40, width / 2 - 150);
   const ry = height / 2 - 30;
   const nodes: PlacedNode[] = [
     { ...centre, x: width / 2, y: height / 2, r: round(Math.max(8, radiusOf(centre.weight, maxWeight) * 0.8)) },
