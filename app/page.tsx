@@ -2,6 +2,7 @@ import { ArticleMeta } from '@/components/ArticleMeta';
 import { entityKey } from '@/lib/annotate/types';
 import { claimSummary } from '@/lib/claims';
 import { getLibrary } from '@/lib/library';
+import { dataHref, graphHref } from '@/lib/links';
 import { siteNav } from '@/lib/site';
 import { themeThread } from '@/lib/themes';
 
@@ -106,6 +107,10 @@ export default function Home() {
           NGOs.
         </p>
       ) : null}
+      <p>
+        Explore by connection in <a href={graphHref()}>the graph</a>, or download every tag as{' '}
+        <a href={dataHref()}>open data</a> (JSON, CSV and W3C Web Annotations).
+      </p>
     </div>
   );
 }

@@ -19,6 +19,8 @@ import { ArticleFilter } from './ArticleFilter';
 import { Excerpt } from './Excerpt';
 import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
+import { RecordLink } from './data/RecordLink';
+import { Neighbourhood } from './graph/Neighbourhood';
 
 /** The page of one place, person or organization: who or what it is, every passage that names it, and its links. */
 export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: string; extra?: React.ReactNode }) {
@@ -42,6 +44,9 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
         <p className="entity-counts">
           {plural(total, 'mention')} in {plural(groups.length, 'article')}
           {aliases.length ? <> · also written {[...new Set(aliases)].map((a) => `“${a}”`).join(', ')}</> : null}
+        </p>
+        <p className="entity-record">
+          <RecordLink collection={kind} slug={slug} />
         </p>
       </header>
       <div className="entity-layout">
@@ -103,6 +108,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
           </section>
         </div>
         <aside className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
+          <Neighbourhood id={`${kind}/${slug}`} name={entry.data.name} />
           {related.length ? (
             <section aria-labelledby="related-heading">
               <h2 id="related-heading">Named alongside</h2>

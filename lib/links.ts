@@ -52,3 +52,13 @@ export const readingListHref = (query = '') => (query ? `/reading-list?${query}`
 
 /** The print view of the reading list; with a share query, of that list. */
 export const readingListPrintHref = (query = '') => (query ? `/reading-list/print?${query}` : '/reading-list/print');
+
+/** The open data page, and one of its files by its path under /data (e.g. `sightlines.json`, `csv/entities.csv`). */
+export const dataHref = () => '/data';
+export const dataFileHref = (file: string) => `/data/${file.split('/').map(seg).join('/')}`;
+
+/** The JSON record of one entity, claim or theme page. */
+export const recordHref = (collection: PageCollection, slug: string) => dataFileHref(`records/${collection}/${slug}.json`);
+
+/** The graph of connections; with a node id (`places/chongqing`, `themes/xinjiang`), that node highlighted. */
+export const graphHref = (focus?: string) => (focus ? `/graph?${new URLSearchParams({ focus })}` : '/graph');

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { dataHref, graphHref } from './links';
 
 export const siteName = 'Sightlines';
 export const siteDescription =
@@ -13,7 +14,9 @@ const sections = [
   { href: '/claims', label: 'Claims', dir: 'claims' },
   { href: '/timeline', label: 'Timeline', dir: 'timeline' },
   { href: '/compare', label: 'Compare', dir: 'compare' },
+  { href: graphHref(), label: 'Graph', dir: 'graph' },
   { href: '/reading-list', label: 'Reading list', dir: 'reading-list' },
+  { href: dataHref(), label: 'Data', dir: 'data' },
 ];
 
 /** The site navigation: only sections whose route exists, so the header never links to a missing page. */

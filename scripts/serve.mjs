@@ -26,6 +26,8 @@ const types = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.jsonld': 'application/ld+json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
@@ -35,7 +37,7 @@ const types = {
 };
 
 /** Types worth compressing (images other than SVG and fonts are compressed already). */
-const compressible = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.map']);
+const compressible = new Set(['.html', '.js', '.css', '.json', '.jsonld', '.csv', '.txt', '.svg', '.map']);
 
 /** The encoding to send, from the request's Accept-Encoding: brotli, then gzip, else none. */
 function chooseEncoding(acceptEncoding = '') {

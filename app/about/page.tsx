@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLibrary } from '@/lib/library';
 import { formatDate, listNames } from '@/lib/format';
+import { dataHref, graphHref } from '@/lib/links';
 
 export const metadata: Metadata = {
   title: 'About the sources and the editing',
@@ -77,6 +78,14 @@ export default function About() {
           )}
         </section>
       ))}
+
+      <h2>Open data and the graph</h2>
+      <p>
+        Every tag of the site — the mentions, claims with their evidence, themes and events — can be downloaded as{' '}
+        <a href={dataHref()}>open data</a> (JSON with its JSON Schema, CSV tables and W3C Web Annotations), free to reuse
+        with credit under CC BY 4.0; the article texts quoted in it remain their publishers’. The same tags drawn as{' '}
+        <a href={graphHref()}>a graph of connections</a> show who and what the articles name together.
+      </p>
 
       <h2>How fidelity is checked</h2>
       <p>

@@ -264,6 +264,10 @@ async function main() {
     figure('Search', 'scripts/bench/search.ts', run.code === 0 ? 'ran; its figures are printed above' : `exited with code ${run.code}`, 'its own targets', run.code === 0 ? 'info' : 'FAIL');
   }
 
+  log('\n▸ Graph benchmark (scripts/bench/graph.ts)');
+  const graphRun = await timed(path.join(root, 'node_modules/.bin/tsx'), [path.join(root, 'scripts/bench/graph.ts')], { cwd: root, echo: true });
+  figure('Graph', 'scripts/bench/graph.ts: build time and page weight of /graph, real and synthetic libraries', graphRun.code === 0 ? graphRun.output.trim().split('\n').slice(1).join('; ') : `exited with code ${graphRun.code}`, 'legible and flat: at most 180 nodes and 600 links drawn', graphRun.code === 0 ? 'info' : 'FAIL');
+
   const duration = (Date.now() - t0) / 1000;
   fs.writeFileSync(path.join(root, 'docs-bench.md'), markdown(started, duration, searchOutput));
   const failed = figures.filter((f) => f.status === 'FAIL');

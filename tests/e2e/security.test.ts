@@ -105,7 +105,8 @@ describe('Content-Security-Policy on every page type', () => {
       expectClean(type.name, record, violations);
       await page.context().close();
     }
-  });
+    // Every page type is loaded in turn (about 3 s each on a busy two-core machine), so the time grows with their number.
+  }, 180_000);
 
   it('the policy is enforced: an injected inline script is blocked and reported', async () => {
     const { page, violations } = await open('/about');

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
+import { RecordLink } from '@/components/data/RecordLink';
 import { claimEvidence, claimMakers, claimSummary } from '@/lib/claims';
 import { articleShortName, passageHref } from '@/lib/entities';
 import { formatDate, listNames } from '@/lib/format';
@@ -41,7 +42,7 @@ export default async function ClaimPage({ params }: Props) {
         <h1 id="claim-statement">{claim.data.statement}</h1>
         <p className="claim-summary">{claimSummary(lib, claim.slug)}</p>
         <p className="article-actions">
-          <AddToReadingList item={{ type: 'claim', slug: claim.slug }} label="this claim" />
+          <AddToReadingList item={{ type: 'claim', slug: claim.slug }} label="this claim" /> <RecordLink collection="claims" slug={claim.slug} />
         </p>
         <dl className="facts">
           <dt>Made by</dt>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
+import { RecordLink } from '@/components/data/RecordLink';
 import { claimSummary } from '@/lib/claims';
 import { articleShortName, passageHref, passageOf } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
@@ -50,7 +51,7 @@ export default async function ThemePage({ params }: Props) {
         <h1 id="theme-name">{theme.data.name}</h1>
         <p className="lede">{theme.data.summary}</p>
         <p className="article-actions">
-          <AddToReadingList item={{ type: 'theme', slug: theme.slug }} label="this theme" />
+          <AddToReadingList item={{ type: 'theme', slug: theme.slug }} label="this theme" /> <RecordLink collection="themes" slug={theme.slug} />
         </p>
         <p className="muted">
           {plural(passages.length, 'passage')} in {plural(articles.length, 'article')}, {plural(claims.length, 'claim')}

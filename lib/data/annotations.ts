@@ -1,0 +1,86 @@
+import { articleHref, dataFileHref, entityHref } from '../links';
+import { quoteAt, type ReadingText } from './reading-text';
+import type { Dataset } from './schema';
+import { dataLicense } from './terms';
+
+/**
+ * The annotations as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/): one annotation per
+ * mention, per piece of claim evidence and per theme passage, collected in one AnnotationCollection. Each targets
+ * its article page with a TextQuoteSelector (the exact words, with up to 32 code points of context either side)
+ * and a TextPositionSelector (code-point offsets in the article's reading text, see reading-text.ts); its body is
+ * the entity, claim or theme page. IRIs are relative to the site's address (the file's own URL is the base).
+ */
+export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
+export const annotationsFile = 'annotations.jsonld';
+
+export type TextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
+export type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
+type Body =
+  | { type: 'SpecificResource'; source: string; purpose: string }
+  | { type: 'TextualBody'; value: string; format: 'text/plain'; language: 'en'; purpose: string };
+export type WebAnnotation = {
+  id: string;
+  type: 'Annotation';
+  motivation: 'identifying' | 'tagging' | 'assessing';
+  body: Body | Body[];
+  target: { type: 'SpecificResource'; source: string; selector: [TextQuoteSelector, TextPositionSelector] };
+};
+export type AnnotationCollection = {
+  '@context': typeof annoContext;
+  id: string;
+  type: 'AnnotationCollection';
+  label: string;
+  rights: string;
+  total: number;
+  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
+};
+
+const relationWords = { reports: 'reports', agrees: 'agrees with', differs: 'differs from', qualifies: 'qualifies' } as const;
+
+export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): AnnotationCollection {
+  const file = dataFileHref(annotationsFile);
+  const target = (a: { article: string; start: number; end: number }): WebAnnotation['target'] => {
+    const quote = quoteAt(texts.get(a.article)!, a.start, a.end);
+    return {
+      type: 'SpecificResource',
+      source: articleHref(a.article),
+      selector: [
+        { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix, suffix: quote.suffix },
+        { type: 'TextPositionSelector', start: a.start, end: a.end },
+      ],
+    };
+  };
+  const note = (value: string | undefined, purpose: string): Body[] => (value ? [{ type: 'TextualBody', value, format: 'text/plain', language: 'en', purpose }] : []);
+  const items: WebAnnotation[] = [
+    ...d.mentions.map((m): WebAnnotation => {
+      const [collection, slug] = m.entity.split('/') as ['places' | 'people' | 'organizations', string];
+      return { id: `${file}#mention/${m.id}`, type: 'Annotation', motivation: 'identifying', body: { type: 'SpecificResource', source: entityHref(collection, slug), purpose: 'identifying' }, target: target(m) };
+    }),
+    ...d.evidence.map((e): WebAnnotation => ({
+      id: `${file}#evidence/${e.id}`,
+      type: 'Annotation',
+      motivation: 'assessing',
+      body: [
+        { type: 'SpecificResource', source: entityHref('claims', e.claim), purpose: 'assessing' },
+        ...note(`${relationWords[e.relation]}${e.with ? ` ${e.with}` : ''}${e.note ? `: ${e.note}` : ''}`, 'assessing'),
+      ],
+      target: target(e),
+    })),
+    ...d.themePassages.map((p): WebAnnotation => ({
+      id: `${file}#theme/${p.id}`,
+      type: 'Annotation',
+      motivation: 'tagging',
+      body: [{ type: 'SpecificResource', source: entityHref('themes', p.theme), purpose: 'tagging' }, ...note(p.note, 'commenting')],
+      target: target(p),
+    })),
+  ];
+  return {
+    '@context': annoContext,
+    id: file,
+    type: 'AnnotationCollection',
+    label: 'Sightlines: mentions, claim evidence and theme passages in four articles on China’s surveillance state',
+    rights: dataLicense.url,
+    total: items.length,
+    first: { id: `${file}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+  };
+}

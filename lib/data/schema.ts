@@ -1,0 +1,165 @@
+import { z } from 'zod';
+import { involvements, organizationKinds, placeKinds, relations, slug } from '../content/schema';
+import { eventKinds } from '../events/schema';
+
+/**
+ * The shape of the open data (`/data/sightlines.json`), in zod: the builder's types are inferred from it and the
+ * published JSON Schema (`/data/sightlines.schema.json`) is generated from it with `z.toJSONSchema`, so the
+ * schema is never written twice. Enumerations and the slug pattern are the content schemas' own.
+ */
+
+const offset = z.int().nonnegative();
+const articleSlug = slug.describe('The article (a slug of `articles`).');
+const page = z.string().regex(/^\//).describe('The page of the site that shows it, as a path relative to the site.');
+const entityCollections = ['places', 'people', 'organizations'] as const;
+const entityId = z
+  .string()
+  .regex(/^(places|people|organizations)\/[a-z0-9]+(?:-[a-z0-9]+)*$/)
+  .describe('An entity as `<collection>/<slug>`, e.g. `places/chongqing`.');
+
+/** Where a quote or mention stands: its paragraph, and code-point offsets in the paragraph and in the reading text. */
+const anchor = {
+  article: articleSlug,
+  paragraph: z.int().positive().describe('The passage number: the page anchors it as `#p-<n>`.'),
+  paragraphStart: offset.describe('Start, in Unicode code points, within the passage text.'),
+  paragraphEnd: offset.describe('End (exclusive), in code points, within the passage text.'),
+  start: offset.describe("Start, in code points, within the article's reading text (see `readingText`)."),
+  end: offset.describe("End (exclusive), in code points, within the article's reading text."),
+};
+
+export const datasetArticle = z
+  .object({
+    slug,
+    title: z.string(),
+    outlet: z.string(),
+    authors: z.array(z.string()),
+    published: z.iso.date(),
+    originalUrl: z.url().optional().describe("The publisher's page, where known. The text belongs to its publisher."),
+    page,
+    passages: z.int().nonnegative().describe('How many passages (paragraphs, captions, quotes, posts) the reading text holds.'),
+    readingTextLength: offset.describe('The length of the reading text in code points.'),
+  })
+  .strict();
+
+export const datasetEntity = z
+  .object({
+    id: entityId,
+    collection: z.enum(entityCollections),
+    slug,
+    name: z.string(),
+    kind: z
+      .enum([...placeKinds, ...organizationKinds, 'person'])
+      .describe('A place kind, an organization kind, or "person".'),
+    role: z.string().optional().describe('A person: their role as the articles give it.'),
+    involvement: z.array(z.enum(involvements)).optional().describe('A person: how they figure in the articles.'),
+    affiliation: slug.optional().describe('A person: the organization they belong to.'),
+    within: slug.optional().describe('A place: the place it lies within.'),
+    latitude: z.number().min(-90).max(90).optional(),
+    longitude: z.number().min(-180).max(180).optional(),
+    aliases: z.array(z.string()).describe('Every spelling the articles use, the name included.'),
+    description: z.string().describe('A short description drawn from the articles (Markdown).'),
+    mentions: z.int().nonnegative(),
+    page,
+  })
+  .strict();
+
+export const datasetMention = z
+  .object({
+    id: z.string().describe('`<article>/<n>`: the n-th mention in that article.'),
+    entity: entityId,
+    ...anchor,
+    text: z.string().describe('The words as they stand in the article.'),
+  })
+  .strict();
+
+export const datasetClaim = z
+  .object({
+    slug,
+    statement: z.string(),
+    madeBy: z.array(entityId),
+    themes: z.array(slug),
+    description: z.string().describe('Markdown; may be empty.'),
+    page,
+  })
+  .strict();
+
+export const datasetEvidence = z
+  .object({
+    id: z.string().describe('`<claim>/<n>`: the n-th piece of evidence of the claim.'),
+    claim: slug,
+    ...anchor,
+    quote: z.string(),
+    relation: z.enum(relations).describe('How this article stands to the claim and to the `with` article.'),
+    with: slug.optional(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const datasetTheme = z
+  .object({ slug, name: z.string(), summary: z.string(), description: z.string().describe('Markdown.'), passages: z.int().nonnegative(), page })
+  .strict();
+
+export const datasetThemePassage = z
+  .object({
+    id: z.string().describe('`<theme>/<n>`: the n-th passage of the theme.'),
+    theme: slug,
+    ...anchor,
+    quote: z.string(),
+    note: z.string().optional(),
+  })
+  .strict();
+
+const eventSource = z.object({ article: articleSlug, paragraph: z.int().positive(), quote: z.string() }).strict();
+
+export const datasetEvent = z
+  .object({
+    slug,
+    title: z.string(),
+    kind: z.enum(eventKinds),
+    date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).describe('As precise as the article allows: YYYY, YYYY-MM or YYYY-MM-DD.'),
+    endDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).optional(),
+    dateText: z.string().describe('The date as the article words it.'),
+    approximate: z.boolean(),
+    dateNote: z.string().optional(),
+    places: z.array(slug),
+    people: z.array(slug),
+    organizations: z.array(slug),
+    themes: z.array(slug),
+    source: eventSource,
+    also: z.array(eventSource),
+    description: z.string(),
+  })
+  .strict();
+
+export const dataset = z
+  .object({
+    title: z.string(),
+    description: z.string(),
+    license: z.object({ name: z.string(), url: z.url(), attribution: z.string() }).strict(),
+    articleTexts: z.string().describe('The terms of the article texts quoted here: they belong to their publishers.'),
+    readingText: z.string().describe('What the character offsets count in.'),
+    articles: z.array(datasetArticle),
+    entities: z.array(datasetEntity),
+    mentions: z.array(datasetMention),
+    claims: z.array(datasetClaim),
+    evidence: z.array(datasetEvidence),
+    themes: z.array(datasetTheme),
+    themePassages: z.array(datasetThemePassage),
+    events: z.array(datasetEvent),
+  })
+  .strict()
+  .describe('Sightlines: the annotations of four articles on China’s surveillance state.');
+
+export type Dataset = z.infer<typeof dataset>;
+export type DatasetEntity = z.infer<typeof datasetEntity>;
+export type DatasetMention = z.infer<typeof datasetMention>;
+export type DatasetClaim = z.infer<typeof datasetClaim>;
+export type DatasetEvidence = z.infer<typeof datasetEvidence>;
+export type DatasetTheme = z.infer<typeof datasetTheme>;
+export type DatasetThemePassage = z.infer<typeof datasetThemePassage>;
+export type DatasetEvent = z.infer<typeof datasetEvent>;
+
+/** The JSON Schema (draft 2020-12) of the dataset, generated from the zod schema above. */
+export function datasetJsonSchema(): Record<string, unknown> {
+  return { title: 'Sightlines open data', ...z.toJSONSchema(dataset, { target: 'draft-2020-12' }) };
+}

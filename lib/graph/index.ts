@@ -1,0 +1,47 @@
+import type { AnnotatedLibrary } from '../annotate/types';
+import { getLibrary } from '../library';
+import { cooccurrenceGraph, egoGraph, neighbours, topGraph, type Graph, type GraphView } from './build';
+import { forceLayout, radialLayout, type Layout } from './layout';
+
+/**
+ * How much of the graph /graph draws: at most this many nodes (the most mentioned) and links (the strongest among
+ * them). The four articles make about 160 nodes and 500 links, all shown; a synthetic library of a thousand
+ * articles is cut to the same size, so the page stays legible and its weight stays flat. The filter by article is
+ * offered up to `articleFilter` articles (a list of a thousand is no filter); the filters by kind and link strength always. The table lists the same
+ * nodes; the full graph is in the open data (every mention, so every co-occurrence).
+ */
+export const graphLimits = { maxNodes: 180, maxEdges: 600, labelled: 30, articleFilter: 12 };
+
+export type GraphPageData = { graph: Graph; view: GraphView; layout: Layout; neighbours: ReturnType<typeof neighbours> };
+
+export function graphPageData(lib: AnnotatedLibrary, limits = graphLimits): GraphPageData {
+  const graph = cooccurrenceGraph(lib);
+  const view = topGraph(graph, limits.maxNodes, limits.maxEdges);
+  return { graph, view, layout: forceLayout(view), neighbours: neighbours(view) };
+}
+
+const cache = new WeakMap<AnnotatedLibrary, GraphPageData>();
+
+/** The graph of the site's library, built and laid out once per build process. */
+export function getGraphPageData(): GraphPageData {
+  const lib = getLibrary();
+  let data = cache.get(lib);
+  if (!data) cache.set(lib, (data = graphPageData(lib)));
+  return data;
+}
+
+const fullGraphs = new WeakMap<AnnotatedLibrary, Graph>();
+
+/** An entity's neighbourhood, laid out as a small star; empty when it shares no paragraph with anything. */
+export function neighbourhoodLayout(id: string, limit = 8): Layout | null {
+  const lib = getLibrary();
+  let graph = fullGraphs.get(lib);
+  if (!graph) fullGraphs.set(lib, (graph = cachedGraph(lib)));
+  const ego = egoGraph(graph, id, limit);
+  return ego.nodes.length > 1 ? radialLayout(ego) : null;
+}
+
+/** The full graph without the layout (entity pages need no simulation). */
+function cachedGraph(lib: AnnotatedLibrary): Graph {
+  return cache.get(lib)?.graph ?? cooccurrenceGraph(lib);
+}
