@@ -104,6 +104,7 @@ export function buildDataset(lib: AnnotatedLibrary, events: TimelineEvent[]): Da
       slug: c.slug,
       statement: c.data.statement,
       madeBy: c.data.madeBy,
+      ...(c.data.citing ? { citing: c.data.citing } : {}),
       themes: c.data.themes,
       description: c.body.trim(),
       page: entityHref('claims', c.slug),

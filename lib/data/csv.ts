@@ -22,7 +22,13 @@ const anchorColumns = ['article', 'paragraph', 'paragraphStart', 'paragraphEnd',
 export const csvTables = [
   table('entities', 'places, people and organizations', ['id', 'collection', 'slug', 'name', 'kind', 'role', 'involvement', 'affiliation', 'within', 'latitude', 'longitude', 'aliases', 'mentions', 'page', 'description'], (d) => d.entities),
   table('mentions', 'every mention of an entity, with its offsets', ['id', 'entity', ...anchorColumns, 'text'], (d) => d.mentions),
-  table('claims', 'the claims the articles report', ['slug', 'statement', 'madeBy', 'themes', 'page', 'description'], (d) => d.claims),
+  table(
+    'claims',
+    'the claims the articles report',
+    ['slug', 'statement', 'madeBy', 'citing', 'themes', 'page', 'description'],
+    // `citing` as "<maker>: <who it cites>" items, e.g. "organizations/time: analysts".
+    (d) => d.claims.map(({ citing, ...c }) => ({ ...c, citing: citing && Object.entries(citing).map(([maker, who]) => `${maker}: ${who}`) })),
+  ),
   table('evidence', 'each article’s evidence for a claim, with its relation', ['id', 'claim', ...anchorColumns, 'relation', 'with', 'note', 'quote'], (d) => d.evidence),
   table('themes', 'the themes', ['slug', 'name', 'summary', 'passages', 'page', 'description'], (d) => d.themes),
   table('theme-passages', 'the passages of each theme', ['id', 'theme', ...anchorColumns, 'note', 'quote'], (d) => d.themePassages),

@@ -77,6 +77,10 @@ export const datasetClaim = z
     slug,
     statement: z.string(),
     madeBy: z.array(entityId),
+    citing: z
+      .record(entityId, z.string())
+      .optional()
+      .describe('For a maker that relays unnamed sources: who it cites ("analysts", "state media").'),
     themes: z.array(slug),
     description: z.string().describe('Markdown; may be empty.'),
     page,
