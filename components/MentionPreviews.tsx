@@ -76,7 +76,15 @@ export function MentionPreviews({ entities }: { entities: Record<string, Mention
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('keydown', onKey);
     document.addEventListener('click', onClick);
-    window.addEventListener('scroll', hide, { passive: true });
+    // Scrolling moves the card with its name, and closes it once the name leaves the window.
+    const onScroll = () => {
+      const current = openRef.current;
+      if (!current) return;
+      const r = current.anchor.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > window.innerHeight) hide();
+      else setOpen({ ...current });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, { capture: true });
       document.removeEventListener('mouseover', onOver);
@@ -84,7 +92,7 @@ export function MentionPreviews({ entities }: { entities: Record<string, Mention
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('click', onClick);
-      window.removeEventListener('scroll', hide);
+      window.removeEventListener('scroll', onScroll);
     };
   }, [entities]);
 
