@@ -6,7 +6,8 @@ type Choice = 'system' | 'light' | 'dark';
 const key = 'sightlines:theme';
 
 /**
- * The colour theme, said in words: System (follow the device), Light or Dark. The choice is kept in this browser
+ * The colours, said in words: System (follow the device), Light or Dark. Labelled "Colours", not "Theme": the
+ * site's themes are the threads of its articles, and the timeline has a "Theme" filter. The choice is kept in this browser
  * only; System forgets it.
  */
 export function ThemeToggle() {
@@ -34,7 +35,7 @@ export function ThemeToggle() {
 
   return (
     <label className="theme-choice">
-      <span className="theme-choice-label">Theme</span>
+      <span className="theme-choice-label">Colours</span>
       <select value={choice ?? 'system'} disabled={choice === null} onChange={(e) => choose(e.target.value as Choice)}>
         <option value="system">System</option>
         <option value="light">Light</option>

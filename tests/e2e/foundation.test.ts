@@ -96,17 +96,17 @@ describe('foundation journeys', () => {
     expect(await page.context().cookies()).toEqual([]);
   });
 
-  it('the theme control says the choice in words, switches to dark, remembers it, and returns to the system’s', async () => {
+  it('the colour control says the choice in words, switches to dark, remembers it, and returns to the system’s', async () => {
     const { page } = await newPage(browser, { colorScheme: 'light' });
     await page.goto(url('/'));
-    const theme = page.getByRole('combobox', { name: 'Theme' });
+    const theme = page.getByRole('combobox', { name: /^Colours/ });
     await expect.poll(() => theme.isEnabled()).toBe(true);
     expect(await theme.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('System');
     await theme.selectOption('dark');
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await page.goto(url('/about'));
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    const again = page.getByRole('combobox', { name: 'Theme' });
+    const again = page.getByRole('combobox', { name: /^Colours/ });
     await expect.poll(() => again.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Dark');
     await again.selectOption('system');
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBeUndefined();

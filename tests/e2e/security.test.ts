@@ -101,7 +101,7 @@ describe('Content-Security-Policy on every page type', () => {
         expect(policy.content.split('; '), type.name).toContain(required);
       }
       // The page's scripts ran under the policy: React hydrated the header's theme control.
-      await expect.poll(() => page.getByRole('combobox', { name: 'Theme' }).isEnabled(), { message: `${type.name}: hydrated` }).toBe(true);
+      await expect.poll(() => page.getByRole('combobox', { name: /^Colours/ }).isEnabled(), { message: `${type.name}: hydrated` }).toBe(true);
       expectClean(type.name, record, violations);
       await page.context().close();
     }
@@ -121,7 +121,7 @@ describe('Content-Security-Policy on every page type', () => {
 
   it('the theme toggle works under the policy and stores only its own key', async () => {
     const { page, record, violations } = await open('/', { colorScheme: 'light' });
-    await page.getByRole('combobox', { name: 'Theme' }).selectOption('dark');
+    await page.getByRole('combobox', { name: /^Colours/ }).selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     await page.waitForLoadState('networkidle');
