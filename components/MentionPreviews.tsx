@@ -1,7 +1,6 @@
 'use client';
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { computePosition, flip, offset, shift } from '@floating-ui/dom';
 
 export type MentionPreview = { name: string; kind: string; line: string; count: number; articles: number; href: string };
 
@@ -101,11 +100,23 @@ export function MentionPreviews({ entities }: { entities: Record<string, Mention
     const card = cardRef.current;
     if (!open || !card) return;
     let cancelled = false;
-    computePosition(open.anchor, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(6), flip(), shift({ padding: 8 })] }).then(({ x, y }) => {
-      if (cancelled) return;
-      card.style.left = `${x}px`;
-      card.style.top = `${y}px`;
-    });
+    // Floating UI is fetched the first time a card opens, so that it adds nothing to the page's first load; the
+    // card stays invisible until it has its place.
+    card.style.visibility = 'hidden';
+    import('@floating-ui/dom')
+      .then(({ computePosition, flip, offset, shift }) =>
+        computePosition(open.anchor, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(6), flip(), shift({ padding: 8 })] }),
+      )
+      .then(({ x, y }) => {
+        if (cancelled) return;
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+        card.style.visibility = '';
+      })
+      .catch(() => {
+        // Without its placement the card still shows, at the top left of the window.
+        if (!cancelled) card.style.visibility = '';
+      });
     return () => {
       cancelled = true;
     };
