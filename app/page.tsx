@@ -27,7 +27,7 @@ export default function Home() {
   return (
     <div className="page home">
       <section className="intro" aria-labelledby="intro-heading">
-        <h1 id="intro-heading">Sightlines</h1>
+        <h1 id="intro-heading">The reporting on China’s surveillance state, read whole and cross-linked</h1>
         <p className="lede">
           Four published articles on China’s surveillance state — from TIME, TODAY (from the South China Morning
           Post), The New York Times and China Digital Times — presented whole and faithfully, and cross-linked, so that

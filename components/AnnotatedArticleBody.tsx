@@ -1,16 +1,28 @@
 import type { Article } from '@/lib/content/load';
 import { passageKey } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
-import { entityHref } from '@/lib/entities';
+import { articleShortName, entityHref } from '@/lib/entities';
+import { entityHref as pageHref } from '@/lib/links';
 import { themeRail } from '@/lib/themes';
+import { plural } from '@/lib/format';
 import { ArticleBody, type PassageExtras } from './ArticleBody';
 import { PassageMenu } from './PassageMenu';
 import { PassageThemes } from './ThemeRail';
 
-/** The article body with its mentions linked and its claim passages noted in the margin. */
+/**
+ * The article body with its mentions linked and its claim and theme notes beside each passage. The notes of a
+ * passage are one element: in the right margin on wide screens (a sidenote level with the passage), and a
+ * native popover opened from a small marker after the passage's last word on narrower ones, so that the text
+ * runs on unbroken. No script is needed either way.
+ */
 export function AnnotatedArticleBody({ article }: { article: Article }) {
   const lib = getLibrary();
   const statements = new Map(lib.claims.map((c) => [c.slug, c.data.statement]));
+  const where = `${articleShortName(article)}, ${article.published.slice(0, 4)}`;
+  const notesOf = (passageId: string) => ({
+    claims: lib.claimsByPassage.get(passageKey(article.slug, passageId)) ?? [],
+    themes: themeRail(lib, article.slug, passageId),
+  });
   const extras: PassageExtras = {
     menu: (passage) => <PassageMenu article={article.slug} passage={passage} />,
     annotations: (passage) =>
@@ -21,23 +33,42 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
         properties: { href: entityHref(m.kind, m.slug), className: ['mention', `mention-${m.kind}`], dataEntity: `${m.kind}/${m.slug}` },
       })),
     aside: (passage) => {
-      const claims = lib.claimsByPassage.get(passageKey(article.slug, passage.id)) ?? [];
-      const themes = themeRail(lib, article.slug, passage.id);
+      const { claims, themes } = notesOf(passage.id);
       if (claims.length === 0 && themes.length === 0) return null;
+      const id = `notes-${passage.id}`;
       return (
-        <span className="passage-notes" data-ui="">
+        <span id={id} className="passage-notes" data-ui="" popover="auto">
+          <span className="notes-head">
+            <span className="notes-title">Notes on paragraph {passage.n}</span>
+            <button type="button" className="notes-close" popoverTarget={id} popoverTargetAction="hide">
+              Close
+            </button>
+          </span>
           {claims.length ? (
             <span className="claim-notes" role="note" aria-label={`Claims in paragraph ${passage.n}`}>
               <span className="claim-tag">{claims.length === 1 ? 'Claim' : 'Claims'}</span>
               {claims.map((slug) => (
-                <a key={slug} href={`/claims/${slug}`}>
+                <a key={slug} href={pageHref('claims', slug)}>
                   {statements.get(slug)}
                 </a>
               ))}
             </span>
           ) : null}
-          <PassageThemes stops={themes} n={passage.n} />
+          <PassageThemes stops={themes} n={passage.n} where={where} />
         </span>
+      );
+    },
+    marker: (passage) => {
+      const { claims, themes } = notesOf(passage.id);
+      if (claims.length === 0 && themes.length === 0) return null;
+      const what = [claims.length ? plural(claims.length, 'claim') : '', themes.length ? plural(themes.length, 'theme') : ''].filter(Boolean).join(', ');
+      return (
+        <>
+          {' '}
+          <button type="button" className="notes-marker" popoverTarget={`notes-${passage.id}`} data-ui="" aria-label={`Notes on paragraph ${passage.n}: ${what}`}>
+            {what}
+          </button>
+        </>
       );
     },
   };

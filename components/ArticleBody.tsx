@@ -10,12 +10,14 @@ export type PassageExtras = {
   aside?: (passage: Passage) => React.ReactNode;
   /** Actions on a passage, opened from beside its permalink (add to reading list, copy link). */
   menu?: (passage: Passage) => React.ReactNode;
+  /** After the text: the small marker that opens the passage's notes where there is no margin for them. */
+  marker?: (passage: Passage) => React.ReactNode;
 };
 
 /** The permalink beside each passage: visible, reachable by keyboard, and not part of the source's words. */
 function Permalink({ passage }: { passage: Passage }) {
   return (
-    <a className="permalink" href={`#${passage.id}`} data-ui="" aria-label={`Link to paragraph ${passage.n}`}>
+    <a className="permalink" href={`#${passage.id}`} data-ui="" aria-label={`Link to paragraph ${passage.n}`} title={`Link to paragraph ${passage.n}`}>
       ¶{passage.n}
     </a>
   );
@@ -24,6 +26,7 @@ function Permalink({ passage }: { passage: Passage }) {
 function PassageContent({ passage, extras }: { passage: Passage; extras: PassageExtras }) {
   return (
     <>
+      {/* The gutter: permalink and menu sit at the same place beside every passage, at every width. */}
       <Permalink passage={passage} />
       {extras.menu?.(passage)}
       {/* Notes come first so that on wide screens they float into the margin level with the passage's first line. */}
@@ -31,6 +34,7 @@ function PassageContent({ passage, extras }: { passage: Passage; extras: Passage
       <span className="passage-text">
         <Hast tree={passageHast(passage.node, extras.annotations?.(passage) ?? [])} />
       </span>
+      {extras.marker?.(passage)}
     </>
   );
 }

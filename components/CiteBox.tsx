@@ -2,9 +2,9 @@ import { cite, citationStyleNames, citationStyles, type Citable } from '@/lib/ci
 import { CopyButton } from './CopyButton';
 
 /** "Cite this article": MLA, APA and Chicago, each with a copy button. */
-export function CiteBox({ citable, heading = 'Cite this article' }: { citable: Citable; heading?: string }) {
+export function CiteBox({ citable, heading = 'Cite this article', open }: { citable: Citable; heading?: string; open?: boolean }) {
   return (
-    <details className="cite-box">
+    <details className="cite-box" open={open}>
       <summary>{heading}</summary>
       <dl>
         {citationStyles.map((style) => {

@@ -32,7 +32,16 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
   const claims = claimsOfEntity(lib, kind, slug);
   const themes = themesOfEntity(lib, kind, slug);
   const links = backlinks(lib, kind, slug);
-  const aliases = entry.data.aliases.map((a) => (typeof a === 'string' ? a : a.text)).filter((a) => a !== entry.data.name);
+  // Other spellings, once each: an alias that differs from the name (or another alias) only in case is not one.
+  const fold = (text: string) => text.toLocaleLowerCase('en');
+  const aliases = [
+    ...new Map(
+      entry.data.aliases
+        .map((a) => (typeof a === 'string' ? a : a.text))
+        .filter((a) => fold(a) !== fold(entry.data.name))
+        .map((a) => [fold(a), a]),
+    ).values(),
+  ];
 
   return (
     <article className="page wide entity-page" aria-labelledby="entity-name">
@@ -43,7 +52,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
         <h1 id="entity-name">{entry.data.name}</h1>
         <p className="entity-counts">
           {plural(total, 'mention')} in {plural(groups.length, 'article')}
-          {aliases.length ? <> · also written {[...new Set(aliases)].map((a) => `“${a}”`).join(', ')}</> : null}
+          {aliases.length ? <> · also written {aliases.map((a) => `“${a}”`).join(', ')}</> : null}
         </p>
         <p className="entity-record">
           <RecordLink collection={kind} slug={slug} />
@@ -64,21 +73,9 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
                 {groups.length > 1 ? (
                   <ArticleFilter
                     label="Show passages from"
+                    allAnchor="mentions-heading"
                     articles={groups.map((g) => ({ slug: g.article.slug, name: articleShortName(g.article), count: g.mentions.length }))}
                   />
-                ) : null}
-                {groups.length > 1 ? (
-                  <nav aria-label="Jump to an article" className="jump">
-                    <ul>
-                      {groups.map((g) => (
-                        <li key={g.article.slug}>
-                          <a href={`#in-${g.article.slug}`}>
-                            {articleShortName(g.article)} ({g.mentions.length})
-                          </a>
-                        </li>
-                      ))}
-                    </ul>
-                  </nav>
                 ) : null}
                 {groups.map((group) => (
                   <section key={group.article.slug} id={`in-${group.article.slug}`} className="mention-group" aria-labelledby={`h-${group.article.slug}`}>

@@ -6,7 +6,7 @@ import { entityHref, findEntity, kindLabels } from '@/lib/entities';
 import { ClaimLinks } from '@/components/ClaimLinks';
 
 /** The article's places, people, organizations and claims, most mentioned first. */
-export function InThisArticle({ article }: { article: Article }) {
+export function InThisArticle({ article, open }: { article: Article; open?: boolean }) {
   const lib = getLibrary();
   const mentions = lib.mentionsByArticle.get(article.slug) ?? [];
   const counted = (kind: EntityKind) => {
@@ -18,7 +18,7 @@ export function InThisArticle({ article }: { article: Article }) {
   };
   const claims = lib.claims.filter((c) => (lib.evidenceByClaim.get(c.slug) ?? []).some((e) => e.article === article.slug));
   return (
-    <details className="in-this-article">
+    <details className="in-this-article" open={open}>
       <summary>
         In this article: {entityKinds.map((k) => `${counted(k).length} ${kindLabels[k].many.toLowerCase()}`).join(', ')}, {claims.length} claims
       </summary>

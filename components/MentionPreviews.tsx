@@ -1,18 +1,19 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 export type MentionPreview = { name: string; kind: string; line: string; count: number; articles: number; href: string };
 
-type Open = { key: string; anchor: HTMLElement; placement: 'top' | 'bottom' | 'margin'; top: number; left: number };
+type Open = { key: string; anchor: HTMLElement };
 
 /**
  * Preview cards for the mention links of an article: shown on hover, on keyboard focus, and on a first tap on touch
- * screens (the second tap follows the link). The card sits in the margin on wide screens and at the top or bottom
- * edge of the viewport (away from the mention) on narrow ones, so it never covers the line being read.
+ * screens (the card then holds the link to the page; a second tap on the name follows it too). The card opens at
+ * the name, below it or above it, whichever has room, kept inside the window (Floating UI places it).
  */
 export function MentionPreviews({ entities }: { entities: Record<string, MentionPreview> }) {
   const [open, setOpen] = useState<Open | null>(null);
+  const cardRef = useRef<HTMLDivElement>(null);
   // The listeners below are attached once; they read the open card through this ref.
   const openRef = useRef<Open | null>(null);
 
@@ -24,22 +25,9 @@ export function MentionPreviews({ entities }: { entities: Record<string, Mention
     const show = (anchor: HTMLElement) => {
       const key = anchor.dataset.entity!;
       if (!entities[key]) return;
-      const rect = anchor.getBoundingClientRect();
-      const body = anchor.closest('.article-body')?.getBoundingClientRect();
-      const roomRight = body ? window.innerWidth - body.right : 0;
-      let placement: Open['placement'];
-      let top = 0;
-      let left = 0;
-      if (body && roomRight >= 340) {
-        placement = 'margin';
-        top = Math.min(Math.max(8, rect.top - 8), window.innerHeight - 180);
-        left = body.right + 24;
-      } else {
-        placement = rect.top > window.innerHeight / 2 ? 'top' : 'bottom';
-      }
       openRef.current?.anchor.removeAttribute('aria-describedby');
       anchor.setAttribute('aria-describedby', cardId);
-      openRef.current = { key, anchor, placement, top, left };
+      openRef.current = { key, anchor };
       setOpen(openRef.current);
     };
     const hide = () => {
@@ -48,9 +36,16 @@ export function MentionPreviews({ entities }: { entities: Record<string, Mention
       setOpen(null);
     };
 
+    // A tap also fires mouseover before its click: which mention a touch began on, and whether its card was
+    // already open then, decides between previewing and following the link.
+    let touch: { anchor: HTMLAnchorElement | null; wasOpen: boolean } | null = null;
+    const onPointerDown = (e: PointerEvent) => {
+      const a = mentionOf(e.target);
+      touch = e.pointerType === 'mouse' ? null : { anchor: a, wasOpen: a !== null && openRef.current?.anchor === a };
+    };
     const onOver = (e: MouseEvent) => {
       const a = mentionOf(e.target);
-      if (a) show(a);
+      if (a && !touch) show(a);
     };
     const onOut = (e: MouseEvent) => {
       const a = mentionOf(e.target);
@@ -63,53 +58,94 @@ export function MentionPreviews({ entities }: { entities: Record<string, Mention
       else if (!(e.target instanceof Element && e.target.closest('#mention-card'))) hide();
     };
     const onKey = (e: KeyboardEvent) => {
+      touch = null;
       if (e.key === 'Escape' && openRef.current) hide();
     };
     const onClick = (e: MouseEvent) => {
       const a = mentionOf(e.target);
       // A first tap on a touch screen previews; the second follows the link.
-      if (a && (e as PointerEvent).pointerType === 'touch' && openRef.current?.anchor !== a) {
+      if (a && touch?.anchor === a && !touch.wasOpen) {
         e.preventDefault();
         show(a);
-      }
+      } else if (!a && openRef.current && !(e.target instanceof Element && e.target.closest('#mention-card'))) hide();
     };
+    document.addEventListener('pointerdown', onPointerDown, { capture: true, passive: true });
     document.addEventListener('mouseover', onOver);
     document.addEventListener('mouseout', onOut);
     document.addEventListener('focusin', onFocusIn);
     document.addEventListener('keydown', onKey);
     document.addEventListener('click', onClick);
-    window.addEventListener('scroll', hide, { passive: true });
+    // Scrolling moves the card with its name, and closes it once the name leaves the window.
+    const onScroll = () => {
+      const current = openRef.current;
+      if (!current) return;
+      const r = current.anchor.getBoundingClientRect();
+      if (r.bottom < 0 || r.top > window.innerHeight) hide();
+      else setOpen({ ...current });
+    };
+    window.addEventListener('scroll', onScroll, { passive: true });
     return () => {
+      document.removeEventListener('pointerdown', onPointerDown, { capture: true });
       document.removeEventListener('mouseover', onOver);
       document.removeEventListener('mouseout', onOut);
       document.removeEventListener('focusin', onFocusIn);
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('click', onClick);
-      window.removeEventListener('scroll', hide);
+      window.removeEventListener('scroll', onScroll);
     };
   }, [entities]);
 
+  // Place the card at the name once it is drawn (its size is known then).
+  useLayoutEffect(() => {
+    const card = cardRef.current;
+    if (!open || !card) return;
+    let cancelled = false;
+    // Floating UI is fetched the first time a card opens, so that it adds nothing to the page's first load; the
+    // card stays invisible until it has its place.
+    card.style.visibility = 'hidden';
+    import('@floating-ui/dom')
+      .then(({ computePosition, flip, offset, shift }) =>
+        computePosition(open.anchor, card, { strategy: 'fixed', placement: 'bottom-start', middleware: [offset(6), flip(), shift({ padding: 8 })] }),
+      )
+      .then(({ x, y }) => {
+        if (cancelled) return;
+        card.style.left = `${x}px`;
+        card.style.top = `${y}px`;
+        card.style.visibility = '';
+      })
+      .catch(() => {
+        // Without its placement the card still shows, at the top left of the window.
+        if (!cancelled) card.style.visibility = '';
+      });
+    return () => {
+      cancelled = true;
+    };
+  }, [open]);
+
   const data = open ? entities[open.key] : undefined;
-  const style: React.CSSProperties =
-    open?.placement === 'margin'
-      ? { top: open.top, left: open.left }
-      : open?.placement === 'top'
-        ? { top: 8, left: 16 }
-        : { bottom: 8, left: 16 };
   return (
-    <div id="mention-card" role="tooltip" className="mention-card" hidden={!data} style={style} onMouseLeave={() => {
+    <div
+      id="mention-card"
+      ref={cardRef}
+      role="tooltip"
+      className="mention-card"
+      hidden={!data}
+      onMouseLeave={() => {
         openRef.current?.anchor.removeAttribute('aria-describedby');
         openRef.current = null;
         setOpen(null);
-      }}>
+      }}
+    >
       {data ? (
         <>
           <p className="card-name">{data.name}</p>
           <p className="muted">{data.kind}</p>
           {data.line ? <p>{data.line}</p> : null}
           <p className="muted">
-            {data.count} mention{data.count === 1 ? '' : 's'} in {data.articles} article{data.articles === 1 ? '' : 's'} ·{' '}
-            <a href={data.href}>Open page</a>
+            {data.count} mention{data.count === 1 ? '' : 's'} in {data.articles} article{data.articles === 1 ? '' : 's'}
+          </p>
+          <p>
+            <a href={data.href}>Open the page on {data.name} →</a>
           </p>
         </>
       ) : null}

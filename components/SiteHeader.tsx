@@ -3,6 +3,11 @@ import { ThemeToggle } from './ThemeToggle';
 
 export type NavItem = { href: string; label: string };
 
+/**
+ * One row on every screen. On wide screens it holds the sections, the search box and the theme control; on
+ * narrower ones the sections (and the theme control) are behind a Menu button and the search box behind a Search
+ * button, each a native popover, so that both open without waiting for a script.
+ */
 export function SiteHeader({ nav }: { nav: NavItem[] }) {
   return (
     <header className="site-header">
@@ -13,17 +18,36 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
         <a href="/" className="site-name">
           Sightlines
         </a>
-        <nav aria-label="Site">
-          <ul>
-            {nav.map((item) => (
-              <li key={item.href}>
-                <a href={item.href}>{item.label}</a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <HeaderSearch />
-        <ThemeToggle />
+        <div id="site-menu" className="site-menu" popover="auto">
+          <nav aria-label="Site">
+            <ul>
+              {nav.map((item) => (
+                <li key={item.href}>
+                  <a href={item.href}>{item.label}</a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <ThemeToggle />
+        </div>
+        <div id="site-search" className="site-search" popover="auto">
+          <HeaderSearch />
+        </div>
+        <div className="header-buttons">
+          <button type="button" className="header-button" popoverTarget="site-search">
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
+              <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+              <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            <span>Search</span>
+          </button>
+          <button type="button" className="header-button" popoverTarget="site-menu">
+            <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
+              <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+            </svg>
+            <span>Menu</span>
+          </button>
+        </div>
       </div>
     </header>
   );

@@ -1,29 +1,44 @@
 import type { ArticleTheme, RailStop } from '@/lib/themes';
+import { entityHref } from '@/lib/links';
 
-/** Beside a passage: the theme threads it belongs to, with links to the previous and next passage of each. */
-export function PassageThemes({ stops, n }: { stops: RailStop[]; n: number }) {
+/**
+ * Beside a passage: the theme threads it belongs to, each with where the reader stands in it ("Facial
+ * recognition · 3 of 7 · now in TODAY, 2019") and the previous and next passage. At the last passage the thread
+ * says that it ends there and links back to the theme. Arriving on a passage (its `#p-n` is the target), the
+ * notes show above it even where they otherwise wait behind a marker.
+ */
+export function PassageThemes({ stops, n, where }: { stops: RailStop[]; n: number; where: string }) {
   if (stops.length === 0) return null;
   return (
     <span className="theme-notes" data-ui="" role="note" aria-label={`Themes of paragraph ${n}`}>
       {stops.map((stop) => (
         <span key={stop.slug} className="theme-stop">
-          <a href={`/themes/${stop.slug}`} className="theme-name">
-            {stop.name}
-          </a>{' '}
-          <span className="muted">
-            {stop.index + 1}/{stop.total}
+          <span className="theme-position">
+            <a href={entityHref('themes', stop.slug)} className="theme-name">
+              {stop.name}
+            </a>{' '}
+            · {stop.index + 1} of {stop.total}
+            <span className="theme-where"> · now in {where}</span>
           </span>{' '}
-          {stop.previous ? (
-            <a href={stop.previous.href} rel="prev" aria-label={`Previous passage on ${stop.name}: ${stop.previous.label}`}>
-              ← {stop.previous.label}
-            </a>
-          ) : null}
-          {stop.previous && stop.next ? ' · ' : null}
-          {stop.next ? (
-            <a href={stop.next.href} rel="next" aria-label={`Next passage on ${stop.name}: ${stop.next.label}`}>
-              {stop.next.label} →
-            </a>
-          ) : null}
+          <span className="theme-steps">
+            {stop.previous ? (
+              <a href={stop.previous.href} rel="prev" aria-label={`Previous passage on ${stop.name}: ${stop.previous.label}`}>
+                ← {stop.previous.label}
+              </a>
+            ) : (
+              <span className="thread-start">Start of the thread · </span>
+            )}
+            {stop.previous ? ' · ' : null}
+            {stop.next ? (
+              <a href={stop.next.href} rel="next" aria-label={`Next passage on ${stop.name}: ${stop.next.label}`}>
+                {stop.next.label} →
+              </a>
+            ) : (
+              <span className="thread-end">
+                The thread ends here. <a href={entityHref('themes', stop.slug)}>Back to {stop.name}</a>
+              </span>
+            )}
+          </span>
         </span>
       ))}
     </span>
@@ -39,7 +54,7 @@ export function ArticleThemeRail({ themes }: { themes: ArticleTheme[] }) {
       <ul>
         {themes.map((t) => (
           <li key={t.slug}>
-            <a href={`/themes/${t.slug}`} className="theme-name">
+            <a href={entityHref('themes', t.slug)} className="theme-name">
               {t.name}
             </a>
             : here{' '}
@@ -61,7 +76,7 @@ export function ArticleThemeRail({ themes }: { themes: ArticleTheme[] }) {
                 {t.moreElsewhere ? (
                   <>
                     {' '}
-                    and <a href={`/themes/${t.slug}`}>{t.moreElsewhere} more on the theme page</a>
+                    and <a href={entityHref('themes', t.slug)}>{t.moreElsewhere} more on the theme page</a>
                   </>
                 ) : null}
               </>

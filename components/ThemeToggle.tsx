@@ -2,35 +2,46 @@
 
 import { useEffect, useState } from 'react';
 
-type Theme = 'light' | 'dark';
+type Choice = 'system' | 'light' | 'dark';
 const key = 'sightlines:theme';
 
-/** Light/dark switch. Follows the system until the reader chooses; the choice is kept in this browser only. */
+/**
+ * The colours, said in words: System (follow the device), Light or Dark. Labelled "Colours", not "Theme": the
+ * site's themes are the threads of its articles, and the timeline has a "Theme" filter. The choice is kept in this browser
+ * only; System forgets it.
+ */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
+  const [choice, setChoice] = useState<Choice | null>(null);
 
   useEffect(() => {
-    const chosen = document.documentElement.dataset.theme as Theme | undefined;
-    // Reads the theme the head script applied (or the system's) once the page is interactive.
+    const chosen = document.documentElement.dataset.theme;
+    // Reads the theme the head script applied once the page is interactive.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setTheme(chosen ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'));
+    setChoice(chosen === 'light' || chosen === 'dark' ? chosen : 'system');
   }, []);
 
-  const toggle = () => {
-    const next: Theme = theme === 'dark' ? 'light' : 'dark';
-    document.documentElement.dataset.theme = next;
+  const choose = (next: Choice) => {
+    const root = document.documentElement;
     try {
-      localStorage.setItem(key, next);
+      if (next === 'system') localStorage.removeItem(key);
+      else localStorage.setItem(key, next);
     } catch {
       // Storage may be disabled; the choice then lasts for this page only.
     }
-    setTheme(next);
+    if (next === 'system') delete root.dataset.theme;
+    else root.dataset.theme = next;
+    setChoice(next);
   };
 
   return (
-    <button type="button" className="theme-toggle" onClick={toggle} aria-pressed={theme === 'dark'} disabled={theme === null}>
-      <span aria-hidden="true">{theme === 'dark' ? '☾' : '☀'}</span> Dark mode
-    </button>
+    <label className="theme-choice">
+      <span className="theme-choice-label">Colours</span>
+      <select value={choice ?? 'system'} disabled={choice === null} onChange={(e) => choose(e.target.value as Choice)}>
+        <option value="system">System</option>
+        <option value="light">Light</option>
+        <option value="dark">Dark</option>
+      </select>
+    </label>
   );
 }
 

@@ -1,4 +1,5 @@
-import type { CompareArticle, PairView as PairViewData, PassageExcerpt, SharedItemView } from '@/lib/compare/types';
+import type { CompareArticle, ItemKind, PairView as PairViewData, PassageExcerpt, SharedItemView } from '@/lib/compare/types';
+import { articleHref } from '@/lib/links';
 import { itemKindLabels } from '@/lib/compare/types';
 import './compare.css';
 
@@ -57,10 +58,56 @@ function SharedItem({ item, left, right }: { item: SharedItemView; left: Compare
   );
 }
 
-/** What two articles share, kind by kind, each item with its passages in the left and the right article. */
+/** A claim on which the two articles differ or one qualifies the other, as its evidence notes say. */
+function disputes(item: SharedItemView, left: CompareArticle, right: CompareArticle): boolean {
+  const says = (excerpts: PassageExcerpt[], other: CompareArticle) =>
+    excerpts.some((x) => (x.note ?? '').split('; ').some((note) => note === `differs from ${other.outlet}` || note === `qualifies ${other.outlet}`));
+  return says(item.left, right) || says(item.right, left);
+}
+
+/** The order /compare reads in: what matters first. */
+const kindOrder: ItemKind[] = ['people', 'places', 'organizations', 'themes'];
+
+type Section = { id: string; kind: ItemKind; heading: string; none: string; items: SharedItemView[] };
+
+/**
+ * What two articles share, in the order that matters to a reader: first the claims on which they differ or
+ * qualify each other, then the claims they share, then the people, places, organizations and themes they both
+ * name, each item with its passages in the left and the right article.
+ */
 export function PairView({ view }: { view: PairViewData }) {
   const { left, right, groups } = view;
-  const counts = groups.filter((g) => g.items.length > 0).map((g) => `${g.items.length} ${g.items.length === 1 ? itemKindLabels[g.kind].one : itemKindLabels[g.kind].plural.toLowerCase()}`);
+  const itemsOf = (kind: ItemKind) => groups.find((g) => g.kind === kind)?.items ?? [];
+  const claims = itemsOf('claims');
+  const sections: Section[] = [
+    {
+      id: 'shared-claims-disputed',
+      kind: 'claims',
+      heading: 'Where they differ or qualify each other',
+      none: 'None: on the claims both report, neither differs from nor qualifies the other.',
+      items: claims.filter((c) => disputes(c, left, right)),
+    },
+    {
+      id: 'shared-claims',
+      kind: 'claims',
+      heading: 'Claims both report',
+      none: 'None: no other claim occurs in both articles.',
+      items: claims.filter((c) => !disputes(c, left, right)),
+    },
+    ...kindOrder.map((kind) => ({
+      id: `shared-${kind}`,
+      kind,
+      heading: `${itemKindLabels[kind].plural} in common`,
+      none: `None: no ${itemKindLabels[kind].one} occurs in both articles.`,
+      items: itemsOf(kind),
+    })),
+  ];
+  const counts = [
+    sections[0]!.items.length ? `${sections[0]!.items.length} disputed ${sections[0]!.items.length === 1 ? 'claim' : 'claims'}` : '',
+    ...[...sections.slice(1)]
+      .filter((s) => s.items.length > 0)
+      .map((s) => `${s.items.length} ${s.items.length === 1 ? itemKindLabels[s.kind].one : s.kind === 'claims' ? 'shared claims' : itemKindLabels[s.kind].plural.toLowerCase()}`),
+  ].filter(Boolean);
   return (
     <section className="compare-pair" aria-labelledby="pair-heading" data-pair={`${left.slug}+${right.slug}`}>
       <h2 id="pair-heading">
@@ -68,32 +115,29 @@ export function PairView({ view }: { view: PairViewData }) {
       </h2>
       <ul className="compare-articles">
         <li>
-          <span className="compare-which">Left:</span> <a href={`/articles/${left.slug}`}>{left.title}</a> ({left.outlet})
+          <span className="compare-which">Left:</span> <a href={articleHref(left.slug)}>{left.title}</a> ({left.outlet})
         </li>
         <li>
-          <span className="compare-which">Right:</span> <a href={`/articles/${right.slug}`}>{right.title}</a> ({right.outlet})
+          <span className="compare-which">Right:</span> <a href={articleHref(right.slug)}>{right.title}</a> ({right.outlet})
         </li>
       </ul>
       <p>In common: {counts.length ? counts.join(', ') : 'nothing tagged'}.</p>
-      {groups.map((group) => {
-        const id = `shared-${group.kind}`;
-        return (
-          <section key={group.kind} className="compare-group" aria-labelledby={id} data-kind={group.kind}>
-            <h3 id={id}>
-              {itemKindLabels[group.kind].plural} in common ({group.items.length})
-            </h3>
-            {group.items.length === 0 ? (
-              <p className="compare-none">None: no {itemKindLabels[group.kind].one} occurs in both articles.</p>
-            ) : (
-              <ul className="compare-items">
-                {group.items.map((item) => (
-                  <SharedItem key={item.key} item={item} left={left} right={right} />
-                ))}
-              </ul>
-            )}
-          </section>
-        );
-      })}
+      {sections.map((section) => (
+        <section key={section.id} className="compare-group" aria-labelledby={section.id} data-kind={section.kind} data-section={section.id}>
+          <h3 id={section.id}>
+            {section.heading} ({section.items.length})
+          </h3>
+          {section.items.length === 0 ? (
+            <p className="compare-none">{section.none}</p>
+          ) : (
+            <ul className="compare-items">
+              {section.items.map((item) => (
+                <SharedItem key={item.key} item={item} left={left} right={right} />
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
     </section>
   );
 }

@@ -50,49 +50,55 @@ export function IndexExplorer({ config, entries }: { config: IndexConfig; entrie
 
   return (
     <div className="index-explorer">
-      {interactive ? (
-        <div className="index-controls" role="group" aria-label={`Sort and filter the ${config.noun.many}`}>
-          <div className="index-control">
-            <label htmlFor={`${id}-sort`}>Sort by</label>
-            <select id={`${id}-sort`} value={state.sort} onChange={(e) => update({ ...state, sort: e.target.value })}>
-              {config.sorts.map((s) => (
-                <option key={s.value} value={s.value}>
-                  {s.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          {config.kind ? (
-            <div className="index-control">
-              <label htmlFor={`${id}-kind`}>{config.kind.label}</label>
-              <select id={`${id}-kind`} value={state.kind ?? ''} onChange={(e) => update({ ...state, kind: e.target.value || undefined })}>
-                <option value="">{config.kind.allLabel}</option>
-                {config.kind.options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          ) : null}
-          <div className="index-control">
-            <label htmlFor={`${id}-article`}>Article</label>
-            <select id={`${id}-article`} value={state.article ?? ''} onChange={(e) => update({ ...state, article: e.target.value || undefined })}>
-              <option value="">All articles</option>
-              {config.articles.map((a) => (
-                <option key={a.value} value={a.value}>
-                  {a.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          {filtered ? (
-            <button type="button" className="index-clear" onClick={clearFilters}>
-              Clear filters
-            </button>
-          ) : null}
+      {/* Before the page is interactive, the controls' place is kept (an invisible, inert copy that a screen
+          reader does not see), so that nothing moves when they appear; without scripting it takes no room. */}
+      <div
+        className={interactive ? 'index-controls' : 'index-controls-space'}
+        role={interactive ? 'group' : undefined}
+        aria-label={interactive ? `Sort and filter the ${config.noun.many}` : undefined}
+        aria-hidden={interactive ? undefined : true}
+        inert={!interactive}
+      >
+        <div className="index-control">
+          <label htmlFor={`${id}-sort`}>Sort by</label>
+          <select id={`${id}-sort`} value={state.sort} onChange={(e) => update({ ...state, sort: e.target.value })}>
+            {config.sorts.map((s) => (
+              <option key={s.value} value={s.value}>
+                {s.label}
+              </option>
+            ))}
+          </select>
         </div>
-      ) : null}
+        {config.kind ? (
+          <div className="index-control">
+            <label htmlFor={`${id}-kind`}>{config.kind.label}</label>
+            <select id={`${id}-kind`} value={state.kind ?? ''} onChange={(e) => update({ ...state, kind: e.target.value || undefined })}>
+              <option value="">{config.kind.allLabel}</option>
+              {config.kind.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="index-control">
+          <label htmlFor={`${id}-article`}>Article</label>
+          <select id={`${id}-article`} value={state.article ?? ''} onChange={(e) => update({ ...state, article: e.target.value || undefined })}>
+            <option value="">All articles</option>
+            {config.articles.map((a) => (
+              <option key={a.value} value={a.value}>
+                {a.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        {filtered ? (
+          <button type="button" className="index-clear" onClick={clearFilters}>
+            Clear filters
+          </button>
+        ) : null}
+      </div>
       <div role="status" className="index-status">
         {ignored.map((i) => (
           <p key={i.param} className="index-notice">

@@ -1,6 +1,8 @@
 import { getLibrary } from '@/lib/library';
 import { placesMapModel, type MapModel } from '@/lib/map/model';
+import { mentionsPerArticle, placeLabels } from '@/lib/map/labels';
 import { MapMarker } from './MapMarker';
+import { MapTapCard } from './MapTapCard';
 import './map.css';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
@@ -34,8 +36,10 @@ function MapLegend({ model }: { model: MapModel }) {
   );
 }
 
-function MapView({ model }: { model: MapModel }) {
+function MapView({ model, counts }: { model: MapModel; counts: (slug: string) => string }) {
   const { view, geometry, markers, chinaFrame } = model;
+  const labels = placeLabels(markers, view);
+  const pct = (n: number) => `${Math.round(n * 10000) / 100}%`;
   const captionId = `map-${view.id}-caption`;
   const where = view.id === 'china' ? 'in China' : 'outside China, and China as a whole';
   return (
@@ -84,9 +88,21 @@ function MapView({ model }: { model: MapModel }) {
           </g>
           <MapLegend model={model} />
           {markers.map((m) => (
-            <MapMarker key={m.slug} marker={m} />
+            <MapMarker key={m.slug} marker={m} counts={counts(m.slug)} />
           ))}
         </svg>
+        {/* The main places' names, always shown: HTML over the map, so that they keep their size on any screen. */}
+        <div className="map-labels" aria-hidden="true">
+          {labels.map((l) => (
+            <span
+              key={l.slug}
+              className={`map-city map-city-${l.side}`}
+              style={{ left: pct(l.x / view.width), top: pct(l.y / view.height), '--r': r1((markers.find((m) => m.slug === l.slug)?.r ?? 0) / view.width) } as React.CSSProperties}
+            >
+              {l.name}
+            </span>
+          ))}
+        </div>
       </div>
     </figure>
   );
@@ -98,13 +114,15 @@ function MapView({ model }: { model: MapModel }) {
  * Every marker is a link to its place's page; the list below the map holds the same places.
  */
 export function PlacesMap() {
-  const models = placesMapModel(getLibrary());
+  const lib = getLibrary();
+  const models = placesMapModel(lib);
+  const counts = (slug: string) => mentionsPerArticle(lib, slug).map((a) => `${a.outlet}: ${a.count}`).join(' · ') || 'Not named in the article text';
   return (
     <section className="places-map" aria-labelledby="map-heading">
       <h2 id="map-heading">Map</h2>
       <p className="map-help">
         Each circle is a place and a link to its page. Hover over a circle, or reach it with the Tab key, to see its
-        name and counts. Places that lie on top of one another are drawn side by side, with a line to the true spot.
+        name and counts; on a touch screen, tap it once to see them. Places that lie on top of one another are drawn side by side, with a line to the true spot.
         The <a href="#places-list-heading">list below the map</a> holds every place on the maps.
       </p>
       <nav className="map-switch" aria-label="Map views">
@@ -119,8 +137,9 @@ export function PlacesMap() {
         </ul>
       </nav>
       {models.map((m) => (
-        <MapView key={m.view.id} model={m} />
+        <MapView key={m.view.id} model={m} counts={counts} />
       ))}
+      <MapTapCard />
       <p className="map-credit">Map data: Natural Earth (public domain), via the world-atlas package.</p>
     </section>
   );

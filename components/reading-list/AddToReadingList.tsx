@@ -4,6 +4,7 @@ import { useState, useSyncExternalStore } from 'react';
 import { hasItem, toggleItem } from '@/lib/reading-list/list';
 import { readStored, storageWorks, storedList, subscribeStored, writeStored } from '@/lib/reading-list/store';
 import { limits, type ReadingItemRef } from '@/lib/reading-list/types';
+import { readingListHref } from '@/lib/links';
 import './reading-list.css';
 
 export type { ReadingItemRef };
@@ -25,9 +26,9 @@ export function defaultItemLabel(item: ReadingItemRef): string {
 const items = (n: number) => (n === 1 ? '1 item' : `${n} items`);
 
 /**
- * "Add to reading list" for an article, a paragraph, a claim or a theme. A toggle button (aria-pressed is true
- * while the item is on the list; its name stays the same, as the ARIA pattern for toggle buttons asks), a live
- * status that says what changed, and the list's item count linking to /reading-list.
+ * "Add to reading list" for an article, a paragraph, a claim or a theme. Once pressed, the state is said in words:
+ * "✓ Added", and the same button now reads "Remove" (so a second press never removes silently); a live status
+ * says what changed, and the list's item count links to /reading-list.
  *
  * The list is kept in this browser (localStorage), so the control cannot work without JavaScript: it renders
  * nothing on the server and appears once the page is interactive, rather than showing a dead button.
@@ -55,13 +56,27 @@ export function AddToReadingList({ item, label }: { item: ReadingItemRef; label?
 
   return (
     <span className="rl-add" data-ui="">
-      <button type="button" className="rl-add-button" aria-pressed={on} onClick={toggle}>
-        <span aria-hidden="true" className="rl-add-mark">
-          {on ? '✓' : '+'}
-        </span>{' '}
-        Add to reading list<span className="visually-hidden">: {what}</span>
+      {/* The state in words. The button keeps its place (and the focus) while its label changes. */}
+      {on ? (
+        <span className="rl-added">
+          <span aria-hidden="true">✓ </span>Added
+        </span>
+      ) : null}
+      <button type="button" className="rl-add-button" onClick={toggle}>
+        {on ? (
+          <>
+            Remove<span className="visually-hidden"> {what} from your reading list</span>
+          </>
+        ) : (
+          <>
+            <span aria-hidden="true" className="rl-add-mark">
+              +
+            </span>{' '}
+            Add to reading list<span className="visually-hidden">: {what}</span>
+          </>
+        )}
       </button>{' '}
-      <a href="/reading-list" className="rl-add-count">
+      <a href={readingListHref()} className="rl-add-count">
         {on ? 'On your reading list' : 'Reading list'} ({items(list.items.length)})
       </a>
       <span role="status" className="rl-add-status">

@@ -16,8 +16,9 @@ export function ReadingListIntro({ articles }: { articles: IntroArticle[] }) {
       </p>
       <ol>
         <li>
-          Open an article and press <strong>Add to reading list</strong> beside its title, or in a paragraph’s ¶
-          menu to add just that paragraph. Claims and themes have the same button.
+          Open an article and press <strong>Add to reading list</strong> under its title. To add just one
+          paragraph, open its menu: the <strong>⋯</strong> button under the paragraph’s ¶ number, in the left
+          margin. Claims and themes have the same button.
         </li>
         <li>Come back here to give the list a title and instructions, put the readings in order and add questions.</li>
         <li>

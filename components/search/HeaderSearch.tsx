@@ -29,10 +29,17 @@ const countText = (r: SearchResponse) => {
   return `${total} ${total === 1 ? 'result' : 'results'}: ${parts.join(', ')}. Use the arrow keys to choose one.`;
 };
 
+const fold = (text: string) => text.normalize('NFKC').trim().replace(/\s+/g, ' ').toLocaleLowerCase('en');
+const sameName = (a: string, b: string) => fold(a) === fold(b);
+/** Whether an entry is named (or spelled, by one of its aliases) exactly as the query, case aside. */
+const namesExactly = (hit: SearchHit, query: string) =>
+  hit.record.type !== 'passage' && [hit.record.name, ...hit.record.aliases].some((name) => sameName(name, query));
+
 /**
  * The search box in the site header. Without JavaScript it is a plain form that opens /search?q=…; with it,
  * an ARIA combobox: results appear as you type (entries first, then passages), the arrow keys move through
- * them, Enter opens one (or, with none chosen, the search page), Esc closes the list. “/” or Ctrl/⌘-K focuses
+ * them, Enter opens one (with none chosen: the entry the query names exactly, else the search page), Esc
+ * closes the list. “/” or Ctrl/⌘-K focuses
  * it from anywhere on the page. The engine and index are fetched the first time the box gets focus.
  */
 export function HeaderSearch() {
@@ -65,11 +72,23 @@ export function HeaderSearch() {
       const k = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
       if (!slash && !k) return;
       event.preventDefault();
+      // On narrow screens the box waits in a popover behind the header's Search button: open it first.
+      const popover = inputRef.current?.closest<HTMLElement>('[popover]');
+      if (popover && !popover.matches(':popover-open') && !inputRef.current?.checkVisibility()) popover.showPopover();
       inputRef.current?.focus();
       inputRef.current?.select();
     };
     document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
+    // When the Search button opens the box, the caret goes straight into it.
+    const popover = inputRef.current?.closest<HTMLElement>('[popover]');
+    const onToggle = (event: Event) => {
+      if ((event as ToggleEvent).newState === 'open') inputRef.current?.focus();
+    };
+    popover?.addEventListener('toggle', onToggle);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      popover?.removeEventListener('toggle', onToggle);
+    };
   }, []);
 
   // Search after a pause in typing; the result arrives in a timer callback, never while a key is handled.
@@ -93,6 +112,7 @@ export function HeaderSearch() {
     ...entries.map((hit, i) => ({ id: `${id}-e${i}`, href: hitUrl(hit), hit })),
     ...passages.map((hit, i) => ({ id: `${id}-p${i}`, href: hitUrl(hit), hit })),
   ];
+  const exactEntry = response && sameName(response.query.text, value) ? response.entries.find((hit) => namesExactly(hit, value)) : undefined;
   const showList = open && value.trim() !== '';
   const activeOption = showList && active >= 0 ? options[active] : undefined;
 
@@ -124,6 +144,10 @@ export function HeaderSearch() {
         if (activeOption) {
           event.preventDefault();
           go(activeOption.href);
+        } else if (exactEntry) {
+          // The query is exactly the name of a place, person, organization, theme or claim: open its page.
+          event.preventDefault();
+          go(hitUrl(exactEntry));
         }
         // Otherwise the form submits: /search?q=… shows every result.
         break;

@@ -11,6 +11,9 @@ export const entryTypeLabel: Record<EntryType, string> = {
   claim: 'Claim',
 };
 
+/** "TODAY (from the South China Morning Post)" → "TODAY": a passage's source line stays one short line. */
+export const shortOutlet = (outlet: string) => outlet.replace(/\s*\(.*\)\s*$/, '');
+
 /** The visible content of one result: what it is, its name or article, and a snippet with the matched words marked. */
 export function ResultContent({ hit, articles, snippetLength = 160 }: { hit: SearchHit; articles: Map<string, ArticleInfo>; snippetLength?: number }) {
   const r = hit.record;
@@ -20,7 +23,9 @@ export function ResultContent({ hit, articles, snippetLength = 160 }: { hit: Sea
     return (
       <>
         <span className="search-result-meta">
-          <span className="search-result-source">{article ? `${article.title} (${article.outlet})` : r.article}</span> · ¶{r.n}
+          <span className="search-result-source">
+            {article ? shortOutlet(article.outlet) : r.article} ¶{r.n}
+          </span>
           {r.kind !== 'paragraph' ? ` · ${r.kind === 'post' ? 'embedded post' : r.kind}` : ''}
           {hit.match === 'fuzzy' ? <span className="search-result-fuzzy"> · close match</span> : null}
         </span>

@@ -96,16 +96,21 @@ describe('foundation journeys', () => {
     expect(await page.context().cookies()).toEqual([]);
   });
 
-  it('the theme toggle switches to dark, and the choice is remembered', async () => {
+  it('the colour control says the choice in words, switches to dark, remembers it, and returns to the system’s', async () => {
     const { page } = await newPage(browser, { colorScheme: 'light' });
     await page.goto(url('/'));
-    const toggle = page.getByRole('button', { name: 'Dark mode' });
-    await expect(toggle.getAttribute('aria-pressed')).resolves.toBe('false');
-    await toggle.click();
+    const theme = page.getByRole('combobox', { name: /^Colours/ });
+    await expect.poll(() => theme.isEnabled()).toBe(true);
+    expect(await theme.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('System');
+    await theme.selectOption('dark');
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     await page.goto(url('/about'));
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    await expect(page.getByRole('button', { name: 'Dark mode' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    const again = page.getByRole('combobox', { name: /^Colours/ });
+    await expect.poll(() => again.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Dark');
+    await again.selectOption('system');
+    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBeUndefined();
+    await expect(page.evaluate(() => localStorage.getItem('sightlines:theme'))).resolves.toBeNull();
   });
 });
 

@@ -347,7 +347,9 @@ describe('reading list: the teacher’s journey from the article pages', () => {
       await paragraph.getByRole('button', { name: `Actions for paragraph ${n}` }).click();
     }
     await add.click();
-    await expect.poll(() => add.getAttribute('aria-pressed')).toBe('true');
+    // The state is said in words: "Added", and the same button now offers to remove the paragraph.
+    await expect.poll(() => paragraph.locator('.rl-added').first().textContent()).toContain('Added');
+    await expect(paragraph.getByRole('button', { name: `Remove paragraph ${n} from your reading list` }).isVisible()).resolves.toBe(true);
   }
 
   it('builds a list of two articles and three passages, shares it, reorders it and prints it', async () => {
@@ -359,7 +361,7 @@ describe('reading list: the teacher’s journey from the article pages', () => {
       await page.waitForURL(`**/articles/${slug}`);
       const add = page.locator('.article-header').getByRole('button', { name: /^Add to reading list/ });
       await add.click();
-      await expect.poll(() => add.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => page.locator('.article-header').getByRole('button', { name: 'Remove this article from your reading list' }).count()).toBe(1);
       await expect.poll(() => page.locator('.article-header [role="status"]').first().textContent()).toMatch(/^Added /);
     }
     // Three passages from their paragraph menus.
@@ -368,16 +370,16 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await addPassage(page, 5);
     await page.goto(url('/articles/nyt-dystopian-dreams'));
     await addPassage(page, 8);
-    // The button is a toggle: pressed again, it removes the paragraph and says so; a third press adds it back.
-    const p8 = page.locator('#p-8').getByRole('button', { name: /^Add to reading list/ });
+    // Once added, the button says "Remove": pressed, it removes the paragraph and says so; pressed again, it adds it back.
+    const p8 = page.locator('#p-8 .rl-add-button');
+    await expect(p8.textContent()).resolves.toMatch(/^Remove/);
     await p8.click();
-    await expect.poll(() => p8.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => p8.textContent()).toMatch(/Add to reading list/);
     await expect.poll(() => page.locator('#p-8 [role="status"]').first().textContent()).toMatch(/^Removed .+ from your reading list \(4 items\)/);
     await p8.click();
-    await expect.poll(() => p8.getAttribute('aria-pressed')).toBe('true');
-    // The article added earlier shows as pressed, and the count link shows the list's size.
-    const header = page.locator('.article-header').getByRole('button', { name: /^Add to reading list/ });
-    expect(await header.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => p8.textContent()).toMatch(/^Remove/);
+    // The article added earlier shows as added, and the count link shows the list's size.
+    expect(await page.locator('.article-header .rl-added').textContent()).toContain('Added');
     expect(await page.locator('.article-header a[href="/reading-list"]').first().textContent()).toContain('5 items');
 
     await page.goto(url('/reading-list'));

@@ -100,8 +100,8 @@ describe('Content-Security-Policy on every page type', () => {
       for (const required of ["default-src 'self'", "object-src 'none'", "base-uri 'none'", "connect-src 'self'"]) {
         expect(policy.content.split('; '), type.name).toContain(required);
       }
-      // The page's scripts ran under the policy: React hydrated the header's theme switch.
-      await expect(page.getByRole('button', { name: 'Dark mode' }).isEnabled(), `${type.name}: hydrated`).resolves.toBe(true);
+      // The page's scripts ran under the policy: React hydrated the header's theme control.
+      await expect.poll(() => page.getByRole('combobox', { name: /^Colours/ }).isEnabled(), { message: `${type.name}: hydrated` }).toBe(true);
       expectClean(type.name, record, violations);
       await page.context().close();
     }
@@ -122,7 +122,7 @@ describe('Content-Security-Policy on every page type', () => {
 
   it('the theme toggle works under the policy and stores only its own key', async () => {
     const { page, record, violations } = await open('/', { colorScheme: 'light' });
-    await page.getByRole('button', { name: 'Dark mode' }).click();
+    await page.getByRole('combobox', { name: /^Colours/ }).selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     await page.waitForLoadState('networkidle');
@@ -136,7 +136,7 @@ describe('Content-Security-Policy on every page type', () => {
     const article = representativePages(pages).find((p) => p.pattern === '/articles/[slug]')!;
     const { page, record, violations } = await open(article.path);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
-    await page.locator('details.cite-box summary').first().click();
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
     const button = page.getByRole('button', { name: /^Copy .* citation$/ }).first();
     const citation = (await button.locator('xpath=ancestor::dd[1]/p').textContent())!;
     await button.click();

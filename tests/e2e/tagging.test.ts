@@ -140,13 +140,22 @@ describe('a place’s passages can be filtered by article', () => {
     const { page } = await newPage(browser);
     await page.goto(url('/places/chongqing'));
     const all = await page.locator('.mention-group:visible .excerpts li').count();
-    await page.getByRole('radio', { name: /^TIME/ }).check();
+    // One row: the article chips, which filter once the page is interactive (no second row of jump links).
+    expect(await page.getByRole('navigation', { name: 'Jump to an article' }).count()).toBe(0);
+    await page.getByRole('button', { name: /^TIME/ }).click();
+    await expect.poll(() => page.getByRole('button', { name: /^TIME/ }).getAttribute('aria-pressed')).toBe('true');
     await expect(page.locator('#in-today-chongqing-privacy').isHidden()).resolves.toBe(true);
     const time = await page.locator('.mention-group:visible .excerpts li').count();
     expect(time).toBeGreaterThan(0);
     expect(time).toBeLessThan(all);
     await expect(page.getByRole('status').filter({ hasText: 'passages shown' }).textContent()).resolves.toBe(`${time} passages shown`);
-    await page.getByRole('radio', { name: /^All articles/ }).check();
+    await page.getByRole('button', { name: /^All articles/ }).click();
     expect(await page.locator('.mention-group:visible .excerpts li').count()).toBe(all);
+  });
+
+  it('lists other spellings only when they differ from the name in more than case', async () => {
+    const { page } = await newPage(browser);
+    await page.goto(url('/places/chongqing'));
+    expect(await page.locator('.entity-counts').textContent()).not.toContain('CHONGQING');
   });
 });

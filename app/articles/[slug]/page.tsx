@@ -1,15 +1,12 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
-import { InThisArticle } from '@/components/InThisArticle';
-import { ArticleThemeRail } from '@/components/ThemeRail';
-import { articleThemes } from '@/lib/themes';
 import { MentionPreviews, type MentionPreview } from '@/components/MentionPreviews';
 import { entityHref, entitySubtitle, findEntity } from '@/lib/entities';
 import { entityKey } from '@/lib/annotate/types';
 import { ArticleMeta } from '@/components/ArticleMeta';
-import { CiteBox } from '@/components/CiteBox';
-import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
+import { ArticleBar } from '@/components/ArticleBar';
+import { articleSourceHref, homeHref } from '@/lib/links';
 import { SearchHighlighter } from '@/components/search/SearchHighlighter';
 import { getArticle, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
@@ -53,22 +50,47 @@ function previews(slug: string): Record<string, MentionPreview> {
 export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
-  const { headings } = article.structure;
+  const facts = [
+    article.dateNote ? `Date: ${article.dateNote}` : '',
+    article.authorsNote ? `Author: ${article.authorsNote}` : '',
+    article.titleNote ? `Title: ${article.titleNote}` : '',
+    article.print ? `In print: ${article.print}` : '',
+  ].filter(Boolean);
   return (
     <article className="page article" aria-labelledby="article-title">
       <header className="article-header">
-        <p className="kicker">{article.outlet}</p>
         <h1 id="article-title">{article.title}</h1>
         {article.dek ? <p className="dek">{article.dek}</p> : null}
         <ArticleMeta article={article} />
-        <ul className="article-facts">
-          {article.dateNote ? <li>Date: {article.dateNote}</li> : null}
-          {article.authorsNote ? <li>Author: {article.authorsNote}</li> : null}
-          {article.titleNote ? <li>Title: {article.titleNote}</li> : null}
-          {article.print ? <li>In print: {article.print}</li> : null}
-        </ul>
+        <p className="editorial-line">
+          <span className="editorial-label">Edited for reading</span>, the source’s words unchanged · <a href="#about-this-text">What was edited</a>
+        </p>
+        <ArticleBar article={article} />
+      </header>
+      <AnnotatedArticleBody article={article} />
+      <MentionPreviews entities={previews(article.slug)} />
+      <SearchHighlighter />
+      <footer className="article-footer" id="about-this-text" aria-labelledby="about-this-text-heading">
+        <h2 id="about-this-text-heading">About this text</h2>
+        {article.editorialNote ? (
+          <p className="editorial-note">
+            <strong>Editorial note.</strong> {article.editorialNote}
+          </p>
+        ) : null}
+        <p>
+          Sightlines marks paragraphs, section headings, photo captions, quotations and embedded posts, and may restore
+          capitals and punctuation; it never changes a word, and a test checks this reading edition word for word
+          against the source.
+        </p>
+        {facts.length ? (
+          <ul className="article-facts">
+            {facts.map((f) => (
+              <li key={f}>{f}</li>
+            ))}
+          </ul>
+        ) : null}
         <p className="article-links">
-          <a href={`/articles/${article.slug}/source`}>Verbatim source text</a>
+          <a href={articleSourceHref(article.slug)}>Verbatim source text</a> (the source exactly as it arrived)
           {article.url ? (
             <>
               {' · '}
@@ -78,37 +100,6 @@ export default async function ArticlePage({ params }: Props) {
             </>
           ) : null}
         </p>
-        {article.editorialNote ? (
-          <aside className="editorial-note" aria-label="Editorial note">
-            <p>
-              <strong>Editorial note.</strong> {article.editorialNote}{' '}
-              <a href={`/articles/${article.slug}/source`}>Read the source exactly as it arrived</a>.
-            </p>
-          </aside>
-        ) : null}
-        <p className="article-actions">
-          <AddToReadingList item={{ type: 'article', article: article.slug }} label="this article" />
-        </p>
-        <CiteBox citable={article} />
-      </header>
-      {headings.length > 0 ? (
-        <nav className="toc" aria-labelledby="toc-heading">
-          <h2 id="toc-heading">Contents</h2>
-          <ol>
-            {headings.map((h) => (
-              <li key={h.id}>
-                <a href={`#${h.id}`}>{h.text}</a>
-              </li>
-            ))}
-          </ol>
-        </nav>
-      ) : null}
-      <InThisArticle article={article} />
-      <ArticleThemeRail themes={articleThemes(getLibrary(), article.slug)} />
-      <AnnotatedArticleBody article={article} />
-      <MentionPreviews entities={previews(article.slug)} />
-      <SearchHighlighter />
-      <footer className="article-footer">
         <details>
           <summary>What Sightlines removed from the source ({article.removed.length})</summary>
           {article.removed.length === 0 ? (
@@ -124,7 +115,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </details>
         <p>
-          Published {formatDate(article.published)} by {article.outlet}. <a href="/">All four articles</a>.
+          Published {formatDate(article.published)} by {article.outlet}. <a href={homeHref()}>All four articles</a>.
         </p>
       </footer>
     </article>

@@ -1,0 +1,369 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+import { exportedPages, representativePages } from './site-pages';
+
+/**
+ * Reading first (issue 11): the text starts on the first screen, the notes sit in the margin or behind one
+ * marker, one gutter for every passage, a compact header, state said in words, previews at the name, the
+ * thread position, the search box, the map on a phone, and no layout shift. At 375×800 and 1280×900.
+ */
+
+const pages = exportedPages();
+const articles = pages.filter((p) => p.pattern === '/articles/[slug]').map((p) => p.path);
+const pageTypes = representativePages(pages).map((p) => ({ name: p.pattern, path: p.path }));
+const phone = { width: 375, height: 800 };
+const desktop = { width: 1280, height: 900 };
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const { page } = await newPage(browser, options);
+  await page.goto(url(path));
+  await page.waitForLoadState('networkidle');
+  return page;
+}
+
+type Box = { x: number; y: number; width: number; height: number };
+const box = (page: Page, selector: string) =>
+  page.locator(selector).first().evaluate((el): Box => {
+    const r = el.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  });
+
+describe('articles: the text starts on the first screen', () => {
+  for (const viewport of [phone, desktop]) {
+    for (const path of articles) {
+      it(`${path} at ${viewport.width}×${viewport.height}: the top of ¶1 is inside the first viewport`, async () => {
+        const page = await open(path, { viewport });
+        const p1 = await box(page, '#p-1');
+        expect(p1.y, 'top of ¶1').toBeGreaterThan(0);
+        expect(p1.y, 'top of ¶1').toBeLessThan(viewport.height);
+        // Headline and byline come first, each in one place.
+        expect(await page.locator('.article-header .article-meta').count()).toBe(1);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('the header', () => {
+  it('is one row at most 64 px tall on a phone, with a menu button and a search button that open', async () => {
+    const page = await open('/articles/nyt-dystopian-dreams', { viewport: phone });
+    const header = await box(page, '.site-header');
+    expect(header.height).toBeLessThanOrEqual(64);
+    const menu = page.getByRole('button', { name: 'Menu' });
+    await menu.click();
+    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Places' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('navigation', { name: 'Site' }).isVisible()).resolves.toBe(false);
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
+    await page.context().close();
+  });
+
+  it('is one row on a desktop, with the sections, the search box and the theme control', async () => {
+    const page = await open('/', { viewport: desktop });
+    const header = await box(page, '.site-header');
+    expect(header.height).toBeLessThanOrEqual(64);
+    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Reading list' }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  it('the home page does not repeat the site name as its heading', async () => {
+    const page = await open('/', { viewport: phone });
+    expect((await page.locator('h1').textContent())?.trim()).not.toBe('Sightlines');
+    await page.context().close();
+  });
+});
+
+describe('notes and the gutter', () => {
+  it('at 1280 px a claim note lies right of its paragraph, level with it', async () => {
+    const page = await open('/articles/nyt-dystopian-dreams', { viewport: desktop });
+    const passages = await page.locator('.passage:has(> .passage-notes .claim-notes)').evaluateAll((els) =>
+      els.slice(0, 6).map((p) => {
+        const text = p.querySelector(':scope > .passage-text')!.getBoundingClientRect();
+        const note = p.querySelector(':scope > .passage-notes')!.getBoundingClientRect();
+        return { id: p.id, textRight: text.right, noteLeft: note.left, noteWidth: note.width, noteTop: note.top, passageTop: p.getBoundingClientRect().top };
+      }),
+    );
+    expect(passages.length).toBeGreaterThan(0);
+    for (const p of passages) {
+      expect(p.noteWidth, p.id).toBeGreaterThan(100);
+      expect(p.noteLeft, p.id).toBeGreaterThanOrEqual(p.textRight);
+    }
+    // The first note sits level with its passage (later ones may be pushed down by a long note above).
+    expect(Math.abs(passages[0]!.noteTop - passages[0]!.passageTop)).toBeLessThan(16);
+    // No marker is needed where the notes have a margin.
+    expect(await page.locator('.notes-marker:visible').count()).toBe(0);
+    await page.context().close();
+  });
+
+  it('on a phone a paragraph with notes shows one marker after its text, which opens its notes', async () => {
+    const page = await open('/articles/nyt-dystopian-dreams', { viewport: phone });
+    const passage = page.locator('.passage:has(> .passage-notes .claim-notes)').first();
+    await expect(passage.locator('> .passage-notes').isVisible()).resolves.toBe(false);
+    const marker = passage.locator('> .notes-marker');
+    expect(await marker.count()).toBe(1);
+    const textBox = (await passage.locator('> .passage-text').boundingBox())!;
+    const markerBox = (await marker.boundingBox())!;
+    expect(markerBox.y + markerBox.height).toBeGreaterThan(textBox.y + textBox.height - 40);
+    expect(markerBox.height).toBeGreaterThanOrEqual(24);
+    await marker.click();
+    await expect(passage.locator('> .passage-notes .claim-notes a').first().isVisible()).resolves.toBe(true);
+    const violations = await axe(page);
+    expect(violations, formatViolations(violations)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(passage.locator('> .passage-notes').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  for (const viewport of [phone, desktop]) {
+    it(`at ${viewport.width} px the ¶ permalink and the menu sit at the same offset from every passage`, async () => {
+      const page = await open('/articles/cdt-surveillance-net', { viewport });
+      const offsets = await page.locator('.article-body .passage').evaluateAll((els) => {
+        const bodyEl = document.querySelector('.article-body')!;
+        // The text column's left edge: the body's box less the gutter it keeps on narrow screens.
+        const body = { left: bodyEl.getBoundingClientRect().left + parseFloat(getComputedStyle(bodyEl).paddingLeft) };
+        return els.map((p) => {
+          const r = p.getBoundingClientRect();
+          const link = p.querySelector(':scope > .permalink')!.getBoundingClientRect();
+          const menu = p.querySelector(':scope > .passage-menu .passage-menu-button')!.getBoundingClientRect();
+          return {
+            id: p.id,
+            kind: p.className,
+            link: [Math.round(link.left - body.left), Math.round(link.top - r.top)],
+            menu: [Math.round(menu.left - body.left), Math.round(menu.top - r.top), Math.round(menu.width), Math.round(menu.height)],
+          };
+        });
+      });
+      // The CDT article has paragraphs, block quotes and embedded posts: all line up in one gutter.
+      expect(new Set(offsets.map((o) => o.kind)).size).toBeGreaterThan(1);
+      const first = offsets[0]!;
+      for (const o of offsets) {
+        expect(o.link, `${o.id} (${o.kind}) permalink`).toEqual(first.link);
+        expect(o.menu, `${o.id} (${o.kind}) menu button`).toEqual(first.menu);
+      }
+      expect(first.menu[2]).toBeGreaterThanOrEqual(24);
+      expect(first.menu[3]).toBeGreaterThanOrEqual(24);
+      // The gutter is beside the text, not above it.
+      expect(first.link[0]).toBeLessThan(0);
+      await page.context().close();
+    });
+  }
+});
+
+describe('state in words', () => {
+  for (const viewport of [phone, desktop]) {
+    it(`at ${viewport.width} px the add button says “Added” once pressed, and offers to remove`, async () => {
+      const page = await open('/articles/time-surveillance-state', { viewport });
+      const button = page.locator('.article-header .rl-add-button');
+      await button.waitFor();
+      const before = await button.evaluate((el) => el.textContent);
+      expect(before).toMatch(/^\+ Add to reading list/);
+      await button.click();
+      await expect.poll(() => button.textContent()).toMatch(/^Remove/);
+      expect(await page.locator('.article-header .rl-added').textContent()).toContain('Added');
+      await expect(page.locator('.article-header').getByRole('button', { name: 'Remove this article from your reading list' }).count()).resolves.toBe(1);
+      // Focus stays on the button while its label changes.
+      await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await button.click();
+      await expect.poll(() => button.textContent()).toMatch(/Add to reading list/);
+      expect(await page.locator('.article-header .rl-added').count()).toBe(0);
+      await page.context().close();
+    });
+  }
+});
+
+describe('following a thread keeps your place', () => {
+  it('arriving on a passage from the thread shows the theme, the position and the article, on a phone too', async () => {
+    const page = await open('/articles/nyt-dystopian-dreams', { viewport: desktop });
+    const next = page.locator('.theme-stop', { hasText: 'Facial recognition' }).first().locator('a[rel="next"]');
+    const href = (await next.getAttribute('href'))!;
+    await page.context().close();
+    const phonePage = await open(href, { viewport: phone });
+    const stop = phonePage.locator(`${new URL(url(href)).hash} .theme-stop`, { hasText: 'Facial recognition' });
+    await expect(stop.isVisible()).resolves.toBe(true);
+    expect(await stop.locator('.theme-position').textContent()).toMatch(/^Facial recognition · \d+ of \d+ · now in [A-Z]+, \d{4}$/);
+    await expect(stop.locator('a[rel="prev"]').isVisible()).resolves.toBe(true);
+    await phonePage.context().close();
+  });
+
+  it('the last passage of a thread says that it ends there and links back to the theme', async () => {
+    const page = await open('/themes/facial-recognition', { viewport: desktop });
+    const last = (await page.locator('a.passage-link').last().getAttribute('href'))!;
+    await page.goto(url(last));
+    const stop = page.locator(`${new URL(url(last)).hash} .theme-stop`, { hasText: 'Facial recognition' });
+    expect(await stop.locator('a[rel="next"]').count()).toBe(0);
+    expect(await stop.locator('.thread-end').textContent()).toContain('The thread ends here');
+    expect(await stop.locator('.thread-end a').getAttribute('href')).toBe('/themes/facial-recognition');
+    await page.context().close();
+  });
+});
+
+describe('previews at the name', () => {
+  it('on a wide screen the card opens next to the mention, not at the edge of the window', async () => {
+    const page = await open('/articles/nyt-dystopian-dreams', { viewport: desktop });
+    const mention = page.locator('#p-8 a.mention').first();
+    await mention.hover();
+    const card = page.locator('#mention-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    const m = (await mention.boundingBox())!;
+    const c = (await card.boundingBox())!;
+    const gap = Math.min(Math.abs(c.y - (m.y + m.height)), Math.abs(m.y - (c.y + c.height)));
+    expect(gap).toBeLessThan(24);
+    expect(c.x).toBeLessThan(m.x + m.width);
+    expect(c.x + c.width).toBeGreaterThan(m.x);
+    await page.context().close();
+  });
+
+  it('on touch the first tap opens the preview with a link to the page, instead of navigating', async () => {
+    const page = await open('/articles/nyt-dystopian-dreams', { viewport: phone, hasTouch: true, isMobile: true });
+    const mention = page.locator('#p-2 a.mention').first();
+    await mention.tap();
+    const card = page.locator('#mention-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/articles/nyt-dystopian-dreams');
+    const link = card.getByRole('link');
+    expect(await link.getAttribute('href')).toBe(await mention.getAttribute('href'));
+    const c = (await card.boundingBox())!;
+    expect(c.x).toBeGreaterThanOrEqual(0);
+    expect(c.x + c.width).toBeLessThanOrEqual(phone.width);
+    await page.context().close();
+  });
+});
+
+describe('the search box', () => {
+  it('widens on focus so that a three-word query reads whole', async () => {
+    const page = await open('/about', { viewport: desktop });
+    const input = page.getByRole('combobox', { name: 'Search the site' });
+    const before = (await input.boundingBox())!.width;
+    await input.focus();
+    await input.fill('facial recognition glasses');
+    await expect.poll(async () => (await input.boundingBox())!.width).toBeGreaterThan(before + 50);
+    expect(await input.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await page.context().close();
+  });
+
+  it('Enter on a query that exactly names an entity opens its page', async () => {
+    const page = await open('/about', { viewport: desktop });
+    const input = page.getByRole('combobox', { name: 'Search the site' });
+    await input.focus();
+    await input.fill('chongqing');
+    await page.locator('.search-option').first().waitFor();
+    await input.press('Enter');
+    await page.waitForURL('**/places/chongqing');
+    await page.context().close();
+  });
+
+  it('a passage result names its source in one short line: outlet ¶n', async () => {
+    const page = await open('/search?q=heroin+smuggler', { viewport: phone });
+    const source = page.locator('.search-result-meta').filter({ hasText: '¶' }).first();
+    await source.waitFor();
+    expect(await source.textContent()).toMatch(/^The New York Times ¶\d+/);
+    await page.context().close();
+  });
+});
+
+describe('a map a student can read', () => {
+  for (const width of [320, 375]) {
+    it(`at ${width} px the China map fits the screen and labels the main cities without overlaps`, async () => {
+      const page = await open('/places', { viewport: { width, height: 800 } });
+      const frame = (await page.locator('#map-china .map-frame').boundingBox())!;
+      const svg = (await page.locator('#map-china svg').boundingBox())!;
+      expect(frame.x).toBeGreaterThanOrEqual(0);
+      expect(frame.x + frame.width).toBeLessThanOrEqual(width);
+      expect(svg.width).toBeLessThanOrEqual(frame.width);
+      const labels = await page.locator('#map-china .map-city').evaluateAll((els) =>
+        els.map((el) => {
+          const r = el.getBoundingClientRect();
+          return { name: el.textContent ?? '', x0: r.left, y0: r.top, x1: r.right, y1: r.bottom, clipped: el.scrollWidth > el.clientWidth };
+        }),
+      );
+      const names = labels.map((l) => l.name);
+      for (const city of ['Beijing', 'Shanghai', 'Chongqing', 'Urumqi', 'Hong Kong', 'Shenzhen']) expect(names, city).toContain(city);
+      for (let i = 0; i < labels.length; i++) {
+        const a = labels[i]!;
+        expect(a.x0, a.name).toBeGreaterThanOrEqual(frame.x - 1);
+        expect(a.x1, a.name).toBeLessThanOrEqual(frame.x + frame.width + 1);
+        for (let j = i + 1; j < labels.length; j++) {
+          const b = labels[j]!;
+          expect(a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1, `${a.name} / ${b.name}`).toBe(false);
+        }
+      }
+      await page.context().close();
+    });
+  }
+
+  it('on touch a tap on a marker opens a small card with its counts per article and a link, before navigating', async () => {
+    const page = await open('/places', { viewport: phone, hasTouch: true, isMobile: true });
+    const marker = page.locator('#map-china a.map-marker[data-slug="chongqing"]');
+    await marker.tap();
+    const card = page.locator('.map-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/places');
+    expect(await card.textContent()).toMatch(/Chongqing.*TIME: \d+/);
+    await card.getByRole('link').click();
+    await page.waitForURL('**/places/chongqing');
+    await page.context().close();
+  });
+});
+
+describe('compare leads with what matters', () => {
+  it('opens with the claims the two articles differ or qualify each other on, then shared claims, then people, places, themes', async () => {
+    const page = await open('/compare', { viewport: desktop });
+    await page.locator('.compare-pair').waitFor();
+    const sections = await page.locator('.compare-pair .compare-group').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')));
+    expect(sections.slice(0, 4)).toEqual(['shared-claims-disputed', 'shared-claims', 'shared-people', 'shared-places']);
+    expect(sections).toContain('shared-themes');
+    const notes = await page.locator('[data-section="shared-claims-disputed"] .compare-note').allTextContents();
+    expect(notes.length).toBeGreaterThan(0);
+    expect(notes.some((n) => /differs from|qualifies/.test(n))).toBe(true);
+    await page.context().close();
+  });
+});
+
+describe('no sideways scrolling, at 320 and 375 px', () => {
+  for (const width of [320, 375]) {
+    for (const type of [...pageTypes, { name: 'places', path: '/places' }]) {
+      it(`${type.name} (${type.path}) at ${width} px`, async () => {
+        const page = await open(type.path, { viewport: { width, height: 800 } });
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.context().close();
+      });
+    }
+  }
+});
+
+describe('no layout shift: CLS ≤ 0.01 on every page type', () => {
+  for (const viewport of [phone, desktop]) {
+    for (const type of [...pageTypes, { name: 'search with a query', path: '/search?q=camera' }]) {
+      it(`${type.name} (${type.path}) at ${viewport.width} px`, async () => {
+        const { page } = await newPage(browser, { viewport });
+        await page.addInitScript(() => {
+          const w = window as unknown as { __cls: number };
+          w.__cls = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+              if (!entry.hadRecentInput) w.__cls += entry.value;
+            }
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto(url(type.path));
+        await page.waitForLoadState('networkidle');
+        await page.waitForTimeout(300);
+        const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+        expect(cls).toBeLessThanOrEqual(0.01);
+        await page.context().close();
+      });
+    }
+  }
+});
