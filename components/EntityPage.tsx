@@ -19,13 +19,24 @@ import { ArticleFilter } from './ArticleFilter';
 import { Excerpt } from './Excerpt';
 import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
+import { ArticleCounts, PassagePager } from './PassagePages';
+import { pageGroups } from '@/lib/paging';
 
-/** The page of one place, person or organization: who or what it is, every passage that names it, and its links. */
-export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: string; extra?: React.ReactNode }) {
+/**
+ * The page of one place, person or organization: who or what it is, every passage that names it, and its links.
+ * With more passages than fit on one page (lib/paging.ts), `page` says which of them this page shows; every
+ * page carries the count of every article.
+ */
+export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; slug: string; extra?: React.ReactNode; page?: number }) {
   const lib = getLibrary();
   const entry = findEntity(lib, kind, slug)!;
   const groups = mentionsByArticle(lib, kind, slug);
   const total = groups.reduce((n, g) => n + g.mentions.length, 0);
+  const paged = pageGroups(groups, (g) => g.mentions);
+  const pageCount = paged.pages.length;
+  const slices = paged.pages[page - 1] ?? [];
+  const shownFrom = paged.pages.slice(0, page - 1).reduce((n, p) => n + p.reduce((m, s) => m + s.items.length, 0), 0) + 1;
+  const shownTo = shownFrom + slices.reduce((n, s) => n + s.items.length, 0) - 1;
   const related = relatedEntities(lib, kind, slug);
   const claims = claimsOfEntity(lib, kind, slug);
   const themes = themesOfEntity(lib, kind, slug);
@@ -56,13 +67,27 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
               <p>The articles name {entry.data.name} only in their bylines and publication details.</p>
             ) : (
               <>
-                {groups.length > 1 ? (
+                {pageCount > 1 ? (
+                  <>
+                    <p className="passage-range">
+                      Passages {shownFrom}–{shownTo} of {total}, page {page} of {pageCount}.
+                    </p>
+                    <ArticleCounts
+                      collection={kind}
+                      slug={slug}
+                      headingId="article-counts"
+                      articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}: ${g.article.title}`, count: g.mentions.length, page: paged.startPage.get(g)! }))}
+                    />
+                    <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages" />
+                  </>
+                ) : null}
+                {pageCount === 1 && groups.length > 1 ? (
                   <ArticleFilter
                     label="Show passages from"
                     articles={groups.map((g) => ({ slug: g.article.slug, name: articleShortName(g.article), count: g.mentions.length }))}
                   />
                 ) : null}
-                {groups.length > 1 ? (
+                {pageCount === 1 && groups.length > 1 ? (
                   <nav aria-label="Jump to an article" className="jump">
                     <ul>
                       {groups.map((g) => (
@@ -75,14 +100,21 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
                     </ul>
                   </nav>
                 ) : null}
-                {groups.map((group) => (
-                  <section key={group.article.slug} id={`in-${group.article.slug}`} className="mention-group" aria-labelledby={`h-${group.article.slug}`}>
+                {slices.map(({ group, items, first, continued }) => (
+                  <section
+                    key={group.article.slug}
+                    id={continued ? undefined : `in-${group.article.slug}`}
+                    className="mention-group"
+                    aria-labelledby={`h-${group.article.slug}`}
+                  >
                     <h3 id={`h-${group.article.slug}`}>
                       {group.article.outlet}: <a href={`/articles/${group.article.slug}`}>{group.article.title}</a>{' '}
-                      <span className="muted">({formatDate(group.article.published)})</span>
+                      <span className="muted">
+                        ({formatDate(group.article.published)}){continued ? ', continued' : ''}
+                      </span>
                     </h3>
-                    <ol className="excerpts">
-                      {group.mentions.map((m, i) => (
+                    <ol className="excerpts" start={first + 1}>
+                      {items.map((m, i) => (
                         <li key={i}>
                           <blockquote>
                             <p>
@@ -98,6 +130,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
                     </ol>
                   </section>
                 ))}
+                {pageCount > 1 ? <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages, again" /> : null}
               </>
             )}
           </section>

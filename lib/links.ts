@@ -52,3 +52,7 @@ export const readingListHref = (query = '') => (query ? `/reading-list?${query}`
 
 /** The print view of the reading list; with a share query, of that list. */
 export const readingListPrintHref = (query = '') => (query ? `/reading-list/print?${query}` : '/reading-list/print');
+
+/** Page `page` of the passages of an entry with too many for one page (lib/paging.ts); page 1 is the entry's page. */
+export const entityPassagesHref = (collection: PageCollection, slug: string, page: number) =>
+  page <= 1 ? entityHref(collection, slug) : `${entityHref(collection, slug)}/passages/${page}`;

@@ -5,7 +5,9 @@
 //    that none is for a .txt file. Next has no setting to skip writing them in a static export (checked against
 //    the Next 16 docs in node_modules/next/dist/docs), so they are removed here. They are 58% of out/ at 1,000
 //    articles (docs-bench.md).
-//  - the placeholder of app/search-data/[file]/route.ts when the search index is a single file;
+//  - placeholders, named `none`, that a static export needs for a route with nothing to export: the search
+//    files of a single-file index (app/search-data/[file]/route.ts) and the later pages of passages when no
+//    entry of a kind has more than one page (components/entity-passages-route.tsx);
 //  - folders left empty.
 // Prints what it removed. Usage: node scripts/prune-out.mjs [outDir]
 import fs from 'node:fs';
@@ -29,6 +31,10 @@ const remove = (file) => {
 const isRscPayload = (dir, name) =>
   name.endsWith('.txt') && (name.startsWith('__next.') || fs.existsSync(path.join(dir, `${name.slice(0, -4)}.html`)));
 
+/** A placeholder page or file (see above). */
+const isPlaceholder = (dir, name) =>
+  (name === 'none.html' && path.basename(dir) === 'passages') || (name === 'none.json' && dir === path.join(outDir, 'search-data'));
+
 /** Walks a folder depth first; removes RSC payloads, then the folder itself if nothing is left in it. */
 function prune(dir) {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -36,12 +42,10 @@ function prune(dir) {
     if (entry.isDirectory()) {
       if (full === path.join(outDir, '_next')) continue;
       prune(full);
-    } else if (isRscPayload(dir, entry.name)) remove(full);
+    } else if (isRscPayload(dir, entry.name) || isPlaceholder(dir, entry.name)) remove(full);
   }
   if (dir !== outDir && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
 }
 
-const placeholder = path.join(outDir, 'search-data', 'none.json');
-if (fs.existsSync(placeholder)) remove(placeholder);
 prune(outDir);
 console.log(`prune-out: removed ${files} files (${(bytes / 1e6).toFixed(1)} MB) that no page fetches: RSC payloads and placeholders.`);
