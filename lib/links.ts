@@ -56,3 +56,6 @@ export const readingListPrintHref = (query = '') => (query ? `/reading-list/prin
 /** Page `page` of the passages of an entry with too many for one page (lib/paging.ts); page 1 is the entry's page. */
 export const entityPassagesHref = (collection: PageCollection, slug: string, page: number) =>
   page <= 1 ? entityHref(collection, slug) : `${entityHref(collection, slug)}/passages/${page}`;
+
+/** The list of every article. */
+export const articlesHref = () => '/articles';

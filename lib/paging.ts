@@ -54,3 +54,9 @@ export function parsePage(segment: string, count: number): number | null {
   const n = Number(segment);
   return n >= 2 && n <= count ? n : null;
 }
+
+/**
+ * How many articles the home and about pages list in full: pages that are not about the library's size must not
+ * grow with it. Beyond this, they link to /articles, the one list of every article.
+ */
+export const ARTICLES_LISTED = 12;
