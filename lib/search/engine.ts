@@ -27,7 +27,7 @@ import { buildWordIndex } from './words';
  *    “quoted phrase” must be there as it is.
  * 2. Fuzzy, only when a word is not in the index at all (a typo: “survelliance”, “Chongquing”): the word index
  *    proposes the indexed words within one or two edits, the records holding them become the candidates, and
- *    Fuse (with the prebuilt index, Fuse.parseIndex) scores only those. Fuzzy hits rank below exact ones.
+ *    Fuse (given just those records) scores them. Fuzzy hits rank below exact ones.
  * Records that hold only some of the words come last.
  *
  * The word index narrows every stage to the records that can match, so a query costs little more with a
