@@ -20,7 +20,34 @@ import { Excerpt } from './Excerpt';
 import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
 import { ArticleCounts, PassagePager } from './PassagePages';
-import { pageGroups } from '@/lib/paging';
+import { pageGroups, type Paged } from '@/lib/paging';
+
+/**
+ * The mentions of an entry by article, cut into pages, and its connections: computed once per entry and build
+ * process, not once per page of passages (China has hundreds of pages at a thousand articles).
+ */
+type Groups = ReturnType<typeof mentionsByArticle>;
+type PagedMentions = {
+  groups: Groups;
+  paged: Paged<Groups[number], Groups[number]['mentions'][number]>;
+  side: { related: ReturnType<typeof relatedEntities>; claims: ReturnType<typeof claimsOfEntity>; themes: ReturnType<typeof themesOfEntity>; links: ReturnType<typeof backlinks> };
+};
+const pagedCache = new WeakMap<object, Map<string, PagedMentions>>();
+function pagedMentions(lib: ReturnType<typeof getLibrary>, kind: EntityKind, slug: string): PagedMentions {
+  let byEntry = pagedCache.get(lib);
+  if (!byEntry) pagedCache.set(lib, (byEntry = new Map()));
+  let found = byEntry.get(`${kind}/${slug}`);
+  if (!found) {
+    const groups = mentionsByArticle(lib, kind, slug);
+    found = {
+      groups,
+      paged: pageGroups(groups, (g) => g.mentions),
+      side: { related: relatedEntities(lib, kind, slug), claims: claimsOfEntity(lib, kind, slug), themes: themesOfEntity(lib, kind, slug), links: backlinks(lib, kind, slug) },
+    };
+    byEntry.set(`${kind}/${slug}`, found);
+  }
+  return found;
+}
 
 /**
  * The page of one place, person or organization: who or what it is, every passage that names it, and its links.
@@ -30,17 +57,13 @@ import { pageGroups } from '@/lib/paging';
 export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; slug: string; extra?: React.ReactNode; page?: number }) {
   const lib = getLibrary();
   const entry = findEntity(lib, kind, slug)!;
-  const groups = mentionsByArticle(lib, kind, slug);
+  const { groups, paged } = pagedMentions(lib, kind, slug);
   const total = groups.reduce((n, g) => n + g.mentions.length, 0);
-  const paged = pageGroups(groups, (g) => g.mentions);
   const pageCount = paged.pages.length;
   const slices = paged.pages[page - 1] ?? [];
   const shownFrom = paged.pages.slice(0, page - 1).reduce((n, p) => n + p.reduce((m, s) => m + s.items.length, 0), 0) + 1;
   const shownTo = shownFrom + slices.reduce((n, s) => n + s.items.length, 0) - 1;
-  const related = relatedEntities(lib, kind, slug);
-  const claims = claimsOfEntity(lib, kind, slug);
-  const themes = themesOfEntity(lib, kind, slug);
-  const links = backlinks(lib, kind, slug);
+  const { related, claims, themes, links } = pagedMentions(lib, kind, slug).side;
   const aliases = entry.data.aliases.map((a) => (typeof a === 'string' ? a : a.text)).filter((a) => a !== entry.data.name);
 
   return (
