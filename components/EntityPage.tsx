@@ -95,12 +95,18 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
                     <p className="passage-range">
                       Passages {shownFrom}–{shownTo} of {total}, page {page} of {pageCount}.
                     </p>
-                    <ArticleCounts
-                      collection={kind}
-                      slug={slug}
-                      headingId="article-counts"
-                      articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}: ${g.article.title}`, count: g.mentions.length, page: paged.startPage.get(g)! }))}
-                    />
+                    {page === 1 ? (
+                      <ArticleCounts
+                        collection={kind}
+                        slug={slug}
+                        headingId="article-counts"
+                        articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}, ${formatDate(g.article.published)}`, title: g.article.title, count: g.mentions.length, page: paged.startPage.get(g)! }))}
+                      />
+                    ) : (
+                      <p>
+                        <a href={`${entityHref(kind, slug)}#article-counts`}>Passages by article ({plural(groups.length, 'article')})</a>, on the first page.
+                      </p>
+                    )}
                     <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages" />
                   </>
                 ) : null}

@@ -47,9 +47,12 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
   );
 }
 
-export type ArticleCount = { slug: string; name: string; count: number; page: number };
+export type ArticleCount = { slug: string; name: string; title: string; count: number; page: number };
 
-/** How many passages each article has, on every page, each linking to where its passages start. */
+/**
+ * How many passages each article has, each linking to where its passages start (on an entry's first page; one
+ * short line per article, since there may be a thousand: outlet and date, the title as a tooltip).
+ */
 export function ArticleCounts({ collection, slug, articles, headingId }: { collection: PageCollection; slug: string; articles: ArticleCount[]; headingId: string }) {
   return (
     <details className="article-counts">
@@ -59,7 +62,10 @@ export function ArticleCounts({ collection, slug, articles, headingId }: { colle
       <ul>
         {articles.map((a) => (
           <li key={a.slug}>
-            <a href={`${entityPassagesHref(collection, slug, a.page)}#in-${a.slug}`}>{a.name}</a> <span className="muted">({a.count})</span>
+            <a href={`${entityPassagesHref(collection, slug, a.page)}#in-${a.slug}`} title={a.title}>
+              {a.name}
+            </a>{' '}
+            ({a.count})
           </li>
         ))}
       </ul>

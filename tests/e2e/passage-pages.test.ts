@@ -6,7 +6,7 @@ import { exportedPages } from './site-pages';
 /**
  * An entry with more passages than fit on one page (lib/paging.ts, 50 a page: China, named 69 times in the
  * four articles) pages through them: following “Next” from its page reaches every passage once, and every
- * article's count links to the page where its passages are.
+ * article's count (on the first page) links to the page where its passages are.
  */
 
 let browser: Browser;
@@ -46,9 +46,10 @@ describe('pages of passages', () => {
     expect(record.errors).toEqual([]);
   });
 
-  it('every article’s count links to the page holding its passages', async () => {
+  it('every article’s count links to the page holding its passages; later pages link to the counts', async () => {
     const { page } = await newPage(browser);
     await page.goto(url('/places/china/passages/2'));
+    await Promise.all([page.waitForNavigation(), page.locator('a[href="/places/china#article-counts"]').click()]);
     await page.locator('.article-counts summary').click();
     const links = await page.locator('.article-counts a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')!));
     expect(links.length).toBe(4);
@@ -67,11 +68,15 @@ describe('pages of passages', () => {
     }
   });
 
-  it('the second page passes axe, light and dark', async () => {
+  it('the first page with its counts open and the second page pass axe, light and dark', async () => {
     for (const colorScheme of ['light', 'dark'] as const) {
+      const first = (await newPage(browser, { colorScheme })).page;
+      await first.goto(url('/places/china'));
+      await first.locator('.article-counts summary').click();
+      const firstViolations = await axe(first);
+      expect(firstViolations, `${colorScheme}: ${formatViolations(firstViolations)}`).toEqual([]);
       const { page } = await newPage(browser, { colorScheme });
       await page.goto(url('/places/china/passages/2'));
-      await page.locator('.article-counts summary').click();
       const violations = await axe(page);
       expect(violations, `${colorScheme}: ${formatViolations(violations)}`).toEqual([]);
     }
