@@ -2,7 +2,8 @@ import { ArticleMeta } from '@/components/ArticleMeta';
 import { entityKey } from '@/lib/annotate/types';
 import { claimSummary } from '@/lib/claims';
 import { getLibrary } from '@/lib/library';
-import { dataHref, graphHref } from '@/lib/links';
+import { articlesHref, dataHref, graphHref } from '@/lib/links';
+import { ARTICLES_LISTED } from '@/lib/paging';
 import { siteNav } from '@/lib/site';
 import { themeThread } from '@/lib/themes';
 
@@ -39,7 +40,7 @@ export default function Home() {
       <section aria-labelledby="articles-heading">
         <h2 id="articles-heading">The articles</h2>
         <ul className="cards">
-          {lib.articles.map((article) => (
+          {lib.articles.slice(0, ARTICLES_LISTED).map((article) => (
             <li key={article.slug} className="card">
               <h3>
                 <a href={`/articles/${article.slug}`}>{article.title}</a>
@@ -49,6 +50,11 @@ export default function Home() {
             </li>
           ))}
         </ul>
+        {lib.articles.length > ARTICLES_LISTED ? (
+          <p className="more">
+            <a href={articlesHref()}>All {lib.articles.length} articles</a>
+          </p>
+        ) : null}
       </section>
 
       <div className="ways-grid">

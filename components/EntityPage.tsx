@@ -21,17 +21,51 @@ import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
 import { RecordLink } from './data/RecordLink';
 import { Neighbourhood } from './graph/Neighbourhood';
+import { ArticleCounts, PassagePager } from './PassagePages';
+import { pageGroups, type Paged } from '@/lib/paging';
 
-/** The page of one place, person or organization: who or what it is, every passage that names it, and its links. */
-export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: string; extra?: React.ReactNode }) {
+/**
+ * The mentions of an entry by article, cut into pages, and its connections: computed once per entry and build
+ * process, not once per page of passages (China has hundreds of pages at a thousand articles).
+ */
+type Groups = ReturnType<typeof mentionsByArticle>;
+type PagedMentions = {
+  groups: Groups;
+  paged: Paged<Groups[number], Groups[number]['mentions'][number]>;
+  side: { related: ReturnType<typeof relatedEntities>; claims: ReturnType<typeof claimsOfEntity>; themes: ReturnType<typeof themesOfEntity>; links: ReturnType<typeof backlinks> };
+};
+const pagedCache = new WeakMap<object, Map<string, PagedMentions>>();
+function pagedMentions(lib: ReturnType<typeof getLibrary>, kind: EntityKind, slug: string): PagedMentions {
+  let byEntry = pagedCache.get(lib);
+  if (!byEntry) pagedCache.set(lib, (byEntry = new Map()));
+  let found = byEntry.get(`${kind}/${slug}`);
+  if (!found) {
+    const groups = mentionsByArticle(lib, kind, slug);
+    found = {
+      groups,
+      paged: pageGroups(groups, (g) => g.mentions),
+      side: { related: relatedEntities(lib, kind, slug), claims: claimsOfEntity(lib, kind, slug), themes: themesOfEntity(lib, kind, slug), links: backlinks(lib, kind, slug) },
+    };
+    byEntry.set(`${kind}/${slug}`, found);
+  }
+  return found;
+}
+
+/**
+ * The page of one place, person or organization: who or what it is, every passage that names it, and its links.
+ * With more passages than fit on one page (lib/paging.ts), `page` says which of them this page shows; every
+ * page carries the count of every article.
+ */
+export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; slug: string; extra?: React.ReactNode; page?: number }) {
   const lib = getLibrary();
   const entry = findEntity(lib, kind, slug)!;
-  const groups = mentionsByArticle(lib, kind, slug);
+  const { groups, paged } = pagedMentions(lib, kind, slug);
   const total = groups.reduce((n, g) => n + g.mentions.length, 0);
-  const related = relatedEntities(lib, kind, slug);
-  const claims = claimsOfEntity(lib, kind, slug);
-  const themes = themesOfEntity(lib, kind, slug);
-  const links = backlinks(lib, kind, slug);
+  const pageCount = paged.pages.length;
+  const slices = paged.pages[page - 1] ?? [];
+  const shownFrom = paged.pages.slice(0, page - 1).reduce((n, p) => n + p.reduce((m, s) => m + s.items.length, 0), 0) + 1;
+  const shownTo = shownFrom + slices.reduce((n, s) => n + s.items.length, 0) - 1;
+  const { related, claims, themes, links } = pagedMentions(lib, kind, slug).side;
   // Other spellings, once each: an alias that differs from the name (or another alias) only in case is not one.
   const fold = (text: string) => text.toLocaleLowerCase('en');
   const aliases = [
@@ -70,21 +104,48 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
               <p>The articles name {entry.data.name} only in their bylines and publication details.</p>
             ) : (
               <>
-                {groups.length > 1 ? (
+                {pageCount > 1 ? (
+                  <>
+                    <p className="passage-range">
+                      Passages {shownFrom}–{shownTo} of {total}, page {page} of {pageCount}.
+                    </p>
+                    {page === 1 ? (
+                      <ArticleCounts
+                        collection={kind}
+                        slug={slug}
+                        headingId="article-counts"
+                        articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}, ${formatDate(g.article.published)}`, title: g.article.title, count: g.mentions.length, page: paged.startPage.get(g)! }))}
+                      />
+                    ) : (
+                      <p>
+                        <a href={`${entityHref(kind, slug)}#article-counts`}>Passages by article ({plural(groups.length, 'article')})</a>, on the first page.
+                      </p>
+                    )}
+                    <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages" />
+                  </>
+                ) : null}
+                {pageCount === 1 && groups.length > 1 ? (
                   <ArticleFilter
                     label="Show passages from"
                     allAnchor="mentions-heading"
                     articles={groups.map((g) => ({ slug: g.article.slug, name: articleShortName(g.article), count: g.mentions.length }))}
                   />
                 ) : null}
-                {groups.map((group) => (
-                  <section key={group.article.slug} id={`in-${group.article.slug}`} className="mention-group" aria-labelledby={`h-${group.article.slug}`}>
+                {slices.map(({ group, items, first, continued }) => (
+                  <section
+                    key={group.article.slug}
+                    id={continued ? undefined : `in-${group.article.slug}`}
+                    className="mention-group"
+                    aria-labelledby={`h-${group.article.slug}`}
+                  >
                     <h3 id={`h-${group.article.slug}`}>
                       {group.article.outlet}: <a href={`/articles/${group.article.slug}`}>{group.article.title}</a>{' '}
-                      <span className="muted">({formatDate(group.article.published)})</span>
+                      <span className="muted">
+                        ({formatDate(group.article.published)}){continued ? ', continued' : ''}
+                      </span>
                     </h3>
-                    <ol className="excerpts">
-                      {group.mentions.map((m, i) => (
+                    <ol className="excerpts" start={first + 1}>
+                      {items.map((m, i) => (
                         <li key={i}>
                           <blockquote>
                             <p>
@@ -100,6 +161,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
                     </ol>
                   </section>
                 ))}
+                {pageCount > 1 ? <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages, again" /> : null}
               </>
             )}
           </section>

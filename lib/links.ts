@@ -62,3 +62,9 @@ export const recordHref = (collection: PageCollection, slug: string) => dataFile
 
 /** The graph of connections; with a node id (`places/chongqing`, `themes/xinjiang`), that node highlighted. */
 export const graphHref = (focus?: string) => (focus ? `/graph?${new URLSearchParams({ focus })}` : '/graph');
+/** Page `page` of the passages of an entry with too many for one page (lib/paging.ts); page 1 is the entry's page. */
+export const entityPassagesHref = (collection: PageCollection, slug: string, page: number) =>
+  page <= 1 ? entityHref(collection, slug) : `${entityHref(collection, slug)}/passages/${page}`;
+
+/** The list of every article. */
+export const articlesHref = () => '/articles';

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
 import { getLibrary } from '@/lib/library';
 import { formatDate, listNames } from '@/lib/format';
-import { dataHref, graphHref } from '@/lib/links';
+import { articlesHref, dataHref, graphHref } from '@/lib/links';
+import { ARTICLES_LISTED } from '@/lib/paging';
 
 export const metadata: Metadata = {
   title: 'About the sources and the editing',
@@ -9,7 +10,16 @@ export const metadata: Metadata = {
 };
 
 export default function About() {
-  const { articles } = getLibrary();
+  const all = getLibrary().articles;
+  // The page does not grow with the library: beyond ARTICLES_LISTED, the rest are on /articles, and each
+  // article lists its own removals at its foot.
+  const articles = all.slice(0, ARTICLES_LISTED);
+  const more = (
+    <p className="more">
+      <a href={articlesHref()}>All {all.length} articles, one line each</a>
+      {all.length > ARTICLES_LISTED ? ', each with its source and, at its foot, what was removed from it' : ''}.
+    </p>
+  );
   return (
     <div className="page about">
       <h1>About Sightlines</h1>
@@ -42,6 +52,7 @@ export default function About() {
           </li>
         ))}
       </ul>
+      {more}
 
       <h2>What was edited</h2>
       <p>The words of the four articles are never changed. Three kinds of editing were allowed:</p>
@@ -78,6 +89,7 @@ export default function About() {
           )}
         </section>
       ))}
+      {all.length > ARTICLES_LISTED ? more : null}
 
       <h2>Open data and the graph</h2>
       <p>

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { loadSearchEngine } from '@/components/search/loadEngine';
 import { ResultContent } from '@/components/search/ResultContent';
-import type { SearchEngine, SearchHit } from '@/lib/search/engine';
+import type { SearchEngine, SearchHit, SearchResponse } from '@/lib/search/engine';
 import { hitUrl, searchPageUrl } from '@/lib/search/links';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import type { ArticleInfo, FacetKind, PassageRecord } from '@/lib/search/records';
@@ -86,7 +86,20 @@ export function SearchPage() {
     pending.current = window.setTimeout(() => navigate(value, filters, 'replace'), URL_DEBOUNCE_MS);
   };
 
-  const response = useMemo(() => (engine && q.trim() ? engine.search(q) : null), [engine, q]);
+  // A sharded index fetches what the query needs first (engine.query); an answer to an older query is dropped.
+  const [answer, setAnswer] = useState<{ q: string; response: SearchResponse } | null>(null);
+  useEffect(() => {
+    if (!engine || !q.trim()) return;
+    let current = true;
+    engine.query(q).then(
+      (response) => current && setAnswer({ q, response }),
+      (error: Error) => current && setLoadError(error.message),
+    );
+    return () => {
+      current = false;
+    };
+  }, [engine, q]);
+  const response = q.trim() && answer?.q === q ? answer.response : null;
   const articles = useMemo(() => new Map(engine?.articles.map((a) => [a.slug, a]) ?? []), [engine]);
   const names = useMemo(() => {
     const map = new Map<string, string>();
@@ -158,7 +171,7 @@ export function SearchPage() {
 
       <div role="status" aria-live="polite" aria-atomic="true" className="search-summary">
         {loadError ? `Search could not load: ${loadError}. Reload the page to try again.` : null}
-        {!loadError && q.trim() && !engine ? 'Loading the search index…' : null}
+        {!loadError && q.trim() && !response ? 'Loading the search index…' : null}
         {response && response.query.terms.length > 0
           ? `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} and ${passages.length} ${passages.length === 1 ? 'passage' : 'passages'} for “${response.query.text}”${activeFilters.length ? ' (filtered)' : ''}.`
           : null}

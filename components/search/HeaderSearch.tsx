@@ -92,16 +92,32 @@ export function HeaderSearch() {
   }, []);
 
   // Search after a pause in typing; the result arrives in a timer callback, never while a key is handled.
+  // A sharded index fetches what the query needs first (engine.query); an answer to an older value is dropped.
   useEffect(() => {
     if (!engine) return;
+    let current = true;
     const timer = window.setTimeout(
       () => {
-        setResponse(value.trim() ? engine.search(value, { limit: Math.max(MAX_ENTRIES, MAX_PASSAGES) }) : null);
-        setActive(-1);
+        if (!value.trim()) {
+          setResponse(null);
+          setActive(-1);
+          return;
+        }
+        engine.query(value, { limit: Math.max(MAX_ENTRIES, MAX_PASSAGES) }).then(
+          (answer) => {
+            if (!current) return;
+            setResponse(answer);
+            setActive(-1);
+          },
+          () => current && setStatus('error'),
+        );
       },
       value.trim() ? DEBOUNCE_MS : 0,
     );
-    return () => window.clearTimeout(timer);
+    return () => {
+      current = false;
+      window.clearTimeout(timer);
+    };
   }, [engine, value]);
 
   const articles = useMemo(() => new Map(engine?.articles.map((a) => [a.slug, a]) ?? []), [engine]);

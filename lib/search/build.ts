@@ -1,54 +1,116 @@
-import Fuse from 'fuse.js';
-import { fuseKeys, fuseOptions } from './options';
-import { SEARCH_PAYLOAD_VERSION, type FuseIndexJson, type RecordMeta, type SearchPayload } from './payload';
+import { createHash } from 'node:crypto';
 import type { AnnotatedLibrary } from '../annotate/types';
+import { SEARCH_PAYLOAD_VERSION, storeRecord, type FragmentFile, type SearchPayload, type ShardFile, type ShardedIndex } from './payload';
 import { articleInfo, buildSearchRecords, type ArticleInfo, type SearchRecord } from './records';
 import { buildWordIndex } from './words';
 
-/** What the payload keeps of a record besides its words (those live in the Fuse index). Empty lists are left out. */
-function metaOf(record: SearchRecord): RecordMeta {
-  if (record.type === 'passage') {
-    const { id: _id, text: _text, ...rest } = record;
-    const meta: Record<string, unknown> = { ...rest };
-    for (const key of ['places', 'people', 'organizations', 'claims', 'themes'] as const) {
-      if (rest[key].length === 0) delete meta[key];
-    }
-    return meta as RecordMeta;
+/**
+ * From this many records on, the index is sharded; below, one file is smaller and faster. Measured with
+ * `npm run bench:search` (docs-bench-search.md): at the four articles (412 records) the single file is
+ * 50 kB brotli and answers the first query in one request; sharded, the same query needs three requests in
+ * sequence (manifest, shards, fragments) for about the same bytes.
+ */
+export const SHARD_FROM_RECORDS = 2000;
+/** A shard holds consecutive words until their encoded posting lists reach this many characters. */
+export const SHARD_CHARS = 16_000;
+/** Records per fragment: small enough that a query's few results cost little, large enough to keep files few. */
+export const FRAGMENT_SIZE = 32;
+
+export type IndexForm = 'single' | 'sharded';
+export type PayloadOptions = { form?: IndexForm; shardChars?: number; fragmentSize?: number };
+
+/** The search files of a build: /search-index.json, and the shards and fragments by file name. */
+export type SearchFiles = { index: SearchPayload; files: Map<string, string> };
+
+/** A content-hashed file name: the same content always gets the same name, and other content another. */
+function hashedName(prefix: string, json: string): string {
+  return `${prefix}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
+}
+
+/** The form the build asks for: SIGHTLINES_SEARCH_FORM=single|sharded (the benchmark compares both), else by size. */
+export function formFor(records: number): IndexForm {
+  const asked = process.env.SIGHTLINES_SEARCH_FORM;
+  if (asked === 'single' || asked === 'sharded') return asked;
+  return records >= SHARD_FROM_RECORDS ? 'sharded' : 'single';
+}
+
+/**
+ * Builds the search files. Passages must come before entries (buildSearchRecords orders them so), since the
+ * sharded engine tells the two apart by position before it has read a record.
+ */
+export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[], options: PayloadOptions = {}): SearchFiles {
+  const passages = records.findIndex((r) => r.type !== 'passage');
+  const passageCount = passages === -1 ? records.length : passages;
+  if (records.slice(passageCount).some((r) => r.type === 'passage')) throw new Error('search records: passages must come before entries');
+  const form = options.form ?? formFor(records.length);
+  if (form === 'single') {
+    return { index: { version: SEARCH_PAYLOAD_VERSION, form, articles, records: records.map(storeRecord) }, files: new Map() };
   }
-  const { id: _id, name: _name, aliases: _aliases, text: _text, ...rest } = record;
-  return rest;
-}
 
-/**
- * From this many records on, the word index is built here and shipped; below, the browser builds it from the
- * words already in the Fuse index (a few milliseconds for the four articles) and the download stays small:
- * shipping it would add a third to the gzipped size of the site's index.
- */
-export const EMBED_WORD_INDEX_FROM = 5000;
+  const files = new Map<string, string>();
+  const { words, postings } = buildWordIndex(records);
+  const shardChars = options.shardChars ?? SHARD_CHARS;
+  const shardStarts: number[] = [];
+  const shardFiles: string[] = [];
+  for (let start = 0; start < words.length; ) {
+    let end = start;
+    let chars = 0;
+    while (end < words.length && (end === start || chars + postings[end]!.length <= shardChars)) chars += postings[end++]!.length;
+    const shard: ShardFile = { version: SEARCH_PAYLOAD_VERSION, first: start, postings: postings.slice(start, end) };
+    const json = JSON.stringify(shard);
+    const name = hashedName('w', json);
+    files.set(name, json);
+    shardStarts.push(start);
+    shardFiles.push(name);
+    start = end;
+  }
 
-export type PayloadOptions = { embedWordIndex?: boolean };
+  const fragmentSize = options.fragmentSize ?? FRAGMENT_SIZE;
+  const fragmentFiles: string[] = [];
+  for (let first = 0; first < records.length; first += fragmentSize) {
+    const fragment: FragmentFile = { version: SEARCH_PAYLOAD_VERSION, first, records: records.slice(first, first + fragmentSize).map(storeRecord) };
+    const json = JSON.stringify(fragment);
+    const name = hashedName('r', json);
+    files.set(name, json);
+    fragmentFiles.push(name);
+  }
 
-/**
- * Builds /search-index.json: record metadata, the Fuse index (Fuse.createIndex(...).toJSON()) and, for large
- * libraries, the word index.
- */
-export function buildSearchPayload(records: SearchRecord[], articles: ArticleInfo[], options: PayloadOptions = {}): SearchPayload {
-  const index = Fuse.createIndex(
-    fuseKeys.map((k) => ({ ...k })),
-    records,
-    { fieldNormWeight: fuseOptions.fieldNormWeight },
-  );
-  const embed = options.embedWordIndex ?? records.length >= EMBED_WORD_INDEX_FROM;
-  return {
+  const index: ShardedIndex = {
     version: SEARCH_PAYLOAD_VERSION,
+    form,
     articles,
-    records: records.map(metaOf),
-    fuse: index.toJSON() as unknown as FuseIndexJson,
-    ...(embed ? buildWordIndex(records) : {}),
+    records: records.length,
+    passages: passageCount,
+    words,
+    // How many records hold each word: the number of entries of its posting list.
+    counts: postings.map((p) => (p ? p.split(' ').length : 0)),
+    shardStarts,
+    shardFiles,
+    fragmentSize,
+    fragmentFiles,
   };
+  return { index, files };
 }
 
-/** The site's search index: records of the annotated library, Fuse index, metadata. */
+/** The search index alone (one file, or the manifest of a sharded index). */
+export function buildSearchPayload(records: SearchRecord[], articles: ArticleInfo[], options: PayloadOptions = {}): SearchPayload {
+  return buildSearchFiles(records, articles, options).index;
+}
+
+const cache = new WeakMap<AnnotatedLibrary, SearchFiles>();
+
+/** The site's search files, built once per build process (the manifest route and the files route share them). */
+export function searchFilesFor(lib: AnnotatedLibrary): SearchFiles {
+  let files = cache.get(lib);
+  if (!files) {
+    files = buildSearchFiles(buildSearchRecords(lib), articleInfo(lib));
+    cache.set(lib, files);
+  }
+  return files;
+}
+
+/** The site's search index: records of the annotated library, in one file or as a manifest. */
 export function searchPayloadFor(lib: AnnotatedLibrary, options: PayloadOptions = {}): SearchPayload {
+  if (Object.keys(options).length === 0) return searchFilesFor(lib).index;
   return buildSearchPayload(buildSearchRecords(lib), articleInfo(lib), options);
 }

@@ -1,8 +1,16 @@
 import Fuse from 'fuse.js';
 import { allowedEdits, boundedEditDistance } from './distance';
-import { containsSequence, excerptOf, inflections, sequencePattern, type Excerpt } from './match';
-import { fuseOptions, TEXT_KEY } from './options';
-import { hydrateRecords, isSearchPayload, type FuseIndexJson, type SearchPayload, type StoredRecord } from './payload';
+import { containsSequence, inflections, sequencePattern } from './match';
+import { fuseOptions } from './options';
+import {
+  isFragmentFile,
+  isSearchPayload,
+  isShardFile,
+  loadRecord,
+  SEARCH_DATA_PATH,
+  type SearchPayload,
+  type ShardedIndex,
+} from './payload';
 import { decodePostings, FIELD_ALIAS, FIELD_NAME } from './postings';
 import { parseQuery, type ParsedQuery } from './query';
 import type { ArticleInfo, SearchRecord } from './records';
@@ -19,11 +27,16 @@ import { buildWordIndex } from './words';
  *    “quoted phrase” must be there as it is.
  * 2. Fuzzy, only when a word is not in the index at all (a typo: “survelliance”, “Chongquing”): the word index
  *    proposes the indexed words within one or two edits, the records holding them become the candidates, and
- *    Fuse (with the prebuilt index, Fuse.parseIndex) scores only those. Fuzzy hits rank below exact ones.
+ *    Fuse (given just those records) scores them. Fuzzy hits rank below exact ones.
  * Records that hold only some of the words come last.
  *
  * The word index narrows every stage to the records that can match, so a query costs little more with a
  * thousand articles than with four (scripts/bench/search.ts).
+ *
+ * With a sharded index (payload.ts) the engine starts with the words alone: `query()` runs the search, notes
+ * which posting lists and which records it lacked, fetches their shards and fragments, and runs it again until
+ * nothing is missing (two fetches in a row for most queries). The stages that read text (the phrase and name
+ * check, Fuse, highlighting) then read fewer records (SHARDED_*), so that a query fetches only a few fragments.
  */
 
 /** How a hit matched, best first. */
@@ -31,7 +44,7 @@ export type MatchKind = 'name' | 'phrase' | 'words' | 'fuzzy' | 'partial';
 
 export type SearchHit = {
   record: SearchRecord;
-  /** The record's position in SearchEngine.records. */
+  /** The record's position in the library's records (passages first, then entries). */
   index: number;
   match: MatchKind;
   /** Higher is better; comparable only within one search. */
@@ -54,9 +67,12 @@ export type SearchResponse = {
 };
 
 export type SearchOptions = {
-  /** At most this many entries and this many passages (default: all). */
+  /** At most this many entries and this many passages (default: all; SHARDED_MAX_LIMIT with a sharded index). */
   limit?: number;
 };
+
+/** Fetches a file of a sharded index by name (from SEARCH_DATA_PATH) and returns its parsed JSON. */
+export type FileLoader = (file: string) => Promise<unknown>;
 
 /**
  * How many of the complete matches are checked for phrases and names (the rest keep their word-index order):
@@ -72,6 +88,15 @@ const FUZZY_CANDIDATES = 60;
 /** A word being typed is completed to at most this many indexed words (the most frequent). */
 const MAX_PREFIX_EXPANSIONS = 40;
 const MAX_FUZZY_EXPANSIONS = 20;
+/**
+ * With a sharded index: at most this many entries and passages per search; the phrase and name check reads the
+ * best `limit + SHARDED_EXTRA_CHECKED` complete matches; Fuse scores at most SHARDED_FUZZY_CANDIDATES.
+ */
+export const SHARDED_MAX_LIMIT = 50;
+const SHARDED_EXTRA_CHECKED = 8;
+const SHARDED_FUZZY_CANDIDATES = 24;
+/** How many rounds of fetching a query may take before it answers with what it has. */
+const MAX_ROUNDS = 5;
 
 const ENTRIES = 0;
 const PASSAGES = 1;
@@ -87,6 +112,24 @@ const popcount = (n: number) => {
   return c;
 };
 const rank = (m: MatchKind) => ['name', 'phrase', 'words', 'fuzzy', 'partial'].indexOf(m);
+
+/** Fuse's field-length norm of a text (fieldNormWeight 0.5: 1 / words^¼, three decimals); 0 for no text. */
+export function fieldNorm(text: string): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const separator = (c >= 9 && c <= 13) || c === 32 || c === 160;
+    if (!separator && !inWord) words++;
+    inWord = !separator;
+  }
+  if (words === 0) return 0;
+  return Math.round(1000 / Math.pow(words, 0.5 * fuseOptions.fieldNormWeight)) / 1000;
+}
+
+/** Stands in for a record that has not arrived yet; a search that met one is run again once it has. */
+const MISSING: SearchRecord = { type: 'passage', id: '', article: '', n: 0, kind: 'paragraph', text: '', places: [], people: [], organizations: [], claims: [], themes: [] };
+const NO_POSTINGS = new Int32Array(0);
 
 /**
  * Per-record working space for one stage of one search: which query words a record holds (bit mask) and
@@ -112,53 +155,175 @@ class Scratch {
 }
 
 export class SearchEngine {
-  readonly records: SearchRecord[];
   readonly articles: ArticleInfo[];
+  /** How many records the library has (passages first, then entries), loaded or not. */
+  readonly size: number;
+  private readonly passageCount: number;
+  /** The records, by position; with a sharded index, only those fetched so far. */
+  private readonly slots: (SearchRecord | undefined)[];
   private readonly words: string[];
   private readonly wordIds: Map<string, number>;
-  private readonly encoded: string[];
+  /** How many records hold each word (the length of its posting list). */
+  private readonly counts: Int32Array;
+  private readonly encoded: (string | undefined)[];
   private readonly decoded: (Int32Array | undefined)[];
-  private readonly fuseIndex: FuseIndexJson;
-  private readonly stored: Map<number, StoredRecord>;
-  /** Fuse's field-length norm of each record's text (1 / √words): shorter passages win ties. */
+  /** Fuse's field-length norm of each record's text (1 / ∜words), once the record is here: shorter passages win ties. */
   private readonly norms: Float32Array;
-  /** ENTRIES or PASSAGES, by record. */
-  private readonly group: Uint8Array;
+  /** The norms `top()` breaks ties with: those of every record, or none (all 0) while records arrive piecemeal. */
+  private readonly tieNorms: Float32Array;
   private readonly nameTokens = new Map<number, Token[][]>();
   private readonly textTokens = new Map<number, Token[]>();
   private readonly fuzzyCache = new Map<string, Expansion[]>();
   private readonly exactScratch: Scratch;
   private readonly fuzzyScratch: Scratch;
+  private readonly sharded: ShardedIndex | null;
+  private readonly load: FileLoader | null;
+  private readonly missingShards = new Set<number>();
+  private readonly missingFragments = new Set<number>();
+  private readonly pending = new Map<string, Promise<void>>();
 
-  constructor(payload: SearchPayload) {
-    this.records = hydrateRecords(payload);
+  constructor(payload: SearchPayload, load: FileLoader | null = null) {
     this.articles = payload.articles;
-    const wordIndex = payload.words && payload.postings ? { words: payload.words, postings: payload.postings } : buildWordIndex(this.records);
-    this.words = wordIndex.words;
-    this.encoded = wordIndex.postings;
-    this.decoded = new Array(this.words.length);
-    this.wordIds = new Map(this.words.map((w, i) => [w, i]));
-    this.fuseIndex = payload.fuse;
-    const stored = payload.fuse.records as unknown as StoredRecord[];
-    this.stored = new Map(stored.map((r) => [r.i, r]));
-    const n = this.records.length;
-    this.norms = new Float32Array(n);
-    for (const r of stored) {
-      const text = r.$[TEXT_KEY];
-      this.norms[r.i] = text && !Array.isArray(text) ? text.n : 0;
+    this.load = load;
+    if (payload.form === 'single') {
+      this.sharded = null;
+      const records = payload.records.map(loadRecord);
+      this.size = records.length;
+      this.slots = records;
+      const passages = records.findIndex((r) => r.type !== 'passage');
+      this.passageCount = passages === -1 ? records.length : passages;
+      const wordIndex = buildWordIndex(records);
+      this.words = wordIndex.words;
+      this.encoded = wordIndex.postings;
+      this.decoded = wordIndex.postings.map(decodePostings);
+      this.counts = Int32Array.from(this.decoded, (p) => p!.length);
+    } else {
+      this.sharded = payload;
+      this.size = payload.records;
+      this.passageCount = payload.passages;
+      this.slots = new Array(payload.records);
+      this.words = payload.words;
+      this.encoded = new Array(payload.words.length);
+      this.decoded = new Array(payload.words.length);
+      this.counts = Int32Array.from(payload.counts);
     }
-    this.group = Uint8Array.from(this.records, (r) => (r.type === 'passage' ? PASSAGES : ENTRIES));
-    this.exactScratch = new Scratch(n);
-    this.fuzzyScratch = new Scratch(n);
+    this.wordIds = new Map(this.words.map((w, i) => [w, i]));
+    this.norms = new Float32Array(this.size);
+    this.slots.forEach((r, i) => (this.norms[i] = r ? fieldNorm(r.text) : 0));
+    this.tieNorms = this.sharded ? new Float32Array(this.size) : this.norms;
+    this.exactScratch = new Scratch(this.size);
+    this.fuzzyScratch = new Scratch(this.size);
   }
 
-  /** Searches for what the reader typed. Never throws on any input; an input without words finds nothing. */
+  /** The records at hand: all of them with a single-file index; those fetched so far with a sharded one. */
+  get records(): SearchRecord[] {
+    return this.slots.filter((r): r is SearchRecord => r !== undefined);
+  }
+
+  /** Whether the index is sharded (a query may fetch files). */
+  get isSharded(): boolean {
+    return this.sharded !== null;
+  }
+
+  /**
+   * Searches for what the reader typed, fetching first whatever part of a sharded index the query needs.
+   * Never rejects on any input; rejects, with a readable message, when a file of the index cannot be fetched
+   * or is not what it should be.
+   */
+  async query(input: string, options: SearchOptions = {}): Promise<SearchResponse> {
+    for (let round = 1; ; round++) {
+      const response = this.search(input, options);
+      if ((this.missingShards.size === 0 && this.missingFragments.size === 0) || round >= MAX_ROUNDS) return response;
+      await this.fetchMissing();
+    }
+  }
+
+  private group(record: number): number {
+    return record < this.passageCount ? PASSAGES : ENTRIES;
+  }
+
+  /** A record by position; while it has not arrived, a blank stand-in (and the search will be run again). */
+  private record(index: number): SearchRecord {
+    const r = this.slots[index];
+    if (r) return r;
+    if (this.sharded) this.missingFragments.add(Math.floor(index / this.sharded.fragmentSize));
+    return MISSING;
+  }
+
+  /** The shard holding a word's posting list (the last shard starting at or before it). */
+  private shardOf(word: number): number {
+    const starts = this.sharded!.shardStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >>> 1;
+      if (starts[mid]! <= word) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private async fetchMissing(): Promise<void> {
+    const index = this.sharded!;
+    const fetchOnce = (file: string, store: (data: unknown) => void) => {
+      let p = this.pending.get(file);
+      if (!p) {
+        if (!this.load) return Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'));
+        p = this.load(file).then(store);
+        this.pending.set(file, p);
+        p.catch(() => this.pending.delete(file));
+      }
+      return p;
+    };
+    const jobs: Promise<void>[] = [];
+    for (const k of this.missingShards) {
+      const file = index.shardFiles[k]!;
+      const first = index.shardStarts[k]!;
+      const length = (index.shardStarts[k + 1] ?? index.words.length) - first;
+      jobs.push(
+        fetchOnce(file, (data) => {
+          if (!isShardFile(data, first, length)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the word shard the search index names. Rebuild the site.`);
+          data.postings.forEach((p, i) => (this.encoded[first + i] = p));
+        }),
+      );
+    }
+    for (const k of this.missingFragments) {
+      const file = index.fragmentFiles[k];
+      const first = k * index.fragmentSize;
+      if (!file) continue;
+      jobs.push(
+        fetchOnce(file, (data) => {
+          if (!isFragmentFile(data, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names. Rebuild the site.`);
+          data.records.forEach((stored, i) => {
+            const r = loadRecord(stored);
+            this.slots[first + i] = r;
+            this.norms[first + i] = fieldNorm(r.text);
+          });
+        }),
+      );
+    }
+    this.missingShards.clear();
+    this.missingFragments.clear();
+    await Promise.all(jobs);
+  }
+
+  /**
+   * Searches for what the reader typed, over the records at hand (all of them with a single-file index; with a
+   * sharded one, `query()` fetches what is needed first). Never throws on any input; an input without words
+   * finds nothing.
+   */
   search(input: string, options: SearchOptions = {}): SearchResponse {
+    this.missingShards.clear();
+    this.missingFragments.clear();
     const query = parseQuery(input);
-    const limit = Math.max(0, options.limit ?? Infinity);
+    const asked = Math.max(0, options.limit ?? Infinity);
+    const limit = this.sharded ? Math.min(asked, SHARDED_MAX_LIMIT) : asked;
     if (query.terms.length === 0) return { query, entries: [], passages: [], totalEntries: 0, totalPassages: 0, suggestion: null };
     try {
-      return this.run(query, limit);
+      const response = this.run(query, limit);
+      if (!this.sharded) return response;
+      // Hits whose record has not arrived are left out (query() fetches them and searches again).
+      return { ...response, entries: response.entries.filter((h) => h.record !== MISSING), passages: response.passages.filter((h) => h.record !== MISSING) };
     } finally {
       this.exactScratch.reset();
       this.fuzzyScratch.reset();
@@ -179,8 +344,8 @@ export class SearchEngine {
     const partial: number[][] = [[], []];
     for (const r of s1.touched) {
       const mask = s1.mask[r]!;
-      if (mask === full) complete[this.group[r]!]!.push(r);
-      else if (terms.length > 1 && popcount(mask) >= minPartial) partial[this.group[r]!]!.push(r);
+      if (mask === full) complete[this.group(r)]!.push(r);
+      else if (terms.length > 1 && popcount(mask) >= minPartial) partial[this.group(r)]!.push(r);
     }
 
     // Stage 2, only when a word is not in the index at all: it is probably misspelt.
@@ -191,20 +356,26 @@ export class SearchEngine {
       suggestion = this.suggestion(query, terms, exact, expansions);
       for (const e of expansions.flat()) matchedWords.add(e.word);
       const fuzzyTerms = terms.filter((_, k) => exact[k]!.length === 0 && expansions[k]!.length > 0);
-      const fuzzyWords = new Set(expansions.flatMap((list, k) => (exact[k]!.length ? [] : list.map((e) => this.words[e.word]!))));
       const s2 = this.fuzzyScratch;
       this.accumulate(expansions, s2);
       let best = 0;
       for (const r of s2.touched) if (s1.mask[r] !== full) best = Math.max(best, popcount(s2.mask[r]!));
       const pool = best > 0 ? s2.touched.filter((r) => s1.mask[r] !== full && popcount(s2.mask[r]!) === best) : [];
-      fuzzy = this.fuseScore(this.top(pool, s2.score, FUZZY_CANDIDATES), s2.score, fuzzyTerms, fuzzyWords);
+      const candidates = this.sharded ? SHARDED_FUZZY_CANDIDATES : FUZZY_CANDIDATES;
+      fuzzy = this.fuseScore(this.top(pool, s2.score, candidates), s2.score, fuzzyTerms);
     }
     const fuzzyRecords = new Set(fuzzy.map((h) => h.index));
     const highlightWords = new Set([...matchedWords].map((w) => this.words[w]!));
 
     // Per group: complete matches (the best checked for phrases and names), then fuzzy ones, then partial ones.
     const [entries, passages] = [ENTRIES, PASSAGES].map((g) => {
-      const checked = limit === Infinity ? (query.phrases.length ? PHRASE_REFINE_LIMIT : REFINE_LIMIT) : Math.max(MIN_REFINE, limit * (query.phrases.length ? 50 : 8));
+      const checked = this.sharded
+        ? limit + SHARDED_EXTRA_CHECKED
+        : limit === Infinity
+          ? query.phrases.length
+            ? PHRASE_REFINE_LIMIT
+            : REFINE_LIMIT
+          : Math.max(MIN_REFINE, limit * (query.phrases.length ? 50 : 8));
       const best = this.top(complete[g]!, s1.score, checked);
       const out: Scored[] = this.refine(best, s1.score, query, terms);
       let total = out.length;
@@ -216,7 +387,7 @@ export class SearchEngine {
         total += others.length;
         for (const r of this.top(others, s1.score, limit - out.length)) out.push({ index: r, match: 'words', score: s1.score[r]! });
       }
-      const groupFuzzy = fuzzy.filter((h) => this.group[h.index] === g);
+      const groupFuzzy = fuzzy.filter((h) => this.group(h.index) === g);
       total += groupFuzzy.length;
       out.push(...groupFuzzy.slice(0, Math.max(0, limit - out.length)));
       if (!query.phrases.length) {
@@ -238,9 +409,16 @@ export class SearchEngine {
     };
   }
 
+  /** A word's posting list; while its shard has not arrived, none (and the search will be run again). */
   private postings(word: number): Int32Array {
     let list = this.decoded[word];
-    if (!list) this.decoded[word] = list = decodePostings(this.encoded[word]!);
+    if (list) return list;
+    const encoded = this.encoded[word];
+    if (encoded === undefined) {
+      this.missingShards.add(this.shardOf(word));
+      return NO_POSTINGS;
+    }
+    this.decoded[word] = list = decodePostings(encoded);
     return list;
   }
 
@@ -264,8 +442,8 @@ export class SearchEngine {
     for (let i = this.lowerBound(term); i < this.words.length && this.words[i]!.startsWith(term); i++) {
       if (!seen.has(i)) prefixed.push(i);
     }
-    // Most frequent first (the length of the encoded posting list is a fair measure of it).
-    prefixed.sort((a, b) => this.encoded[b]!.length - this.encoded[a]!.length);
+    // Most frequent first.
+    prefixed.sort((a, b) => this.counts[b]! - this.counts[a]! || a - b);
     for (const word of prefixed.slice(0, MAX_PREFIX_EXPANSIONS)) out.push({ word, quality: 0.7 });
     return out;
   }
@@ -285,7 +463,7 @@ export class SearchEngine {
         if (d <= max) found.push({ word: i, distance: d });
       }
     }
-    found.sort((a, b) => a.distance - b.distance || this.encoded[b.word]!.length - this.encoded[a.word]!.length);
+    found.sort((a, b) => a.distance - b.distance || this.counts[b.word]! - this.counts[a.word]! || a.word - b.word);
     const expansions = found.slice(0, MAX_FUZZY_EXPANSIONS).map(({ word, distance }) => ({ word, quality: distance === 1 ? 0.6 : 0.45 }));
     if (this.fuzzyCache.size > 200) this.fuzzyCache.clear();
     this.fuzzyCache.set(term, expansions);
@@ -308,14 +486,14 @@ export class SearchEngine {
    * the sum over query words of rarity (IDF) × how well the word matched × where (name, alias, text).
    */
   private accumulate(expansions: Expansion[][], s: Scratch): void {
-    const n = this.records.length;
+    const n = this.size;
     const { mask, score, best, touched } = s;
     expansions.forEach((list, k) => {
       const local: number[] = [];
       // One rarity per query word, from its most frequent form: a rare variant (“jaywalker”) must not
       // outweigh the word itself (“jaywalkers”).
       let df = 1;
-      for (const { word } of list) df = Math.max(df, this.postings(word).length);
+      for (const { word } of list) df = Math.max(df, this.counts[word]!);
       const idf = Math.log(1 + n / df);
       for (const { word, quality } of list) {
         const postings = this.postings(word);
@@ -345,7 +523,8 @@ export class SearchEngine {
    */
   private top(list: number[], score: Float64Array, k: number): number[] {
     if (k <= 0 || list.length === 0) return [];
-    const order = (a: number, b: number) => score[b]! - score[a]! || this.norms[b]! - this.norms[a]! || a - b;
+    const norms = this.tieNorms;
+    const order = (a: number, b: number) => score[b]! - score[a]! || norms[b]! - norms[a]! || a - b;
     if (list.length <= k) return [...list].sort(order);
     const kth = (values: Float64Array, n: number) => values.sort()[values.length - n]!;
     const cutoff = kth(Float64Array.from(list, (r) => score[r]!), k);
@@ -354,9 +533,9 @@ export class SearchEngine {
     const need = k - chosen.length;
     if (tied.length <= need) chosen.push(...tied);
     else {
-      const normCutoff = kth(Float64Array.from(tied, (r) => this.norms[r]!), need);
-      const shorter = tied.filter((r) => this.norms[r]! > normCutoff);
-      const same = Int32Array.from(tied.filter((r) => this.norms[r] === normCutoff)).sort();
+      const normCutoff = kth(Float64Array.from(tied, (r) => norms[r]!), need);
+      const shorter = tied.filter((r) => norms[r]! > normCutoff);
+      const same = Int32Array.from(tied.filter((r) => norms[r] === normCutoff)).sort();
       chosen.push(...shorter, ...same.subarray(0, need - shorter.length));
     }
     return chosen.sort(order);
@@ -366,9 +545,9 @@ export class SearchEngine {
   private nameTokensOf(record: number): Token[][] {
     let t = this.nameTokens.get(record);
     if (!t) {
-      const r = this.records[record]!;
+      const r = this.record(record);
       t = r.type === 'passage' ? [] : [tokenize(r.name), ...r.aliases.map(tokenize)];
-      this.nameTokens.set(record, t);
+      if (r !== MISSING) this.nameTokens.set(record, t);
     }
     return t;
   }
@@ -377,9 +556,10 @@ export class SearchEngine {
   private textTokensOf(record: number): Token[] {
     let t = this.textTokens.get(record);
     if (!t) {
-      t = tokenize(this.records[record]!.text);
+      const r = this.record(record);
+      t = tokenize(r.text);
       if (this.textTokens.size >= 5000) this.textTokens.clear();
-      this.textTokens.set(record, t);
+      if (r !== MISSING) this.textTokens.set(record, t);
     }
     return t;
   }
@@ -395,13 +575,13 @@ export class SearchEngine {
     let idfSum = 0;
     for (const term of terms) {
       const id = this.wordIds.get(term);
-      idfSum += id === undefined ? 1 : Math.log(1 + this.records.length / this.postings(id).length);
+      idfSum += id === undefined ? 1 : Math.log(1 + this.size / Math.max(1, this.counts[id]!));
     }
     const required = query.phrases.map((p) => sequencePattern(p, false));
     const asPhrase = sequence.length > 1 ? sequencePattern(sequence, query.open) : null;
     const occurrence = sequencePattern([terms[0]!], false, 'gu');
     for (const index of list) {
-      const r = this.records[index]!;
+      const r = this.record(index);
       const folded = foldText(r.text);
       const names = r.type === 'passage' ? [] : [r.name, ...r.aliases].map(foldText);
       const inNames = (pattern: RegExp) => names.some((n) => pattern.test(n));
@@ -429,26 +609,13 @@ export class SearchEngine {
   }
 
   /**
-   * Lets Fuse score the fuzzy candidates and keeps those within its threshold, best first. Fuse reads each
-   * candidate's name and aliases, and of its text only the stretches around the words the misspelling may
-   * stand for: its Bitap search costs time in proportion to the text it reads, and the best match (so the
-   * score) lies in those stretches anyway. The field-length norm stays that of the whole text.
+   * Lets Fuse score the fuzzy candidates and keeps those within its threshold, best first. Fuse is given just
+   * these records (name, aliases, whole text) and builds its own small index of them with its public API.
    */
-  private fuseScore(pool: number[], prescore: Float64Array, fuzzyTerms: string[], fuzzyWords: Set<string>): Scored[] {
+  private fuseScore(pool: number[], prescore: Float64Array, fuzzyTerms: string[]): Scored[] {
     if (pool.length === 0 || fuzzyTerms.length === 0) return [];
-    const pad = Math.max(...fuzzyTerms.map((t) => t.length)) + 12;
-    const excerpts = new Map<number, Excerpt>();
-    const subset = pool.flatMap((index) => {
-      const stored = this.stored.get(index);
-      if (!stored) return [];
-      const excerpt = excerptOf(this.records[index]!.text, this.textTokensOf(index), fuzzyWords, pad);
-      excerpts.set(index, excerpt);
-      const text = stored.$[TEXT_KEY];
-      const $ = { ...stored.$, [TEXT_KEY]: excerpt.text && text && !Array.isArray(text) ? { v: excerpt.text, n: text.n } : undefined };
-      return [{ i: stored.i, $ }];
-    });
-    const index = Fuse.parseIndex<SearchRecord>({ keys: this.fuseIndex.keys as never, records: subset as never }, { fieldNormWeight: fuseOptions.fieldNormWeight });
-    const fuse = new Fuse(this.records, fuseOptions, index);
+    const docs = pool.map((index) => this.record(index));
+    const fuse = new Fuse(docs, fuseOptions);
     let maxPre = 0;
     for (const r of pool) maxPre = Math.max(maxPre, prescore[r]!);
     // Extended search: words separated by spaces must all match; a short word as a plain substring (').
@@ -456,22 +623,22 @@ export class SearchEngine {
     return fuse
       .search(pattern)
       .map((result): Scored => {
+        const index = pool[result.refIndex]!;
         const match = result.matches?.find((m) => m.key === 'text');
-        const excerpt = excerpts.get(result.refIndex);
         return {
-          index: result.refIndex,
+          index,
           match: 'fuzzy',
-          score: 1 - (result.score ?? 1) + (0.5 * prescore[result.refIndex]!) / (maxPre || 1),
-          // Fuse's match ranges are inclusive at both ends, and here in the excerpt: map them back to the text.
-          fuseRanges: match && excerpt ? match.indices.map(([a, b]) => [excerpt.toOriginal(a), excerpt.toOriginal(b)] as const) : undefined,
+          score: 1 - (result.score ?? 1) + (0.5 * prescore[index]!) / (maxPre || 1),
+          // Fuse's match ranges are inclusive at both ends.
+          fuseRanges: match ? match.indices.map(([x, y]) => [x, y] as const) : undefined,
         };
       })
-      .sort((a, b) => b.score - a.score);
+      .sort((x, y) => y.score - x.score);
   }
 
   /** The words of the record that matched a query word (or its singular, plural, completion or respelling). */
   private highlight(hit: Scored, words: ReadonlySet<string>): SearchHit {
-    const r = this.records[hit.index]!;
+    const r = this.record(hit.index);
     const rangesOf = (text: string, list: Token[]) =>
       mergeRanges(text, list.filter((t) => words.has(t.term)).map((t) => [t.start, t.end] as Range));
     const textTokens = this.textTokensOf(hit.index);
@@ -503,10 +670,13 @@ export class SearchEngine {
   }
 }
 
-/** Makes an engine from the parsed /search-index.json; throws a readable error when the file is not one. */
-export function createSearchEngine(payload: unknown): SearchEngine {
+/**
+ * Makes an engine from the parsed /search-index.json; throws a readable error when the file is not one. A
+ * sharded index needs `load`, which fetches its other files by name.
+ */
+export function createSearchEngine(payload: unknown, load: FileLoader | null = null): SearchEngine {
   if (!isSearchPayload(payload)) {
-    throw new Error('search-index.json: expected a Sightlines search index (version, articles, records, fuse); found something else. Rebuild the site.');
+    throw new Error('search-index.json: expected a Sightlines search index (version 2: articles and records, in one file or sharded); found something else. Rebuild the site.');
   }
-  return new SearchEngine(payload);
+  return new SearchEngine(payload, load);
 }

@@ -2,19 +2,14 @@ import type { IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from './records';
 
 /**
- * The Fuse keys, shared by the build (Fuse.createIndex) and the browser (new Fuse with Fuse.parseIndex):
- * plain string paths, since key functions do not survive toJSON. A name counts three times a description
- * or passage, an alias twice.
+ * The Fuse keys of the fuzzy stage (engine.ts gives Fuse the candidate records, `new Fuse(records, options)`):
+ * plain string paths. A name counts three times a description or passage, an alias twice.
  */
 export const fuseKeys = [
   { name: 'name', weight: 3 },
   { name: 'aliases', weight: 2 },
   { name: 'text', weight: 1 },
 ] as const;
-
-export const NAME_KEY = 0;
-export const ALIASES_KEY = 1;
-export const TEXT_KEY = 2;
 
 /**
  * Options for the fuzzy stage. Exact and whole-word matches are found first, without Fuse (see engine.ts);

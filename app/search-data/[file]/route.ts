@@ -1,0 +1,23 @@
+import { getAnnotatedLibrary } from '@/lib/library';
+import { searchFilesFor } from '@/lib/search/build';
+
+// Prerendered by `next build` into out/search-data/<name>.json when the search index is sharded (lib/search/
+// payload.ts): the word shards and record fragments, named by a hash of their content, so a host may cache
+// everything under /search-data/ for ever. With a single-file index there are none, and one placeholder name
+// (a static export needs at least one) answers 404 and is removed from out/ by the build.
+export const dynamic = 'force-static';
+export const dynamicParams = false;
+
+const NO_SEARCH_FILES = 'none.json';
+
+export function generateStaticParams(): { file: string }[] {
+  const names = [...searchFilesFor(getAnnotatedLibrary()).files.keys()];
+  return (names.length ? names : [NO_SEARCH_FILES]).map((file) => ({ file }));
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
+  const { file } = await params;
+  const json = searchFilesFor(getAnnotatedLibrary()).files.get(file);
+  if (json === undefined) return new Response('Not found', { status: 404 });
+  return new Response(json, { headers: { 'content-type': 'application/json' } });
+}

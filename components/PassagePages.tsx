@@ -1,0 +1,74 @@
+import { entityPassagesHref, type PageCollection } from '@/lib/links';
+import { plural } from '@/lib/format';
+import './passage-pages.css';
+
+/**
+ * Navigation between the pages of an entry's passages (lib/paging.ts): previous and next, the first and last
+ * pages and those near the current one. Plain links: every page is a static page.
+ */
+export function PassagePager({ collection, slug, page, count, label }: { collection: PageCollection; slug: string; page: number; count: number; label: string }) {
+  if (count <= 1) return null;
+  const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
+  return (
+    <nav className="passage-pager" aria-label={label}>
+      <ul>
+        {page > 1 ? (
+          <li>
+            <a href={entityPassagesHref(collection, slug, page - 1)} rel="prev">
+              ← Previous<span className="visually-hidden"> page of passages</span>
+            </a>
+          </li>
+        ) : null}
+        {shown.map((n, i) => (
+          <li key={n}>
+            {i > 0 && n - shown[i - 1]! > 1 ? <span aria-hidden="true">… </span> : null}
+            {n === page ? (
+              <a href={entityPassagesHref(collection, slug, n)} aria-current="page">
+                <span className="visually-hidden">Page </span>
+                {n}
+              </a>
+            ) : (
+              <a href={entityPassagesHref(collection, slug, n)}>
+                <span className="visually-hidden">Page </span>
+                {n}
+              </a>
+            )}
+          </li>
+        ))}
+        {page < count ? (
+          <li>
+            <a href={entityPassagesHref(collection, slug, page + 1)} rel="next">
+              Next<span className="visually-hidden"> page of passages</span> →
+            </a>
+          </li>
+        ) : null}
+      </ul>
+    </nav>
+  );
+}
+
+export type ArticleCount = { slug: string; name: string; title: string; count: number; page: number };
+
+/**
+ * How many passages each article has, each linking to where its passages start (on an entry's first page; one
+ * short line per article, since there may be a thousand: outlet and date, the title as a tooltip).
+ */
+export function ArticleCounts({ collection, slug, articles, headingId }: { collection: PageCollection; slug: string; articles: ArticleCount[]; headingId: string }) {
+  return (
+    <details className="article-counts">
+      <summary id={headingId}>
+        Passages by article ({plural(articles.length, 'article')})
+      </summary>
+      <ul>
+        {articles.map((a) => (
+          <li key={a.slug}>
+            <a href={`${entityPassagesHref(collection, slug, a.page)}#in-${a.slug}`} title={a.title}>
+              {a.name}
+            </a>{' '}
+            ({a.count})
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}

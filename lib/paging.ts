@@ -1,0 +1,62 @@
+/**
+ * Pages of passages for entity pages: a place named in a thousand articles must not make a page of megabytes.
+ * The passages, grouped by article in the order given, are cut into pages of at most `size`; an article's
+ * group may continue on the next page. Page 1 is the entity's own page; the others live at
+ * entityPassagesHref(…, n). Every page carries the count of every article, with a link to the page holding it.
+ */
+
+/** Passages per page; the build setting SIGHTLINES_PASSAGES_PER_PAGE may lower or raise it (≥ 5). */
+export const DEFAULT_PASSAGES_PER_PAGE = 50;
+
+export function passagesPerPage(): number {
+  const asked = Number(process.env.SIGHTLINES_PASSAGES_PER_PAGE);
+  return Number.isInteger(asked) && asked >= 5 ? asked : DEFAULT_PASSAGES_PER_PAGE;
+}
+
+/** The part of one group shown on a page: the group, and which of its items (from `first`, in order). */
+export type PageSlice<G, T> = { group: G; items: T[]; first: number; continued: boolean };
+
+export type Paged<G, T> = {
+  pages: PageSlice<G, T>[][];
+  /** For each group, in the order given, the page (1-based) where it starts. */
+  startPage: Map<G, number>;
+};
+
+export function pageGroups<G, T>(groups: G[], itemsOf: (group: G) => T[], size = passagesPerPage()): Paged<G, T> {
+  const pages: PageSlice<G, T>[][] = [[]];
+  const startPage = new Map<G, number>();
+  let room = size;
+  for (const group of groups) {
+    const items = itemsOf(group);
+    let first = 0;
+    while (first < items.length || (items.length === 0 && first === 0)) {
+      if (room === 0) {
+        pages.push([]);
+        room = size;
+      }
+      const take = Math.min(room, items.length - first);
+      if (!startPage.has(group)) startPage.set(group, pages.length);
+      pages.at(-1)!.push({ group, items: items.slice(first, first + take), first, continued: first > 0 });
+      first += take;
+      room -= take;
+      if (items.length === 0) break;
+    }
+  }
+  return { pages, startPage };
+}
+
+/** The page numbers of a paged list beyond the first, as route params. */
+export const laterPages = (count: number) => Array.from({ length: Math.max(0, count - 1) }, (_, i) => String(i + 2));
+
+/** Parses a page number from a URL segment: a whole number from 2 to `count`, or null. */
+export function parsePage(segment: string, count: number): number | null {
+  if (!/^[1-9]\d{0,5}$/.test(segment)) return null;
+  const n = Number(segment);
+  return n >= 2 && n <= count ? n : null;
+}
+
+/**
+ * How many articles the home and about pages list in full: pages that are not about the library's size must not
+ * grow with it. Beyond this, they link to /articles, the one list of every article.
+ */
+export const ARTICLES_LISTED = 12;

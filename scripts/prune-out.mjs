@@ -1,0 +1,51 @@
+// Removes from out/ what no visitor ever fetches, after `next build` and before scripts/csp.mjs:
+//  - Next's RSC payloads (`<page>.txt`, `<page>/__next.*.txt`): the client router fetches them only for
+//    <Link> navigations and prefetches, and this site links with plain <a> elements, so every navigation is a
+//    full page load of the HTML. tests/e2e/requests.test.ts records every request on every page type and shows
+//    that none is for a .txt file. Next has no setting to skip writing them in a static export (checked against
+//    the Next 16 docs in node_modules/next/dist/docs), so they are removed here. They are 58% of out/ at 1,000
+//    articles (docs-bench.md).
+//  - placeholders, named `none`, that a static export needs for a route with nothing to export: the search
+//    files of a single-file index (app/search-data/[file]/route.ts) and the later pages of passages when no
+//    entry of a kind has more than one page (components/entity-passages-route.tsx);
+//  - folders left empty.
+// Prints what it removed. Usage: node scripts/prune-out.mjs [outDir]
+import fs from 'node:fs';
+import path from 'node:path';
+
+const outDir = path.resolve(process.argv[2] ?? 'out');
+if (!fs.existsSync(path.join(outDir, 'index.html'))) {
+  console.error(`prune-out: ${outDir} has no index.html; run next build first.`);
+  process.exit(1);
+}
+
+let files = 0;
+let bytes = 0;
+const remove = (file) => {
+  bytes += fs.statSync(file).size;
+  fs.rmSync(file);
+  files++;
+};
+
+/** An RSC payload: Next's segment files, or a page's `.txt` twin beside its `.html`. */
+const isRscPayload = (dir, name) =>
+  name.endsWith('.txt') && (name.startsWith('__next.') || fs.existsSync(path.join(dir, `${name.slice(0, -4)}.html`)));
+
+/** A placeholder page or file (see above). */
+const isPlaceholder = (dir, name) =>
+  (name === 'none.html' && path.basename(dir) === 'passages') || (name === 'none.json' && dir === path.join(outDir, 'search-data'));
+
+/** Walks a folder depth first; removes RSC payloads, then the folder itself if nothing is left in it. */
+function prune(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (full === path.join(outDir, '_next')) continue;
+      prune(full);
+    } else if (isRscPayload(dir, entry.name) || isPlaceholder(dir, entry.name)) remove(full);
+  }
+  if (dir !== outDir && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+}
+
+prune(outDir);
+console.log(`prune-out: removed ${files} files (${(bytes / 1e6).toFixed(1)} MB) that no page fetches: RSC payloads and placeholders.`);
