@@ -33,12 +33,19 @@ const list: ReadingList = {
 };
 const listUrl = (l: ReadingList) => url(`/reading-list?${encode(l)}`);
 
-const itemHeadings = (page: Page) => page.locator('.rl-item h3').allTextContents();
-const strip = (headings: string[]) => headings.map((h) => h.replace(/^Item \d+: /, ''));
+const itemHeadings = (page: Page) => page.locator('.rl-item :is(h2, h3)').allTextContents();
+const strip = (headings: string[]) => headings.map((h) => h.replace(/^(Item|Reading) \d+: /, ''));
 
 async function openList(page: Page, address: string) {
   await page.goto(address);
   await page.locator('.rl-item').first().waitFor();
+}
+
+/** The editor with `l` as the list being built in this browser (what "Edit a copy" or the Add buttons leave). */
+async function openEditor(page: Page, l: ReadingList) {
+  await page.goto(url('/reading-list'));
+  await page.evaluate((query) => localStorage.setItem('sightlines:reading-list', query), encode(l));
+  await openList(page, url('/reading-list'));
 }
 
 function expectClean(record: PageRecord) {
@@ -68,9 +75,9 @@ describe('reading list: the page', () => {
     expectClean(record);
   });
 
-  it('shows a shared list: title, instructions, items in order with their texts, notes, reading time and citations', async () => {
+  it('edits the list kept in this browser: title, instructions, items in order with their texts, notes, reading time and citations', async () => {
     const { page, record } = await newPage(browser);
-    await openList(page, listUrl(list));
+    await openEditor(page, list);
     expect(await page.locator('h1').textContent()).toBe(list.title);
     expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
     expect(await page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
@@ -82,7 +89,7 @@ describe('reading list: the page', () => {
     expect(await items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
     // The passage: its own text with its number, and a link to the paragraph.
     const p4 = time.structure.passages[3]!;
-    expect(await items.nth(1).locator('blockquote').textContent()).toBe(`¶4 ${p4.text}`);
+    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${p4.text}`);
     expect(await items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
     expect(await items.nth(1).getByLabel(/Note or question/).inputValue()).toBe('Why start with Mrs. Chen?');
     // The claim: its evidence, each linked to its paragraph.
@@ -101,13 +108,15 @@ describe('reading list: the page', () => {
     await page.getByRole('radio', { name: 'APA' }).check();
     expect(await items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('(para. 4)');
     expect(await page.locator('.rl-cite-label').first().textContent()).toBe('Citation (APA)');
-    await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('apa');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(localStorage.getItem('sightlines:reading-list')!).get('s'))).toBe('apa');
+    // The editor never puts the list into its own address: /reading-list with a list is the reader's view.
+    expect(new URL(page.url()).search).toBe('');
     expectClean(record);
   });
 
   it('reorders with the keyboard: focus stays on the moved item’s button and the move is announced', async () => {
     const { page, record } = await newPage(browser);
-    await openList(page, listUrl(list));
+    await openEditor(page, list);
     const before = strip(await itemHeadings(page));
     const down = page.locator('.rl-item').nth(0).getByRole('button', { name: /^Move down/ });
     await down.focus();
@@ -132,25 +141,26 @@ describe('reading list: the page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('is already first');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
-    // The link follows the order.
-    expect(new URL(page.url()).searchParams.get('items')).toBe(encode(list).match(/items=([^&]+)/)![1]);
+    // The share link follows the order.
+    expect(new URL(await page.getByLabel('Link to this list').inputValue()).searchParams.get('items')).toBe(encode(list).match(/items=([^&]+)/)![1]);
     expectClean(record);
   });
 
   it('removes an item, moving focus to the next one and announcing it', async () => {
     const { page, record } = await newPage(browser);
-    await openList(page, listUrl(list));
+    await openEditor(page, list);
     await page.locator('.rl-item').nth(1).getByRole('button', { name: /^Remove/ }).click();
     await expect.poll(() => page.locator('.rl-item').count()).toBe(3);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-remove-c_cameras-by-2020');
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('Removed paragraph 4 of');
-    expect(new URL(page.url()).searchParams.get('items')).toBe('a.today-chongqing-privacy~c.cameras-by-2020~th.camera-counts');
+    const share = new URL(await page.getByLabel('Link to this list').inputValue()).searchParams;
+    expect(share.get('items')).toBe('a.today-chongqing-privacy~c.cameras-by-2020~th.camera-counts');
     // The note moved with its item: the theme's note is now n.3.
-    expect(new URL(page.url()).searchParams.get('n.3')).toBe('Which count do you trust?');
+    expect(share.get('n.3')).toBe('Which count do you trust?');
     expectClean(record);
   });
 
-  it('builds a list on the page itself, keeps it in this browser under its one key, and in the address', async () => {
+  it('builds a list on the page itself and keeps it in this browser under its one key', async () => {
     const { page, record } = await newPage(browser);
     await page.goto(url('/reading-list'));
     await page.getByLabel('Article').selectOption('time-surveillance-state');
@@ -165,22 +175,23 @@ describe('reading list: the page', () => {
     await expect.poll(async () => strip(await itemHeadings(page))).toEqual([`Paragraph 7 of “${time.title}”`, nyt.title]);
     await page.getByLabel('Title').fill('My list');
     await page.locator('.rl-item').nth(0).getByLabel(/Note or question/).fill('Question one?');
-    await expect.poll(() => new URL(page.url()).searchParams.get('n.1')).toBe('Question one?');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toContain('n.1=Question+one%3F');
     const storage = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     expect(Object.keys(storage)).toEqual(['sightlines:reading-list']);
     expect(storage['sightlines:reading-list']).toBe('v=1&t=My+list&items=p.time-surveillance-state.7~a.nyt-dystopian-dreams&n.1=Question+one%3F');
-    // Opened again without a link, the page shows the stored list and puts it in the address.
+    // Opened again without a link, the page shows the stored list, in the editor, at the same address.
     await page.goto(url('/reading-list'));
     await page.locator('.rl-item').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe('My list');
-    await expect.poll(() => new URL(page.url()).searchParams.get('items')).toBe('p.time-surveillance-state.7~a.nyt-dystopian-dreams');
+    expect(await page.getByLabel('Title').inputValue()).toBe('My list');
+    expect(new URL(page.url()).search).toBe('');
     expect(await page.context().cookies()).toEqual([]);
     expectClean(record);
   });
 
   it('copies an absolute share link that opens the same list in a fresh browser', async () => {
     const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await openList(page, listUrl(list));
+    await openEditor(page, list);
     await page.getByLabel('Title').fill('Shared week');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.locator('.copy-status').filter({ hasText: 'Copied' }).count()).toBe(1);
@@ -190,21 +201,102 @@ describe('reading list: the page', () => {
     const fresh = await newPage(browser);
     await openList(fresh.page, copied);
     expect(await fresh.page.locator('h1').textContent()).toBe('Shared week');
-    expect(await itemHeadings(fresh.page)).toEqual(await itemHeadings(page));
+    expect(strip(await itemHeadings(fresh.page))).toEqual(strip(await itemHeadings(page)));
     expectClean(record);
     expectClean(fresh.record);
   });
 
-  it('tells a reader who opens a shared link that their own list is kept until they edit', async () => {
+  it('“Edit a copy” of a shared list asks before replacing the list this browser holds', async () => {
     const { page, record } = await newPage(browser);
     await page.goto(url('/reading-list'));
     await page.evaluate(() => localStorage.setItem('sightlines:reading-list', 'v=1&t=Mine&items=a.nyt-dystopian-dreams'));
     await openList(page, listUrl(list));
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
     const notice = page.locator('.rl-notice');
     expect(await notice.textContent()).toContain('1 item, “Mine”');
-    await page.getByRole('button', { name: 'Open the list you were building' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mine');
-    expect(new URL(page.url()).searchParams.get('items')).toBe('a.nyt-dystopian-dreams');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('.rl-notice').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe('v=1&t=Mine&items=a.nyt-dystopian-dreams');
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await page.getByRole('button', { name: 'Replace it and edit this list' }).click();
+    await page.getByLabel('Title').waitFor();
+    expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
+    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe(encode(list));
+    expectClean(record);
+  });
+});
+
+describe('reading list: the assignment a shared link opens', () => {
+  it('shows no editor fields, and each question above its reading', async () => {
+    const { page, record } = await newPage(browser);
+    await openList(page, listUrl(list));
+    expect(await page.locator('h1').textContent()).toBe(list.title);
+    expect(await page.getByRole('region', { name: 'Instructions' }).textContent()).toBe(list.instructions);
+    // None of the teacher's controls: no text fields for the list, no style radios, no Move or Remove.
+    expect(await page.getByLabel('Title').count()).toBe(0);
+    expect(await page.getByLabel('Instructions for readers').count()).toBe(0);
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Move up|Move down|Remove)/ }).count()).toBe(0);
+    expect(await page.getByLabel(/Note or question/).count()).toBe(0);
+    expect(strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, "China's camera network was set to grow substantially by 2020.", 'Counting the cameras']);
+    const items = page.locator('.rl-item');
+    // The question comes before the reading, in document order.
+    const order = await items.nth(1).evaluate((li) => {
+      const question = li.querySelector('.rl-question');
+      const reading = li.querySelector('.packet-para');
+      return question && reading ? question.compareDocumentPosition(reading) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    expect(await items.nth(1).locator('.rl-question').textContent()).toContain('Why start with Mrs. Chen?');
+    expect(await items.nth(0).locator('.rl-question').count()).toBe(0);
+    // The article as a link with its reading time; the paragraph's full text, its number, and a link in context.
+    expect(await items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
+    expect(await items.nth(0).textContent()).toContain(`${today.readingMinutes} minutes`);
+    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    expect(await items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
+    expect(await page.locator('.rl-total').textContent()).toMatch(/^4 readings · about \d+ minutes of reading in all$/);
+    // Opening it leaves this browser's own list alone.
+    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBeNull();
+    expectClean(record);
+  });
+
+  it('“Edit a copy” opens the editor with the same items', async () => {
+    const { page, record } = await newPage(browser);
+    await openList(page, listUrl(list));
+    const headings = strip(await itemHeadings(page));
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await page.getByLabel('Title').waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
+    expect(await page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
+    await expect.poll(async () => strip(await itemHeadings(page))).toEqual(headings);
+    expect(await page.locator('.rl-item').nth(3).getByLabel(/Note or question/).inputValue()).toBe('Which count do you trust?');
+    expectClean(record);
+  });
+
+  // Links exactly as the site has made them since the first reading lists (format 1, with and without "v").
+  const oldLinks = [
+    '/reading-list?v=1&t=Week+3&i=Read+before+Monday&s=apa&items=a.nyt-dystopian-dreams~p.time-surveillance-state.12~c.cameras-by-2020~th.camera-counts&n.2=Why+does+Campbell+start+in+Chongqing%3F',
+    '/reading-list?t=Week+3&i=Read+before+Monday&s=apa&items=a.nyt-dystopian-dreams~p.time-surveillance-state.12~c.cameras-by-2020~th.camera-counts&n.2=Why+does+Campbell+start+in+Chongqing%3F',
+  ];
+  for (const link of oldLinks) {
+    it(`an old link opens the same items in the new view (${link.includes('v=1') ? 'with' : 'without'} v)`, async () => {
+      const { page, record } = await newPage(browser);
+      await openList(page, url(link));
+      expect(await page.locator('h1').textContent()).toBe('Week 3');
+      expect(strip(await itemHeadings(page))).toEqual([nyt.title, `Paragraph 12 of “${time.title}”`, "China's camera network was set to grow substantially by 2020.", 'Counting the cameras']);
+      expect(await page.locator('.rl-item').nth(1).locator('.rl-question').textContent()).toContain('Why does Campbell start in Chongqing?');
+      expect(await page.locator('.rl-problems').count()).toBe(0);
+      expectClean(record);
+    });
+  }
+
+  it('an old link to items that no longer resolve names them and shows the rest', async () => {
+    const { page, record } = await newPage(browser);
+    await openList(page, url('/reading-list?v=1&items=a.retired-article~p.time-surveillance-state.4~c.retired-claim&n.1=Gone%3F'));
+    await expect.poll(() => page.locator('.rl-problems').textContent()).toContain('Unknown article ‘retired-article’ was skipped (with its note).');
+    expect(await page.locator('.rl-problems').textContent()).toContain('Unknown claim ‘retired-claim’ was skipped.');
+    expect(strip(await itemHeadings(page))).toEqual([`Paragraph 4 of “${time.title}”`]);
     expectClean(record);
   });
 });
@@ -213,7 +305,7 @@ describe('reading list: the print view', () => {
   it('prints a clean packet: no site chrome, full texts with paragraph numbers, citations, a page break between items', async () => {
     const { page, record } = await newPage(browser);
     await openList(page, listUrl(list));
-    await page.getByRole('link', { name: 'Open print view' }).click();
+    await page.getByRole('link', { name: 'Print the packet' }).click();
     await page.waitForURL('**/reading-list/print?**');
     await page.locator('.packet-item').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe(list.title);
@@ -318,7 +410,8 @@ describe('reading list: hostile and damaged links', () => {
 describe('reading list: accessibility, light and dark', () => {
   const pages: [string, string][] = [
     ['empty list', '/reading-list'],
-    ['filled list', `/reading-list?${encode(list)}`],
+    ['editor with a list', '/reading-list'],
+    ['assignment (shared link)', `/reading-list?${encode(list)}`],
     ['list with problems', '/reading-list?items=a.foo~a.nyt-dystopian-dreams&t=%3Cscript%3E'],
     ['print view', `/reading-list/print?${encode(list)}`],
     ['empty print view', `/reading-list/print?${encode(emptyList())}`],
@@ -327,10 +420,14 @@ describe('reading list: accessibility, light and dark', () => {
     for (const [name, path] of pages) {
       it(`${name} (${colorScheme})`, async () => {
         const { page } = await newPage(browser, { colorScheme });
+        if (name === 'editor with a list') {
+          await page.goto(url('/reading-list'));
+          await page.evaluate((query) => localStorage.setItem('sightlines:reading-list', query), encode(list));
+        }
         await page.goto(url(path));
         await page.waitForLoadState('networkidle');
         await page.locator('h1').waitFor();
-        if (path.includes('items=')) await page.locator('.rl-item, .packet-item').first().waitFor();
+        if (path.includes('items=') || name === 'editor with a list') await page.locator('.rl-item, .packet-item').first().waitFor();
         const violations = await axe(page);
         expect(violations, formatViolations(violations)).toEqual([]);
       });
@@ -394,10 +491,13 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await expect.poll(() => page.locator('.copy-status').filter({ hasText: 'Copied' }).count()).toBe(1);
     const link = await page.evaluate(() => navigator.clipboard.readText());
 
-    // A student opens it in a fresh browser and sees the same list.
+    // A student opens it in a fresh browser and sees the same list, as an assignment; then edits a copy.
     const student = await newPage(browser);
     await openList(student.page, link);
-    expect(await itemHeadings(student.page)).toEqual(await itemHeadings(page));
+    expect(strip(await itemHeadings(student.page))).toEqual(strip(await itemHeadings(page)));
+    expect(await student.page.locator('.rl-item').nth(2).locator('.rl-question').textContent()).toContain('What do the taxi drivers fear?');
+    await student.page.getByRole('button', { name: 'Edit a copy' }).click();
+    await student.page.getByLabel('Title').waitFor();
     expect(await student.page.locator('.rl-item').nth(2).getByLabel(/Note or question/).inputValue()).toBe('What do the taxi drivers fear?');
 
     // Reorder with the keyboard: the last passage to the top.
