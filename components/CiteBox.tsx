@@ -1,20 +1,31 @@
-import { cite, citationStyleNames, citationStyles, type Citable } from '@/lib/cite';
+import { citationStyleNames, citationStyles, richText } from '@/lib/cite';
+import { siteCitations } from '@/lib/cite/site';
+import type { ArticleFrontMatter } from '@/lib/content/schema';
+import { getLibrary } from '@/lib/library';
+import { CitationText } from './CitationText';
 import { CopyButton } from './CopyButton';
 
-/** "Cite this article": MLA, APA and Chicago, each with a copy button. */
-export function CiteBox({ citable, heading = 'Cite this article' }: { citable: Citable; heading?: string }) {
+/**
+ * "Cite this article": its entry in MLA (9th), APA (7th) and Chicago (17th, notes and bibliography), formatted
+ * at build time from the official CSL styles, each with a copy button.
+ */
+export function CiteBox({ citable, heading = 'Cite this article' }: { citable: Pick<ArticleFrontMatter, 'slug'>; heading?: string }) {
+  const citations = siteCitations(getLibrary()).get(citable.slug);
+  if (!citations) throw new Error(`CiteBox: no citation for the article "${citable.slug}"`);
   return (
     <details className="cite-box">
       <summary>{heading}</summary>
       <dl>
         {citationStyles.map((style) => {
-          const text = cite[style](citable);
+          const entry = citations[style].bibliography;
           return (
             <div key={style} className="citation">
               <dt>{citationStyleNames[style]}</dt>
               <dd>
-                <p>{text}</p>
-                <CopyButton text={text} label={`Copy ${citationStyleNames[style]} citation`} />
+                <p>
+                  <CitationText rich={entry} />
+                </p>
+                <CopyButton text={richText(entry)} label={`Copy ${citationStyleNames[style]} citation`} />
               </dd>
             </div>
           );

@@ -2,7 +2,7 @@
 
 import { useSearchParams } from 'next/navigation';
 import { Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { cite, citationStyleNames } from '@/lib/cite';
+import { citationStyleNames, richText } from '@/lib/cite';
 import { encode } from '@/lib/reading-list/codec';
 import type { DataArticle, DataBlock, DataPassage, DataThemePassage } from '@/lib/reading-list/data';
 import { formatMinutes, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
@@ -110,10 +110,9 @@ export function PrintView() {
           <footer className="packet-sources">
             <h3>{item.citables.length > 1 ? 'Sources' : 'Source'}</h3>
             <ul>
-              {item.citables.map(({ citable }, j) => (
+              {item.citables.map(({ article }, j) => (
                 <li key={j}>
-                  <p>{cite[list.style](citable)}</p>
-                  {citable.url ? <p className="rl-muted">Original: {citable.url}</p> : null}
+                  <p>{richText(article.cite[list.style].bibliography)}</p>
                 </li>
               ))}
             </ul>

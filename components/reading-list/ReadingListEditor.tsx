@@ -2,10 +2,11 @@
 
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { CopyButton } from '@/components/CopyButton';
-import { cite, citationStyleNames, citationStyles, type CitationStyle } from '@/lib/cite';
+import { CitationText } from '@/components/CitationText';
+import { citationStyleNames, citationStyles, richText, type CitationStyle } from '@/lib/cite';
 import { encode } from '@/lib/reading-list/codec';
 import { clamp, moveItem, removeAt, setNote, toggleItem } from '@/lib/reading-list/list';
-import { formatMinutes, resolveItem, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { formatMinutes, inTextCitation, resolveItem, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
 import { readStored, storageWorks, subscribeStored, writeStored } from '@/lib/reading-list/store';
 import { limits, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
 import { readingListHref, readingListPrintHref } from '@/lib/links';
@@ -274,12 +275,19 @@ function ItemView({
       <div className="rl-cite">
         <p className="rl-cite-label">Citation ({citationStyleNames[style]})</p>
         <ul>
-          {item.citables.map(({ citable, label }, i) => {
-            const text = cite[style](citable);
+          {item.citables.map((cited, i) => {
+            const entry = cited.article.cite[style].bibliography;
             return (
               <li key={i}>
-                <p>{text}</p>
-                <CopyButton text={text} label={`Copy citation${item.citables.length > 1 ? ` for ${label}` : ''}`} />
+                <p>
+                  <CitationText rich={entry} />
+                </p>
+                {cited.paragraph ? (
+                  <p className="rl-muted">
+                    In the text: <CitationText rich={inTextCitation(cited, style)} />
+                  </p>
+                ) : null}
+                <CopyButton text={richText(entry)} label={`Copy citation${item.citables.length > 1 ? ` for ${cited.label}` : ''}`} />
               </li>
             );
           })}

@@ -1,4 +1,6 @@
 import type { AnnotatedLibrary } from '../annotate/types';
+import type { ArticleCitations } from '../cite';
+import { siteCitations } from '../cite/site';
 import type { PassageKind } from '../content/blocks';
 import type { Relation } from '../content/schema';
 import { wordsOf } from '../text/words';
@@ -34,6 +36,8 @@ export type DataArticle = {
   url?: string;
   summary: string;
   readingMinutes: number;
+  /** Its citations in every style, formatted at build time by the CSL engine (lib/cite/engine.ts). */
+  cite: ArticleCitations;
   passages: DataPassage[];
   blocks: DataBlock[];
 };
@@ -49,6 +53,7 @@ export function readingListData(library: AnnotatedLibrary): ReadingListData {
     ...library.people.map((p) => [`people/${p.slug}`, p.data.name] as const),
     ...library.organizations.map((o) => [`organizations/${o.slug}`, o.data.name] as const),
   ]);
+  const citations = siteCitations(library);
   return {
     version: 1,
     articles: library.articles.map((a) => ({
@@ -60,6 +65,7 @@ export function readingListData(library: AnnotatedLibrary): ReadingListData {
       ...(a.url ? { url: a.url } : {}),
       summary: a.summary,
       readingMinutes: a.readingMinutes,
+      cite: citations.get(a.slug)!,
       passages: a.structure.passages.map((p) => ({
         n: p.n,
         kind: p.kind,

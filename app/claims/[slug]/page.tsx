@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
+import { SourcesCiteBox } from '@/components/SourcesCiteBox';
 import { claimEvidence, claimMakers, claimSummary } from '@/lib/claims';
 import { articleShortName, passageHref } from '@/lib/entities';
 import { formatDate, listNames } from '@/lib/format';
@@ -43,6 +44,7 @@ export default async function ClaimPage({ params }: Props) {
         <p className="article-actions">
           <AddToReadingList item={{ type: 'claim', slug: claim.slug }} label="this claim" />
         </p>
+        <SourcesCiteBox articles={evidence.map((e) => e.article)} />
         <dl className="facts">
           <dt>Made by</dt>
           <dd>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
+import { SourcesCiteBox } from '@/components/SourcesCiteBox';
 import { claimSummary } from '@/lib/claims';
 import { articleShortName, passageHref, passageOf } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
@@ -52,6 +53,7 @@ export default async function ThemePage({ params }: Props) {
         <p className="article-actions">
           <AddToReadingList item={{ type: 'theme', slug: theme.slug }} label="this theme" />
         </p>
+        <SourcesCiteBox articles={articles.map((a) => a.slug)} />
         <p className="muted">
           {plural(passages.length, 'passage')} in {plural(articles.length, 'article')}, {plural(claims.length, 'claim')}
         </p>
