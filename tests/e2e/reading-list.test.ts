@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { encode } from '@/lib/reading-list/codec';
 import { emptyList, type ReadingList } from '@/lib/reading-list/types';
 import { getLibrary } from '@/lib/library';
@@ -104,9 +105,13 @@ describe('reading list: the page', () => {
     expect(total).toBeGreaterThan(today.readingMinutes);
 
     // MLA citations; switching the style changes every citation, and the link remembers it.
-    expect(await items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('par. 4');
+    expect(await items.nth(1).locator('.rl-cite li p').nth(0).textContent()).toBe(
+      'Campbell, Charlie. “The Fight for Our Faces.” TIME, 2 Dec. 2019, https://time.com/5735411/china-surveillance-privacy-issues/.',
+    );
+    expect(await items.nth(1).locator('.rl-cite li p').nth(1).textContent()).toBe('In the text: (Campbell, par. 4)');
+    expect(await items.nth(1).locator('.rl-cite i').first().textContent()).toBe('TIME');
     await page.getByRole('radio', { name: 'APA' }).check();
-    expect(await items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('(para. 4)');
+    expect(await items.nth(1).locator('.rl-cite li p').nth(1).textContent()).toBe('In the text: (Campbell, 2019, para. 4)');
     expect(await page.locator('.rl-cite-label').first().textContent()).toBe('Citation (APA)');
     await expect.poll(() => page.evaluate(() => new URLSearchParams(localStorage.getItem('sightlines:reading-list')!).get('s'))).toBe('apa');
     // The editor never puts the list into its own address: /reading-list with a list is the reader's view.
@@ -302,7 +307,7 @@ describe('reading list: the assignment a shared link opens', () => {
 });
 
 describe('reading list: the print view', () => {
-  it('prints a clean packet: no site chrome, full texts with paragraph numbers, citations, a page break between items', async () => {
+  it('prints a clean packet: readings first, each question above its reading, one bibliography, a QR code of the link', async () => {
     const { page, record } = await newPage(browser);
     await openList(page, listUrl(list));
     await page.getByRole('link', { name: 'Print the packet' }).click();
@@ -312,16 +317,20 @@ describe('reading list: the print view', () => {
     expect(await page.locator('.packet-instructions').textContent()).toBe(list.instructions);
     const items = page.locator('.packet-item');
     expect(await items.count()).toBe(4);
-    // The whole article, every passage numbered.
+    // The whole article, every passage numbered, and no captions for the photographs the packet leaves out.
+    const prose = today.structure.passages.filter((p) => p.kind !== 'caption');
     const whole = items.nth(0).locator('.packet-para');
-    expect(await whole.count()).toBe(today.structure.passages.length);
-    expect(await whole.nth(9).locator('.packet-num').textContent()).toBe('¶10');
-    expect(await whole.nth(9).textContent()).toContain(today.structure.passages[9]!.text);
-    // The passage, its note, and its citation with the source's address.
-    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    expect(await whole.count()).toBe(prose.length);
+    expect(await whole.nth(9).textContent()).toBe(`¶${prose[9]!.n} ${prose[9]!.text}`);
+    expect(await page.getByText('Photo caption').count()).toBe(0);
+    // The paragraph: the question above it, its text with its number.
     expect(await items.nth(1).locator('.packet-note').textContent()).toContain('Why start with Mrs. Chen?');
-    expect(await items.nth(1).locator('.packet-sources').textContent()).toContain(time.url!);
-    expect(await items.nth(1).locator('.packet-sources').textContent()).toContain('par. 4');
+    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    const questionFirst = await items.nth(1).evaluate((el) => {
+      const q = el.querySelector('.packet-note')!;
+      return Boolean(q.compareDocumentPosition(el.querySelector('.packet-para')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(questionFirst).toBe(true);
     // The claim with its evidence quotes; the theme with its passages, quotes marked.
     expect(await items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get('cameras-by-2020')!.length);
     expect(await items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get('camera-counts')!.length);
@@ -330,11 +339,61 @@ describe('reading list: the print view', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
-    const breaks = await items.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-    expect(breaks).toEqual(['auto', 'page', 'page', 'page']);
+    // One bibliography, in the list's style, each article once; no source block per item.
+    const bibliography = page.locator('.packet-bibliography');
+    expect(await bibliography.count()).toBe(1);
+    expect(await bibliography.getByRole('heading').textContent()).toBe('Works Cited');
+    const entries = await bibliography.locator('li').allTextContents();
+    expect(entries).toHaveLength(4);
+    expect(entries).toContain('Campbell, Charlie. “The Fight for Our Faces.” TIME, 2 Dec. 2019, https://time.com/5735411/china-surveillance-privacy-issues/.');
+    expect(await page.locator('.packet-sources').count()).toBe(0);
+    expect(await page.locator('.packet-item').filter({ hasText: 'https://' }).count()).toBe(0);
+    // The QR code is drawn in the page and decodes to the list's link.
+    const qr = page.locator('.packet-code img');
+    await qr.waitFor();
+    expect(await qr.isVisible()).toBe(true);
+    const pixels = await qr.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height);
+      return { width: data.width, height: data.height, data: Array.from(data.data) };
+    });
+    const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
+    expect(decoded?.data).toBe(listUrl(list));
     await page.emulateMedia({ media: 'screen' });
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
     expect(await page.locator('.site-header').isVisible()).toBe(true);
+    expectClean(record);
+  });
+
+  it('groups paragraphs of one article under it, and leaves the chosen space to write under each question', async () => {
+    const { page, record } = await newPage(browser);
+    const three: ReadingList = {
+      ...emptyList(),
+      title: 'Three paragraphs',
+      style: 'apa',
+      items: [4, 5, 6].map((n) => ({ ref: { type: 'passage', article: 'time-surveillance-state', n }, note: `Question ${n}?` })),
+    };
+    await page.goto(url(`/reading-list/print?${encode(three)}`));
+    await page.locator('.packet-item').first().waitFor();
+    expect(await page.locator('.packet-group').count()).toBe(1);
+    expect(await page.locator('.packet-group h2').textContent()).toBe(`From “${time.title}”`);
+    expect(await page.locator('.packet-group .packet-item').count()).toBe(3);
+    expect(await page.locator('.packet-bibliography li').allTextContents()).toEqual([
+      'Campbell, C. (2019, December 2). The fight for our faces. TIME. https://time.com/5735411/china-surveillance-privacy-issues/',
+    ]);
+    expect(await page.locator('.packet-bibliography h2').textContent()).toBe('References');
+    const space = () => page.locator('.packet-space').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(await space()).toBeGreaterThan(50); // a few lines, by default
+    await page.getByRole('radio', { name: 'None' }).check();
+    expect(await space()).toBe(0);
+    await page.getByRole('radio', { name: 'Half a page' }).check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await space()).toBeGreaterThan(400);
     expectClean(record);
   });
 
@@ -510,8 +569,9 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await student.page.locator('.packet-item').first().waitFor();
     await student.page.emulateMedia({ media: 'print' });
     expect(await student.page.locator('.site-header').isVisible()).toBe(false);
-    const breaks = await student.page.locator('.packet-item').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-    expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page']);
+    // The paragraph first, then the two whole articles, each on a new page, then two paragraphs of one article under it.
+    const breaks = await student.page.locator('.packet > *:not(.rl-no-print)').evaluateAll((els) => els.map((el) => `${el.className.split(' ')[0]}:${getComputedStyle(el).breakBefore}`));
+    expect(breaks).toEqual(['packet-header:auto', 'packet-group:auto', 'packet-item:page', 'packet-item:page', 'packet-group:auto', 'packet-bibliography:auto']);
     expectClean(record);
     expectClean(student.record);
   });
