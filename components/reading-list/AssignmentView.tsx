@@ -2,9 +2,12 @@
 
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { citationStyleNames } from '@/lib/cite';
+import { CitationText } from '@/components/CitationText';
+import { CopyButton } from '@/components/CopyButton';
+import { bibliographyHeadings, citationStyleNames } from '@/lib/cite';
+import { answerLimit, answersKey, answersText, parseAnswers, readAnswersRaw, subscribeAnswers, writeAnswers, type Answers } from '@/lib/reading-list/answers';
 import { decode, encode } from '@/lib/reading-list/codec';
-import { resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { bibliographyOf, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
 import { readStored, subscribeStored, writeStored } from '@/lib/reading-list/store';
 import type { ReadingList } from '@/lib/reading-list/types';
 import { readingListHref, readingListPrintHref } from '@/lib/links';
@@ -27,6 +30,14 @@ export function AssignmentView({ query }: { query: string }) {
   const list = resolved?.list ?? decoded.list;
   const problems = [...decoded.problems, ...(resolved?.problems ?? [])];
   const index = data.status === 'ready' ? data.index : null;
+  // Answers are keyed to the list as its link gives it, so they are found before the texts have loaded.
+  const key = useMemo(() => answersKey(decoded.list), [decoded]);
+  const rawAnswers = useSyncExternalStore(subscribeAnswers, () => readAnswersRaw(key), () => null);
+  const answers = useMemo(() => parseAnswers(rawAnswers ?? ''), [rawAnswers]);
+  const [kept, setKept] = useState(true);
+  const setAnswer = (itemKey: string, text: string) => setKept(writeAnswers(key, { ...answers, [itemKey]: text }));
+  const asks = resolved?.items.some((i) => i.note) ?? false;
+  const sources = resolved ? bibliographyOf(resolved.items, list.style) : [];
 
   return (
     <div className="rl-assignment">
@@ -61,6 +72,21 @@ export function AssignmentView({ query }: { query: string }) {
         <p role="status">Loading the readings…</p>
       ) : null}
       <AssignmentActions list={list} query={query} />
+      {resolved && asks && rawAnswers !== null ? (
+        <section className="rl-answers-tools" aria-labelledby="rl-answers-heading">
+          <h2 id="rl-answers-heading">Your answers</h2>
+          <p>
+            Write your answers under the questions. They are kept in this browser only, for this list, and are sent
+            nowhere{kept ? '' : ' (this browser does not let the site keep them: copy them before you leave)'}.
+          </p>
+          <p className="rl-actions">
+            <CopyButton text={answersText(list, resolved.items, answers)} label="Copy my answers" />
+            <button type="button" onClick={printAnswers}>
+              Print my answers
+            </button>
+          </p>
+        </section>
+      ) : null}
       {resolved && resolved.items.length === 0 ? (
         <p>
           This reading list has no readings. <a href={readingListHref()}>Build a reading list</a>.
@@ -69,21 +95,67 @@ export function AssignmentView({ query }: { query: string }) {
       {resolved ? (
         <ol className="rl-items rl-readings">
           {resolved.items.map((item, i) => (
-            <AssignmentItem key={item.key} item={item} position={i + 1} index={index} />
+            <AssignmentItem
+              key={item.key}
+              item={item}
+              position={i + 1}
+              index={index}
+              answers={rawAnswers === null ? null : answers}
+              onAnswer={(text) => setAnswer(item.key, text)}
+            />
           ))}
         </ol>
+      ) : null}
+      {sources.length ? (
+        <section className="rl-section packet-bibliography" aria-labelledby="rl-bibliography-heading">
+          <h2 id="rl-bibliography-heading">{bibliographyHeadings[list.style]}</h2>
+          <ul>
+            {sources.map((a) => (
+              <li key={a.slug}>
+                <CitationText rich={a.cite[list.style].bibliography} />
+              </li>
+            ))}
+          </ul>
+        </section>
       ) : null}
     </div>
   );
 }
 
-function AssignmentItem({ item, position, index }: { item: ResolvedItem; position: number; index: DataIndex | null }) {
+/** Prints the answer sheet: the questions and the answers, without the readings (see reading-list.css). */
+function printAnswers() {
+  const root = document.documentElement;
+  root.dataset.print = 'answers';
+  const done = () => {
+    delete root.dataset.print;
+    window.removeEventListener('afterprint', done);
+  };
+  window.addEventListener('afterprint', done);
+  window.print();
+}
+
+function AssignmentItem({
+  item,
+  position,
+  index,
+  answers,
+  onAnswer,
+}: {
+  item: ResolvedItem;
+  position: number;
+  index: DataIndex | null;
+  /** null until the browser's storage has been read */
+  answers: Answers | null;
+  onAnswer: (text: string) => void;
+}) {
   const headingId = `rl-reading-${position}`;
+  const answerId = `rl-answer-${position}`;
+  const answer = answers?.[item.key] ?? '';
   return (
     <li className="rl-item" aria-labelledby={headingId}>
       {item.note ? (
-        <div className="rl-question">
-          <p className="packet-note-label">Question</p>
+        <div className="rl-question" id={`${answerId}-question`}>
+          <p className="packet-note-label">Question {position}</p>
           <p>{item.note}</p>
         </div>
       ) : null}
@@ -99,7 +171,27 @@ function AssignmentItem({ item, position, index }: { item: ResolvedItem; positio
           </h2>
         </div>
       </div>
-      <ItemReading item={item} index={index} />
+      <div className="rl-reading-body">
+        <ItemReading item={item} index={index} />
+      </div>
+      {item.note && answers ? (
+        <div className="rl-field rl-answer">
+          <label htmlFor={answerId}>
+            Your answer<span className="visually-hidden"> to question {position}</span>
+          </label>
+          <textarea
+            id={answerId}
+            rows={4}
+            value={answer}
+            maxLength={answerLimit}
+            aria-describedby={`${answerId}-question`}
+            onChange={(e) => onAnswer(e.target.value)}
+          />
+          <div className="rl-answer-print" aria-hidden="true">
+            {answer || '\u00a0'}
+          </div>
+        </div>
+      ) : null}
     </li>
   );
 }

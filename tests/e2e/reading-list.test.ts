@@ -279,6 +279,51 @@ describe('reading list: the assignment a shared link opens', () => {
     expectClean(record);
   });
 
+  it('keeps answers in this browser for this list only: they survive a reload and come out of “Copy my answers”', async () => {
+    const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await openList(page, listUrl(list));
+    const answer = page.getByLabel('Your answer to question 2');
+    await answer.fill('Because she is the one being watched.');
+    await page.getByLabel('Your answer to question 4').fill('The police figure.');
+    // Only questions get an answer box.
+    expect(await page.getByRole('textbox', { name: /^Your answer/ }).count()).toBe(2);
+    await page.reload();
+    await page.locator('.rl-item').first().waitFor();
+    await expect.poll(() => page.getByLabel('Your answer to question 2').inputValue()).toBe('Because she is the one being watched.');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^sightlines:answers:[0-9a-f]{8}$/);
+
+    await page.getByRole('button', { name: 'Copy my answers' }).click();
+    await expect.poll(() => page.locator('.copy-status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`${list.title}\n`);
+    expect(copied).toContain('Source: (Campbell, par. 4)\nQuestion: Why start with Mrs. Chen?\nAnswer: Because she is the one being watched.');
+    expect(copied).toContain('Question: Which count do you trust?\nAnswer: The police figure.');
+    expect(copied).toContain('Works Cited\n');
+
+    // The printable answer sheet: the questions and answers, not the readings.
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { sheet: { readings: boolean; answer: string } }).sheet = {
+          readings: [...document.querySelectorAll('.rl-reading-body')].some((el) => getComputedStyle(el).display !== 'none'),
+          answer: document.querySelector('.rl-answer-print')?.textContent ?? '',
+        };
+      };
+    });
+    await page.emulateMedia({ media: 'print' });
+    // (In print media the button itself is hidden, so it is found by its text rather than its role.)
+    await page.locator('.rl-answers-tools button', { hasText: 'Print my answers' }).evaluate((button: HTMLButtonElement) => button.click());
+    const sheet = await page.evaluate(() => (window as unknown as { sheet: { readings: boolean; answer: string } }).sheet);
+    expect(sheet).toEqual({ readings: false, answer: 'Because she is the one being watched.' });
+    await page.emulateMedia({ media: 'screen' });
+
+    // Another list in the same browser starts with no answers.
+    await openList(page, listUrl({ ...list, title: 'Another week' }));
+    expect(await page.getByLabel('Your answer to question 2').inputValue()).toBe('');
+    expectClean(record);
+  });
+
   // Links exactly as the site has made them since the first reading lists (format 1, with and without "v").
   const oldLinks = [
     '/reading-list?v=1&t=Week+3&i=Read+before+Monday&s=apa&items=a.nyt-dystopian-dreams~p.time-surveillance-state.12~c.cameras-by-2020~th.camera-counts&n.2=Why+does+Campbell+start+in+Chongqing%3F',
