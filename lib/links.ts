@@ -30,6 +30,9 @@ export const collectionHref = (collection: PageCollection) => `/${collection}`;
 /** One entry's page: a place, person, organization, theme or claim. */
 export const entityHref = (collection: PageCollection, slug: string) => `/${collection}/${seg(slug)}`;
 
+/** A theme's passages read as one continuous thread. */
+export const themeReadHref = (slug: string) => `${entityHref('themes', slug)}/read`;
+
 /** The /search page for a query and optional filters. */
 export function searchHref(query = '', filters: Record<string, string | undefined> = {}): string {
   const params = new URLSearchParams();

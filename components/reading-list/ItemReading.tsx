@@ -1,5 +1,5 @@
 import { Fragment, type ReactNode } from 'react';
-import { passageHref } from '@/lib/links';
+import { passageHref, themeReadHref } from '@/lib/links';
 import type { DataArticle, DataBlock, DataPassage, DataThemePassage } from '@/lib/reading-list/data';
 import { formatMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
 import { formatDate, listNames } from '@/lib/format';
@@ -82,7 +82,7 @@ export function ItemReading({ item, index, print = false }: { item: ResolvedItem
               includes them.
             </p>
             <p>
-              <a href={item.href}>The theme on Sightlines</a>
+              <a href={themeReadHref(t.slug)}>Read the thread</a> · <a href={item.href}>The theme on Sightlines</a>
             </p>
           </div>
         );

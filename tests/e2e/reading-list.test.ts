@@ -4,6 +4,7 @@ import jsQR from 'jsqr';
 import { encode } from '@/lib/reading-list/codec';
 import { emptyList, type ReadingList } from '@/lib/reading-list/types';
 import { getLibrary } from '@/lib/library';
+import { themeThread } from '@/lib/themes';
 import { axe, formatViolations, launchBrowser, newPage, url, type PageRecord } from './browser';
 
 let browser: Browser;
@@ -347,6 +348,36 @@ describe('reading list: the assignment a shared link opens', () => {
     await expect.poll(() => page.locator('.rl-problems').textContent()).toContain('Unknown article ‘retired-article’ was skipped (with its note).');
     expect(await page.locator('.rl-problems').textContent()).toContain('Unknown claim ‘retired-claim’ was skipped.');
     expect(strip(await itemHeadings(page))).toEqual([`Paragraph 4 of “${time.title}”`]);
+    expectClean(record);
+  });
+});
+
+describe('reading list: a theme read as one thread', () => {
+  it('shows the theme’s passages in order with their sources, the claims where they meet, and adds the whole thread', async () => {
+    const { page, record } = await newPage(browser);
+    const theme = library.themes.find((t) => t.slug === 'camera-counts')!;
+    await page.goto(url(`/themes/${theme.slug}`));
+    await page.getByRole('link', { name: 'Read this thread' }).click();
+    await page.waitForURL(`**/themes/${theme.slug}/read`);
+    expect(await page.locator('h1').textContent()).toBe(`Read the thread: ${theme.data.name}`);
+    const thread = themeThread(library, theme.slug);
+    const stops = page.locator('.thread-stop');
+    expect(await stops.count()).toBe(thread.length);
+    for (const [i, stop] of thread.entries()) {
+      const article = library.articles.find((a) => a.slug === stop.article)!;
+      const passage = article.structure.passages.find((p) => p.n === stop.range.n)!;
+      expect(await stops.nth(i).locator('.thread-passage').textContent()).toBe(`¶${passage.n} ${passage.text}`);
+      expect(await stops.nth(i).locator(`a[href="/articles/${article.slug}#p-${passage.n}"]`).count()).toBe(1);
+    }
+    // The first stop of each article names it, its outlet and its date.
+    const first = library.articles.find((a) => a.slug === thread[0]!.article)!;
+    expect(await stops.nth(0).locator('.thread-source').textContent()).toContain(`${first.title} · ${first.outlet}`);
+    // Claims where the articles relate sit between the passages.
+    expect(await page.locator('.thread-claims').count()).toBeGreaterThan(0);
+    expect(await page.locator('.thread-claims').first().textContent()).toMatch(/agrees with|differs from|qualifies/);
+    // One action puts the whole thread on the reading list.
+    await page.getByRole('button', { name: /^Add to reading list/ }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe(`v=1&items=th.${theme.slug}`);
     expectClean(record);
   });
 });

@@ -10,6 +10,7 @@ import { formatDate, plural } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
 import { themePassages } from '@/lib/themes';
+import { themeReadHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
@@ -51,6 +52,9 @@ export default async function ThemePage({ params }: Props) {
         <h1 id="theme-name">{theme.data.name}</h1>
         <p className="lede">{theme.data.summary}</p>
         <p className="article-actions">
+          <a className="thread-read-link" href={themeReadHref(theme.slug)}>
+            Read this thread
+          </a>{' '}
           <AddToReadingList item={{ type: 'theme', slug: theme.slug }} label="this theme" />
         </p>
         <SourcesCiteBox articles={articles.map((a) => a.slug)} />
