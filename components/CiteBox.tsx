@@ -2,12 +2,16 @@ import { citationStyleNames, citationStyles, richText } from '@/lib/cite';
 import { siteCitations } from '@/lib/cite/site';
 import type { ArticleFrontMatter } from '@/lib/content/schema';
 import { getLibrary } from '@/lib/library';
+import { citationFileHref, citationFormats, type CitationFormat } from '@/lib/links';
 import { CitationText } from './CitationText';
 import { CopyButton } from './CopyButton';
 
+const formatNames: Record<CitationFormat, string> = { ris: 'RIS', bib: 'BibTeX', json: 'CSL-JSON' };
+
 /**
  * "Cite this article": its entry in MLA (9th), APA (7th) and Chicago (17th, notes and bibliography), formatted
- * at build time from the official CSL styles, each with a copy button.
+ * at build time from the official CSL styles, each with a copy button; and the article's record as RIS, BibTeX
+ * and CSL-JSON files for reference managers.
  */
 export function CiteBox({ citable, heading = 'Cite this article' }: { citable: Pick<ArticleFrontMatter, 'slug'>; heading?: string }) {
   const citations = siteCitations(getLibrary()).get(citable.slug);
@@ -31,6 +35,17 @@ export function CiteBox({ citable, heading = 'Cite this article' }: { citable: P
           );
         })}
       </dl>
+      <p className="cite-files">
+        For a reference manager:{' '}
+        {citationFormats.map((format, i) => (
+          <span key={format}>
+            {i ? ' · ' : ''}
+            <a href={citationFileHref(citable.slug, format)} download>
+              {formatNames[format]}
+            </a>
+          </span>
+        ))}
+      </p>
     </details>
   );
 }

@@ -27,6 +27,8 @@ const types = {
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.ris': 'application/x-research-info-systems',
+  '.bib': 'application/x-bibtex; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -35,7 +37,7 @@ const types = {
 };
 
 /** Types worth compressing (images other than SVG and fonts are compressed already). */
-const compressible = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.map']);
+const compressible = new Set(['.html', '.js', '.css', '.json', '.txt', '.svg', '.map', '.ris', '.bib']);
 
 /** The encoding to send, from the request's Accept-Encoding: brotli, then gzip, else none. */
 function chooseEncoding(acceptEncoding = '') {

@@ -12,6 +12,7 @@ import { readStored, subscribeStored, writeStored } from '@/lib/reading-list/sto
 import type { ReadingList } from '@/lib/reading-list/types';
 import { readingListHref, readingListPrintHref } from '@/lib/links';
 import { ItemReading } from './ItemReading';
+import { ReferenceFiles } from './ReferenceFiles';
 import { useReadingListData } from './useReadingListData';
 import { isBlank } from './url';
 import './reading-list.css';
@@ -116,6 +117,7 @@ export function AssignmentView({ query }: { query: string }) {
               </li>
             ))}
           </ul>
+          <ReferenceFiles articles={sources} />
         </section>
       ) : null}
     </div>

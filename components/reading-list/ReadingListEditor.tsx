@@ -6,11 +6,12 @@ import { CitationText } from '@/components/CitationText';
 import { citationStyleNames, citationStyles, richText, type CitationStyle } from '@/lib/cite';
 import { encode } from '@/lib/reading-list/codec';
 import { clamp, moveItem, removeAt, setNote, toggleItem } from '@/lib/reading-list/list';
-import { formatMinutes, inTextCitation, resolveItem, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { bibliographyOf, formatMinutes, inTextCitation, resolveItem, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
 import { readStored, storageWorks, subscribeStored, writeStored } from '@/lib/reading-list/store';
 import { limits, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
 import { readingListHref, readingListPrintHref } from '@/lib/links';
 import { ItemReading } from './ItemReading';
+import { ReferenceFiles } from './ReferenceFiles';
 import { useReadingListData } from './useReadingListData';
 import { isBlank, listForPage } from './url';
 import './reading-list.css';
@@ -212,6 +213,7 @@ export function ReadingListEditor({ intro, query = '' }: { intro: ReactNode; que
               Open print view
             </a>
           </p>
+          <ReferenceFiles articles={bibliographyOf(items, list.style)} />
           {!storageWorks() ? (
             <p className="rl-hint">This browser does not let the site keep the list; copy the link to keep it.</p>
           ) : null}

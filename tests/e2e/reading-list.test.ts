@@ -382,6 +382,50 @@ describe('reading list: a theme read as one thread', () => {
   });
 });
 
+describe('reference managers', () => {
+  it('an article page carries citation_* meta tags and links its record as RIS, BibTeX and CSL-JSON', async () => {
+    const { page, record } = await newPage(browser);
+    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    const meta = (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('content')));
+    expect(await meta('citation_title')).toEqual([nyt.title]);
+    expect(await meta('citation_author')).toEqual(['Mozur, Paul']);
+    expect(await meta('citation_publication_date')).toEqual(['2018/07/08']);
+    expect(await meta('citation_journal_title')).toEqual(['The New York Times']);
+    expect(await meta('citation_public_url')).toEqual([nyt.url]);
+    await page.locator('details.cite-box summary').first().click();
+    for (const [name, href] of [
+      ['RIS', '/cite/nyt-dystopian-dreams.ris'],
+      ['BibTeX', '/cite/nyt-dystopian-dreams.bib'],
+      ['CSL-JSON', '/cite/nyt-dystopian-dreams.json'],
+    ]) {
+      expect(await page.locator('.cite-box').getByRole('link', { name }).getAttribute('href')).toBe(href);
+    }
+    const ris = await page.request.get(url('/cite/nyt-dystopian-dreams.ris'));
+    expect(ris.headers()['content-type']).toBe('application/x-research-info-systems');
+    expect(await ris.text()).toContain('TY  - NEWS\r\nID  - nyt-dystopian-dreams\r\nAU  - Mozur, Paul\r\n');
+    const csl = await (await page.request.get(url('/cite/nyt-dystopian-dreams.json'))).json();
+    expect(csl).toEqual([expect.objectContaining({ id: 'nyt-dystopian-dreams', type: 'article-newspaper', 'container-title': 'The New York Times' })]);
+    expect(await (await page.request.get(url('/cite/nyt-dystopian-dreams.bib'))).text()).toContain('author = {Mozur, Paul}');
+    expectClean(record);
+  });
+
+  it('a reading list offers all its sources’ records in one file', async () => {
+    const { page, record } = await newPage(browser);
+    await openList(page, listUrl(list));
+    const link = page.getByRole('link', { name: 'RIS file of the sources' });
+    await link.waitFor();
+    expect(await link.getAttribute('download')).toBe('reading-list.ris');
+    const text = decodeURIComponent((await link.getAttribute('href'))!.replace(/^data:[^,]*,/, ''));
+    // The list cites all four articles (its claim and theme draw on every one): four records, one file.
+    expect(text.match(/^TY {2}- /gm)).toHaveLength(4);
+    for (const a of library.articles) expect(text).toContain(`ID  - ${a.slug}`);
+    const json = page.getByRole('link', { name: 'CSL-JSON file of the sources' });
+    const records = JSON.parse(decodeURIComponent((await json.getAttribute('href'))!.replace(/^data:[^,]*,/, ''))) as { id: string }[];
+    expect(records.map((r) => r.id).sort()).toEqual(library.articles.map((a) => a.slug).sort());
+    expectClean(record);
+  });
+});
+
 describe('reading list: the print view', () => {
   it('prints a clean packet: readings first, each question above its reading, one bibliography, a QR code of the link', async () => {
     const { page, record } = await newPage(browser);

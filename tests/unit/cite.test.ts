@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { atParagraph, citationStyles, richText, type Rich } from '@/lib/cite';
 import { formatCitations, richFromHtml } from '@/lib/cite/engine';
 import { cslRecord, cslRecordSchema, splitName } from '@/lib/cite/record';
+import { bibtex, cslJson, ris } from '@/lib/cite/export';
+import { citationMeta } from '@/lib/cite/meta';
 import { getLibrary } from '@/lib/library';
 
 const library = getLibrary();
@@ -148,5 +150,65 @@ describe('the CSL-JSON record of an article', () => {
   it('splits a name at its last word', () => {
     expect(splitName('Charlie Campbell')).toEqual({ family: 'Campbell', given: 'Charlie' });
     expect(splitName('  Mary Ann  Evans ')).toEqual({ family: 'Evans', given: 'Mary Ann' });
+  });
+});
+
+describe('records for reference managers', () => {
+  const time = records.find((r) => r.id === 'time-surveillance-state')!;
+  const cdt = records.find((r) => r.id === 'cdt-surveillance-net')!;
+
+  it('RIS: type, authors, title, periodical, date and address, one tagged line each, CRLF', () => {
+    expect(ris([time])).toBe(
+      [
+        'TY  - MGZN',
+        'ID  - time-surveillance-state',
+        'AU  - Campbell, Charlie',
+        'TI  - The fight for our faces',
+        'T2  - TIME',
+        'PY  - 2019',
+        'DA  - 2019/12/02',
+        'UR  - https://time.com/5735411/china-surveillance-privacy-issues/',
+        'LA  - en',
+        'ER  - ',
+        '',
+      ].join('\r\n'),
+    );
+    // A record without authors has no AU line; several records follow one another.
+    const two = ris([cdt, time]);
+    expect(two.startsWith('TY  - ELEC\r\nID  - cdt-surveillance-net\r\nTI  - ')).toBe(true);
+    expect(two.match(/^ER {2}- $/gm)).toHaveLength(2);
+    // No line is folded: the long address stays whole.
+    expect(ris(records).split('\r\n').filter((l) => l && !/^[A-Z][A-Z0-9] {2}- /.test(l))).toEqual([]);
+  });
+
+  it('BibLaTeX (by Citation.js): entry type, names, date, periodical and address', () => {
+    const bib = bibtex([time]);
+    expect(bib).toMatch(/^@article\{[^,]+,\n/);
+    expect(bib).toContain('author = {Campbell, Charlie}');
+    expect(bib).toContain('journaltitle = {TIME}');
+    expect(bib).toContain('date = {2019-12-02}');
+    expect(bib).toContain('url = {https://time.com/5735411/china-surveillance-privacy-issues/}');
+    expect(bibtex([cdt])).toMatch(/^@online\{/);
+  });
+
+  it('CSL-JSON: the records as they are', () => {
+    expect(JSON.parse(cslJson([time, cdt]))).toEqual([time, cdt]);
+  });
+
+  it('citation_* meta tags describe the original publication', () => {
+    const article = library.articles.find((a) => a.slug === 'time-surveillance-state')!;
+    expect(citationMeta(time, article.title)).toEqual({
+      citation_title: 'The Fight for Our Faces',
+      citation_author: ['Campbell, Charlie'],
+      citation_publication_date: '2019/12/02',
+      citation_date: '2019/12/02',
+      citation_journal_title: 'TIME',
+      citation_public_url: 'https://time.com/5735411/china-surveillance-privacy-issues/',
+      citation_language: 'en',
+    });
+    const meta = citationMeta(cdt, 'x');
+    expect(meta.citation_author).toBeUndefined();
+    expect(meta.citation_publisher).toBe('China Digital Times');
+    expect(meta.citation_journal_title).toBeUndefined();
   });
 });

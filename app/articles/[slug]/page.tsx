@@ -9,6 +9,8 @@ import { entityHref, entitySubtitle, findEntity } from '@/lib/entities';
 import { entityKey } from '@/lib/annotate/types';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { CiteBox } from '@/components/CiteBox';
+import { citationMeta } from '@/lib/cite/meta';
+import { cslRecord } from '@/lib/cite/record';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { SearchHighlighter } from '@/components/search/SearchHighlighter';
 import { getArticle, getLibrary } from '@/lib/library';
@@ -25,7 +27,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  return { title: `${article.title} (${article.outlet})`, description: article.summary };
+  return { title: `${article.title} (${article.outlet})`, description: article.summary, other: citationMeta(cslRecord(article), article.title) };
 }
 
 /** The preview card data of every entity this article mentions (name, kind, first line, counts). */
