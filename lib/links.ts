@@ -30,6 +30,16 @@ export const collectionHref = (collection: PageCollection) => `/${collection}`;
 /** One entry's page: a place, person, organization, theme or claim. */
 export const entityHref = (collection: PageCollection, slug: string) => `/${collection}/${seg(slug)}`;
 
+/** A theme's passages read as one continuous thread. */
+export const themeReadHref = (slug: string) => `${entityHref('themes', slug)}/read`;
+
+/** The formats of an article's record for reference managers: RIS, BibLaTeX and CSL-JSON. */
+export const citationFormats = ['ris', 'bib', 'json'] as const;
+export type CitationFormat = (typeof citationFormats)[number];
+
+/** An article's record as a file for reference managers (prerendered by app/cite/[file]/route.ts). */
+export const citationFileHref = (slug: string, format: CitationFormat) => `/cite/${seg(slug)}.${format}`;
+
 /** The /search page for a query and optional filters. */
 export function searchHref(query = '', filters: Record<string, string | undefined> = {}): string {
   const params = new URLSearchParams();

@@ -29,6 +29,8 @@ const types = {
   '.jsonld': 'application/ld+json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.ris': 'application/x-research-info-systems',
+  '.bib': 'application/x-bibtex; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -37,7 +39,7 @@ const types = {
 };
 
 /** Types worth compressing (images other than SVG and fonts are compressed already). */
-const compressible = new Set(['.html', '.js', '.css', '.json', '.jsonld', '.csv', '.txt', '.svg', '.map']);
+const compressible = new Set(['.html', '.js', '.css', '.json', '.jsonld', '.csv', '.txt', '.svg', '.map', '.ris', '.bib']);
 
 /** The encoding to send, from the request's Accept-Encoding: brotli, then gzip, else none. */
 function chooseEncoding(acceptEncoding = '') {

@@ -1,26 +1,47 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { Fragment, useMemo, useSyncExternalStore, type ReactNode } from 'react';
-import { cite, citationStyleNames } from '@/lib/cite';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { CitationText } from '@/components/CitationText';
+import { bibliographyHeadings, citationStyleNames } from '@/lib/cite';
 import { encode } from '@/lib/reading-list/codec';
-import type { DataArticle, DataBlock, DataPassage, DataThemePassage } from '@/lib/reading-list/data';
-import { formatMinutes, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
+import type { DataArticle } from '@/lib/reading-list/data';
+import { bibliographyOf, formatMinutes, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
 import { readStored, subscribeStored } from '@/lib/reading-list/store';
-import { formatDate, listNames } from '@/lib/format';
+import { readingListHref } from '@/lib/links';
+import { ArticleLine, ItemReading } from './ItemReading';
 import { useReadingListData } from './useReadingListData';
 import { listForPage } from './url';
 import './reading-list.css';
 
+/** Room to write under each question: none, a few lines, or half a page. */
+const spaces = { none: 'None', lines: 'A few lines', half: 'Half a page' } as const;
+type Space = keyof typeof spaces;
+
+/** Consecutive paragraphs of one article are printed under that article, once. */
+type Group = { article?: DataArticle; items: { item: ResolvedItem; position: number }[] };
+function groupItems(items: ResolvedItem[]): Group[] {
+  const groups: Group[] = [];
+  items.forEach((item, i) => {
+    const last = groups.at(-1);
+    const article = item.type === 'passage' ? item.article : undefined;
+    if (article && last?.article?.slug === article.slug) last.items.push({ item, position: i + 1 });
+    else groups.push({ ...(article ? { article } : {}), items: [{ item, position: i + 1 }] });
+  });
+  return groups;
+}
+
 /**
- * The reading packet: the list's title and instructions, then every item's full text with paragraph numbers,
- * its citation and its source addresses, one item to a printed page. Reads the same link as /reading-list
- * (or, with no list in the link, the list this browser is building).
+ * The reading packet: title and instructions, then the readings, each question printed above its reading with
+ * room to write under it, and one bibliography at the end in the list's style. The link to the list online is
+ * a QR code, drawn in the browser when the page opens (the qrcode library, loaded only here). Reads the same
+ * link as /reading-list (or, with no list in the link, the list this browser is building).
  */
 export function PrintView() {
   const query = useSearchParams().toString();
   const stored = useSyncExternalStore(subscribeStored, readStored, () => null);
   const data = useReadingListData();
+  const [space, setSpace] = useState<Space>('lines');
   const page = useMemo(() => (stored === null ? null : listForPage(query, stored)), [query, stored]);
   const resolved = useMemo(() => (page && data.status === 'ready' ? resolveList(page.list, data.index) : null), [page, data]);
 
@@ -46,16 +67,24 @@ export function PrintView() {
 
   const { list, items } = resolved;
   const problems = [...page.problems, ...resolved.problems];
-  const origin = window.location.origin;
-  const listQuery = encode(list);
+  const listUrl = `${window.location.origin}${readingListHref(encode(list))}`;
+  const sources = bibliographyOf(items, list.style);
   return (
-    <div className="packet">
-      <p className="rl-packet-tools rl-no-print">
+    <div className={`packet packet-space-${space}`}>
+      <div className="rl-packet-tools rl-no-print">
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
-        <a href={page.origin === 'link' ? `/reading-list?${query}` : '/reading-list'}>Back to the reading list</a>
-      </p>
+        <fieldset className="rl-styles rl-space">
+          <legend>Space to write under each question</legend>
+          {(Object.keys(spaces) as Space[]).map((s) => (
+            <label key={s}>
+              <input type="radio" name="rl-space" value={s} checked={space === s} onChange={() => setSpace(s)} /> {spaces[s]}
+            </label>
+          ))}
+        </fieldset>
+        <a href={page.origin === 'link' ? readingListHref(query) : readingListHref()}>Back to the reading list</a>
+      </div>
       {problems.length > 0 ? (
         <div className="rl-problems rl-no-print" role="alert" aria-labelledby="rl-problems-heading">
           <h2 id="rl-problems-heading">Some of this link could not be used</h2>
@@ -67,61 +96,106 @@ export function PrintView() {
         </div>
       ) : null}
       <header className="packet-header">
-        <h1>{list.title || 'Reading list'}</h1>
-        {list.instructions ? <div className="packet-instructions">{list.instructions}</div> : null}
-        {items.length === 0 ? (
-          <p>
-            This reading list has no readings yet. <a href="/reading-list">Build one on the reading list page</a>.
-          </p>
-        ) : (
-          <>
+        <div className="packet-heading">
+          <h1>{list.title || 'Reading list'}</h1>
+          {items.length ? (
             <p className="rl-muted">
-              {items.length === 1 ? '1 reading' : `${items.length} readings`} · about {totalMinutes(items)} minutes of reading ·
-              citations in {citationStyleNames[list.style]} style
+              {items.length === 1 ? '1 reading' : `${items.length} readings`} · about {totalMinutes(items)} minutes of reading
             </p>
-            <ol className="packet-contents">
-              {items.map((item) => (
-                <li key={item.key}>
-                  {item.kindLabel}: {item.title}
-                </li>
-              ))}
-            </ol>
-            <p className="rl-muted packet-link">
-              This list online: {origin}/reading-list?{listQuery}
-            </p>
-          </>
-        )}
-      </header>
-      {items.map((item, i) => (
-        <article key={item.key} className="packet-item" aria-labelledby={`packet-item-${i + 1}`}>
-          <p className="rl-kind">
-            {item.kindLabel} · {formatMinutes(item.minutes)}
-          </p>
-          <h2 id={`packet-item-${i + 1}`}>
-            {i + 1}. {item.title}
-          </h2>
-          {item.note ? (
-            <div className="packet-note">
-              <p className="packet-note-label">Note or question</p>
-              <p>{item.note}</p>
-            </div>
           ) : null}
-          <PacketText item={item} index={data.index} />
-          <footer className="packet-sources">
-            <h3>{item.citables.length > 1 ? 'Sources' : 'Source'}</h3>
-            <ul>
-              {item.citables.map(({ citable }, j) => (
-                <li key={j}>
-                  <p>{cite[list.style](citable)}</p>
-                  {citable.url ? <p className="rl-muted">Original: {citable.url}</p> : null}
-                </li>
-              ))}
-            </ul>
-            <p className="rl-muted">On Sightlines: {`${origin}${item.href}`}</p>
-          </footer>
-        </article>
-      ))}
+          {list.instructions ? <div className="packet-instructions">{list.instructions}</div> : null}
+        </div>
+        {items.length ? <ListCode url={listUrl} /> : null}
+      </header>
+      {items.length === 0 ? (
+        <p>
+          This reading list has no readings yet. <a href={readingListHref()}>Build one on the reading list page</a>.
+        </p>
+      ) : null}
+      {groupItems(items).map((group) =>
+        group.article ? (
+          <section key={group.items[0]!.item.key} className="packet-group" aria-labelledby={`packet-group-${group.items[0]!.position}`}>
+            <h2 id={`packet-group-${group.items[0]!.position}`} className="packet-group-title">
+              From “{group.article.title}”
+            </h2>
+            <ArticleLine article={group.article} />
+            {group.items.map(({ item, position }) => (
+              <PacketItem key={item.key} item={item} position={position} index={data.index} grouped />
+            ))}
+          </section>
+        ) : (
+          <PacketItem key={group.items[0]!.item.key} item={group.items[0]!.item} position={group.items[0]!.position} index={data.index} />
+        ),
+      )}
+      {sources.length ? (
+        <section className="packet-bibliography" aria-labelledby="packet-bibliography-heading">
+          <h2 id="packet-bibliography-heading">{bibliographyHeadings[list.style]}</h2>
+          <p className="rl-muted rl-no-print">In {citationStyleNames[list.style]} style.</p>
+          <ul>
+            {sources.map((a) => (
+              <li key={a.slug}>
+                <CitationText rich={a.cite[list.style].bibliography} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </div>
+  );
+}
+
+function PacketItem({ item, position, index, grouped = false }: { item: ResolvedItem; position: number; index: DataIndex; grouped?: boolean }) {
+  const headingId = `packet-item-${position}`;
+  const Heading = grouped ? 'h3' : 'h2';
+  return (
+    <article className={`packet-item packet-${item.type}`} aria-labelledby={headingId}>
+      <Heading id={headingId} className="packet-item-title">
+        {position}. {grouped && item.type === 'passage' ? `Paragraph ${item.passage.n}` : item.title}
+        <span className="packet-minutes"> · {formatMinutes(item.minutes)}</span>
+      </Heading>
+      {item.type === 'article' ? <ArticleLine article={item.article} /> : null}
+      {item.note ? (
+        <div className="packet-note">
+          <p className="packet-note-label">Question</p>
+          <p>{item.note}</p>
+        </div>
+      ) : null}
+      <ItemReading item={item} index={index} print />
+      {item.note ? <div className="packet-space" aria-hidden="true" /> : null}
+    </article>
+  );
+}
+
+/** The list's link as a QR code with a short caption; drawn in the browser, no request leaves the site. */
+function ListCode({ url }: { url: string }) {
+  const [code, setCode] = useState<{ url: string; src: string } | { url: string; error: string } | null>(null);
+  useEffect(() => {
+    let live = true;
+    import('qrcode')
+      .then((QRCode) => QRCode.toDataURL(url, { errorCorrectionLevel: 'M', margin: 2, scale: 4 }))
+      .then(
+        (src) => live && setCode({ url, src }),
+        (error: unknown) => live && setCode({ url, error: error instanceof Error ? error.message : String(error) }),
+      );
+    return () => {
+      live = false;
+    };
+  }, [url]);
+  const host = url.replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  return (
+    <figure className="packet-code">
+      {code?.url === url && 'src' in code ? (
+        // A data: URL made in this page, not a file to optimize: next/image has nothing to add here.
+        // eslint-disable-next-line @next/next/no-img-element
+        <img src={code.src} width={120} height={120} alt="QR code of this reading list’s link" />
+      ) : (
+        <span className="packet-code-pending" />
+      )}
+      <figcaption>
+        {code && 'error' in code ? `The QR code could not be drawn (${code.error}). ` : ''}
+        Scan for this list online, with its links ({host}).
+      </figcaption>
+    </figure>
   );
 }
 
@@ -132,152 +206,8 @@ export function PrintFallback() {
       <h1>Reading packet</h1>
       <p>
         This page turns a reading-list link into a printable packet with the full texts and citations. It is put
-        together in your browser, so it needs JavaScript. <a href="/reading-list">Go to the reading list</a>.
+        together in your browser, so it needs JavaScript. <a href={readingListHref()}>Go to the reading list</a>.
       </p>
     </>
   );
-}
-
-const Num = ({ n }: { n: number }) => <span className="packet-num">¶{n}</span>;
-
-function PacketText({ item, index }: { item: ResolvedItem; index: DataIndex }) {
-  switch (item.type) {
-    case 'article':
-      return (
-        <>
-          <ArticleLine article={item.article} />
-          <p className="packet-summary">{item.article.summary}</p>
-          <WholeArticle article={item.article} />
-        </>
-      );
-    case 'passage':
-      return (
-        <>
-          <ArticleLine article={item.article} />
-          <PassageText passage={item.passage} />
-        </>
-      );
-    case 'claim': {
-      const { claim } = item;
-      return (
-        <>
-          {claim.madeBy.length ? <p className="rl-muted">Made by {listNames(claim.madeBy)}</p> : null}
-          <h3>Evidence</h3>
-          {claim.evidence.map((e, i) => {
-            const article = index.articles.get(e.article);
-            const other = e.with ? index.articles.get(e.with) : undefined;
-            const relation =
-              e.relation === 'reports'
-                ? 'reports'
-                : `${e.relation === 'agrees' ? 'agrees with' : e.relation === 'differs' ? 'differs from' : 'qualifies'} ${other ? `“${other.title}”` : (e.with ?? '')}`;
-            return (
-              <figure key={i} className="packet-evidence">
-                <blockquote>
-                  <p>“{e.quote}”</p>
-                </blockquote>
-                <figcaption>
-                  — {article?.title ?? e.article} ({article?.outlet}), ¶{e.n}; {relation}
-                  {e.note ? `. ${e.note}` : ''}
-                </figcaption>
-              </figure>
-            );
-          })}
-        </>
-      );
-    }
-    case 'theme': {
-      const { theme } = item;
-      const byArticle = new Map<string, DataThemePassage[]>();
-      for (const p of theme.passages) byArticle.set(p.article, [...(byArticle.get(p.article) ?? []), p]);
-      return (
-        <>
-          <p className="packet-summary">{theme.summary}</p>
-          {[...byArticle].map(([slug, passages]) => {
-            const article = index.articles.get(slug);
-            if (!article) return null;
-            const ns = [...new Set(passages.map((p) => p.n))].sort((a, b) => a - b);
-            return (
-              <section key={slug} aria-label={`From ${article.title}`}>
-                <h3>From “{article.title}” ({article.outlet})</h3>
-                {ns.map((n) => {
-                  const passage = article.passages.find((p) => p.n === n);
-                  if (!passage) return null;
-                  const marks = passages.filter((p) => p.n === n);
-                  return (
-                    <Fragment key={n}>
-                      <PassageText passage={passage} marks={marks} />
-                      {marks.map((m, i) => (m.note ? <p key={i} className="rl-muted packet-theme-note">Note: {m.note}</p> : null))}
-                    </Fragment>
-                  );
-                })}
-              </section>
-            );
-          })}
-        </>
-      );
-    }
-  }
-}
-
-function ArticleLine({ article }: { article: DataArticle }) {
-  return (
-    <p className="rl-muted">
-      From “{article.title}”, {article.outlet}
-      {article.authors.length ? `, by ${listNames(article.authors)}` : ''}, {formatDate(article.published)}
-    </p>
-  );
-}
-
-/** A passage's text with its number; the quoted ranges of a theme are marked. */
-function PassageText({ passage, marks = [] }: { passage: DataPassage; marks?: { start: number; end: number }[] }) {
-  const parts: ReactNode[] = [];
-  let at = 0;
-  for (const m of [...marks].sort((a, b) => a.start - b.start)) {
-    if (m.start < at) continue;
-    parts.push(passage.text.slice(at, m.start), <mark key={m.start}>{passage.text.slice(m.start, m.end)}</mark>);
-    at = m.end;
-  }
-  parts.push(passage.text.slice(at));
-  return (
-    <p className={`packet-para packet-${passage.kind}`}>
-      <Num n={passage.n} /> {passage.kind === 'caption' ? <span className="packet-label">Photo caption: </span> : null}
-      {parts}
-    </p>
-  );
-}
-
-function WholeArticle({ article }: { article: DataArticle }) {
-  const passage = (n: number) => article.passages.find((p) => p.n === n);
-  const render = (block: DataBlock, i: number) => {
-    switch (block.type) {
-      case 'heading':
-        return <h3 key={i}>{block.text}</h3>;
-      case 'paragraph':
-      case 'caption': {
-        const p = passage(block.n);
-        return p ? <PassageText key={i} passage={p} /> : null;
-      }
-      case 'quote':
-        return (
-          <blockquote key={i} className="packet-quote">
-            {block.ns.map((n) => {
-              const p = passage(n);
-              return p ? <PassageText key={n} passage={p} /> : null;
-            })}
-          </blockquote>
-        );
-      case 'post':
-        return (
-          <div key={i} className="packet-post">
-            <p className="packet-label">Embedded post</p>
-            {block.ns.map((n) => {
-              const p = passage(n);
-              return p ? <PassageText key={n} passage={p} /> : null;
-            })}
-            {block.attribution ? <p className="packet-attribution">{block.attribution}</p> : null}
-          </div>
-        );
-    }
-  };
-  return <div className="packet-article">{article.blocks.map(render)}</div>;
 }

@@ -1,76 +1,38 @@
 'use client';
 
-import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react';
 import { CopyButton } from '@/components/CopyButton';
-import { cite, citationStyleNames, citationStyles, type CitationStyle } from '@/lib/cite';
+import { CitationText } from '@/components/CitationText';
+import { citationStyleNames, citationStyles, richText, type CitationStyle } from '@/lib/cite';
 import { encode } from '@/lib/reading-list/codec';
 import { clamp, moveItem, removeAt, setNote, toggleItem } from '@/lib/reading-list/list';
-import { formatMinutes, resolveItem, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { bibliographyOf, formatMinutes, inTextCitation, resolveItem, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
 import { readStored, storageWorks, subscribeStored, writeStored } from '@/lib/reading-list/store';
-import { limits, type Problem, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
-import { formatDate, listNames } from '@/lib/format';
+import { limits, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
+import { readingListHref, readingListPrintHref } from '@/lib/links';
+import { ItemReading } from './ItemReading';
+import { ReferenceFiles } from './ReferenceFiles';
 import { useReadingListData } from './useReadingListData';
-import { listForPage, normalizeQuery, rememberWritten, writtenQueries } from './url';
+import { isBlank, listForPage } from './url';
 import './reading-list.css';
 
-type Editor = {
-  list: ReadingList;
-  problems: Problem[];
-  origin: 'link' | 'stored' | 'empty';
-  /** Unknown items have been reported and dropped (once the site's data has arrived). */
-  resolved: boolean;
-  /** The query this editor wants in the address bar; null leaves a shared link as it was opened. */
-  written: string | null;
-  /** Viewing a shared link while this browser holds a different list of its own. */
-  otherList: ReadingList | null;
-};
-
-const isBlank = (list: ReadingList) => list.items.length === 0 && !list.title && !list.instructions;
 const itemsText = (n: number) => (n === 1 ? '1 item' : `${n} items`);
-const noSubscribe = () => () => {};
-
-function editorFor(query: string, stored: string): Editor {
-  const { list, problems, origin } = listForPage(query, stored);
-  const storedList = stored ? listForPage('', stored).list : null;
-  const otherList =
-    origin === 'link' && storedList && !isBlank(storedList) && normalizeQuery(stored) !== normalizeQuery(query) ? storedList : null;
-  return { list, problems, origin, resolved: false, written: origin === 'stored' ? normalizeQuery(encode(list)) : null, otherList };
-}
 
 /**
- * The reading list: title and instructions, the items in order with a note each, reading time, citations,
- * and the share link. The list in the address bar and the one kept in this browser are the same list: every
- * edit updates both. A shared link is shown as it is until the reader edits it.
+ * The reading list being built in this browser: title and instructions, the items in order with a note each,
+ * reading time, citations, and the share link. The list is the one kept in this browser (lib/reading-list/
+ * store.ts); every edit writes it there, and the page re-reads it from there, so there is one copy of it and
+ * no state to keep in step. A shared link opens the read-only assignment view instead (AssignmentView.tsx),
+ * whose "Edit a copy" puts that list here.
  */
-export function ReadingListEditor({ intro }: { intro: ReactNode }) {
-  const query = useSearchParams().toString();
+export function ReadingListEditor({ intro, query = '' }: { intro: ReactNode; query?: string }) {
   const stored = useSyncExternalStore(subscribeStored, readStored, () => null);
-  const hydrated = useSyncExternalStore(noSubscribe, () => true, () => false);
   const data = useReadingListData();
-  const [editor, setEditor] = useState<Editor | null>(null);
-  const [seenQuery, setSeenQuery] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState({ id: 0, text: '' });
   const focusNext = useRef<string | null>(null);
 
-  // (Re)read the list when the page opens and when the address changes by navigation (not by our own edits).
-  if (stored !== null && query !== seenQuery) {
-    setSeenQuery(query);
-    if (!editor || !writtenQueries.has(query)) setEditor(editorFor(query, stored));
-  }
-  // Once the site's data is here, name and drop the items it does not know.
-  if (editor && !editor.resolved && data.status === 'ready') {
-    const r = resolveList(editor.list, data.index);
-    setEditor({ ...editor, list: r.list, problems: [...editor.problems, ...r.problems], resolved: true });
-  }
-
-  // Keep the address bar in step with the list (replaceState: editing a list is not a trail of pages).
-  const written = editor?.written ?? null;
-  useEffect(() => {
-    if (written === null || normalizeQuery(window.location.search) === written) return;
-    rememberWritten(written);
-    window.history.replaceState(null, '', `${window.location.pathname}?${written}`);
-  }, [written]);
+  const page = useMemo(() => (stored === null ? null : listForPage(query, stored)), [query, stored]);
+  const resolved = useMemo(() => (page && data.status === 'ready' ? resolveList(page.list, data.index) : null), [page, data]);
 
   useEffect(() => {
     if (!focusNext.current) return;
@@ -78,12 +40,7 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
     focusNext.current = null;
   });
 
-  const resolved = useMemo(
-    () => (editor && data.status === 'ready' ? resolveList(editor.list, data.index).items : []),
-    [editor, data],
-  );
-
-  if (!hydrated || !editor) {
+  if (!page) {
     return (
       <>
         <h1>Reading list</h1>
@@ -92,23 +49,15 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
     );
   }
 
-  const { list } = editor;
+  // Until the site's data has arrived the list is shown as stored; then unknown items are named and left out.
+  const list = resolved?.list ?? page.list;
+  const items = resolved?.items ?? [];
+  const problems = [...page.problems, ...(resolved?.problems ?? [])];
   const announce = (text: string) => setAnnouncement((a) => ({ id: a.id + 1, text }));
-  const update = (next: ReadingList) => {
-    writeStored(next);
-    const q = normalizeQuery(encode(next));
-    rememberWritten(q);
-    setEditor((e) => (e ? { ...e, list: next, written: q, origin: 'stored', otherList: null } : e));
-  };
-  const openOwnList = () => {
-    const next = editorFor('', readStored());
-    if (next.written) rememberWritten(next.written);
-    setEditor(next);
-    announce('Showing the list you were building in this browser.');
-  };
+  const update = (next: ReadingList) => writeStored(next);
 
   const move = (index: number, delta: -1 | 1) => {
-    const item = resolved[index];
+    const item = items[index];
     if (!item) return;
     const direction = delta < 0 ? 'up' : 'down';
     const target = index + delta;
@@ -121,44 +70,32 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
     announce(`Moved ${item.name} ${direction} to position ${target + 1} of ${list.items.length}.`);
   };
   const remove = (index: number) => {
-    const item = resolved[index];
+    const item = items[index];
     if (!item) return;
     const next = removeAt(list, index);
     update(next);
-    const neighbour = resolved[index + 1] ?? resolved[index - 1];
+    const neighbour = items[index + 1] ?? items[index - 1];
     focusNext.current = neighbour ? controlId(neighbour.key, 'remove') : 'rl-items-heading';
     announce(`Removed ${item.name}. ${next.items.length === 0 ? 'The list is empty.' : `${itemsText(next.items.length)} left.`}`);
   };
 
   const shareQuery = encode(list);
-  const shareUrl = `${window.location.origin}/reading-list?${shareQuery}`;
-  const minutes = totalMinutes(resolved);
+  const shareUrl = `${window.location.origin}${readingListHref(shareQuery)}`;
+  const minutes = totalMinutes(items);
   const blank = isBlank(list);
 
   return (
     <>
       <h1>{list.title || 'Reading list'}</h1>
-      {editor.problems.length > 0 ? (
+      {problems.length > 0 ? (
         <div className="rl-problems" role="alert" aria-labelledby="rl-problems-heading">
-          <h2 id="rl-problems-heading">Some of this link could not be used</h2>
+          <h2 id="rl-problems-heading">Some of this list could not be used</h2>
           <ul>
-            {editor.problems.map((p, i) => (
+            {problems.map((p, i) => (
               <li key={i}>{p.message}</li>
             ))}
           </ul>
-          <p>Everything else in the link is shown below. Editing the list makes a clean link.</p>
-        </div>
-      ) : null}
-      {editor.otherList ? (
-        <div className="rl-notice">
-          <p>
-            You are looking at a shared list. This browser also holds the list you were building (
-            {itemsText(editor.otherList.items.length)}
-            {editor.otherList.title ? `, “${editor.otherList.title}”` : ''}); editing this shared list replaces it.
-          </p>
-          <button type="button" onClick={openOwnList}>
-            Open the list you were building
-          </button>
+          <p>Everything else is shown below. Editing the list makes a clean link.</p>
         </div>
       ) : null}
       {data.status === 'error' ? (
@@ -224,17 +161,17 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
           </h2>
           <p className="rl-total">
             {itemsText(list.items.length)}
-            {data.status === 'ready' ? <> · total reading time about {minutes === 1 ? '1 minute' : `${minutes} minutes`}</> : null}
+            {resolved ? <> · total reading time about {minutes === 1 ? '1 minute' : `${minutes} minutes`}</> : null}
             <span className="rl-muted"> (articles at their stated reading time; paragraphs, claims and themes at 230 words a minute)</span>
           </p>
           {data.status === 'loading' ? <p role="status">Loading the texts…</p> : null}
           <ol className="rl-items">
-            {resolved.map((item, i) => (
+            {items.map((item, i) => (
               <ItemView
                 key={item.key}
                 item={item}
                 position={i + 1}
-                count={resolved.length}
+                count={items.length}
                 style={list.style}
                 index={data.status === 'ready' ? data.index : null}
                 onNote={(note) => update(setNote(list, i, note))}
@@ -251,7 +188,10 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
       {list.items.length > 0 ? (
         <section aria-labelledby="rl-share-heading" className="rl-section">
           <h2 id="rl-share-heading">Share and print</h2>
-          <p>The link holds the whole list. Anyone who opens it sees this list; nothing is stored anywhere else.</p>
+          <p>
+            The link holds the whole list. Anyone who opens it sees it as an assignment to read, with a place for their
+            answers; nothing is stored anywhere else.
+          </p>
           <div className="rl-field">
             <label htmlFor="rl-share-link">Link to this list</label>
             <input id="rl-share-link" type="text" readOnly value={shareUrl} onFocus={(e) => e.target.select()} />
@@ -266,10 +206,14 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
           ) : null}
           <p className="rl-actions">
             <CopyButton text={shareUrl} label="Copy link" />
-            <a className="rl-button-link" href={`/reading-list/print?${shareQuery}`}>
+            <a className="rl-button-link" href={readingListHref(shareQuery)}>
+              Open as a reader sees it
+            </a>
+            <a className="rl-button-link" href={readingListPrintHref(shareQuery)}>
               Open print view
             </a>
           </p>
+          <ReferenceFiles articles={bibliographyOf(items, list.style)} />
           {!storageWorks() ? (
             <p className="rl-hint">This browser does not let the site keep the list; copy the link to keep it.</p>
           ) : null}
@@ -323,7 +267,7 @@ function ItemView({
           </h3>
         </div>
       </div>
-      <ItemText item={item} index={index} />
+      <ItemReading item={item} index={index} />
       <div className="rl-field">
         <label htmlFor={noteId}>
           Note or question<span className="visually-hidden"> for item {position}</span>
@@ -333,12 +277,19 @@ function ItemView({
       <div className="rl-cite">
         <p className="rl-cite-label">Citation ({citationStyleNames[style]})</p>
         <ul>
-          {item.citables.map(({ citable, label }, i) => {
-            const text = cite[style](citable);
+          {item.citables.map((cited, i) => {
+            const entry = cited.article.cite[style].bibliography;
             return (
               <li key={i}>
-                <p>{text}</p>
-                <CopyButton text={text} label={`Copy citation${item.citables.length > 1 ? ` for ${label}` : ''}`} />
+                <p>
+                  <CitationText rich={entry} />
+                </p>
+                {cited.paragraph ? (
+                  <p className="rl-muted">
+                    In the text: <CitationText rich={inTextCitation(cited, style)} />
+                  </p>
+                ) : null}
+                <CopyButton text={richText(entry)} label={`Copy citation${item.citables.length > 1 ? ` for ${cited.label}` : ''}`} />
               </li>
             );
           })}
@@ -357,77 +308,6 @@ function ItemView({
       </div>
     </li>
   );
-}
-
-function ItemText({ item, index }: { item: ResolvedItem; index: DataIndex | null }) {
-  switch (item.type) {
-    case 'article': {
-      const a = item.article;
-      return (
-        <div className="rl-text">
-          <p className="rl-muted">
-            {a.outlet}
-            {a.authors.length ? ` · ${listNames(a.authors)}` : ''} · {formatDate(a.published)}
-          </p>
-          <p>{a.summary}</p>
-          <p>
-            <a href={item.href}>Read the article</a>
-          </p>
-        </div>
-      );
-    }
-    case 'passage':
-      return (
-        <div className="rl-text">
-          <blockquote className="rl-passage">
-            <p>
-              <span className="rl-pnum">¶{item.passage.n}</span> {item.passage.text}
-            </p>
-          </blockquote>
-          <p>
-            <a href={item.href}>Paragraph {item.passage.n} in the article</a>
-          </p>
-        </div>
-      );
-    case 'claim': {
-      const c = item.claim;
-      return (
-        <div className="rl-text">
-          {c.madeBy.length ? <p className="rl-muted">Made by {listNames(c.madeBy)}</p> : null}
-          <p>Evidence:</p>
-          <ul className="rl-evidence">
-            {c.evidence.map((e, i) => {
-              const article = index?.articles.get(e.article);
-              return (
-                <li key={i}>
-                  “{e.quote}” — <a href={`/articles/${e.article}#p-${e.n}`}>{article?.title ?? e.article}, ¶{e.n}</a>
-                </li>
-              );
-            })}
-          </ul>
-          <p>
-            <a href={item.href}>The claim on Sightlines</a>
-          </p>
-        </div>
-      );
-    }
-    case 'theme': {
-      const t = item.theme;
-      const articles = new Set(t.passages.map((p) => p.article)).size;
-      return (
-        <div className="rl-text">
-          <p>{t.summary}</p>
-          <p className="rl-muted">
-            {t.passages.length} passages from {articles === 1 ? '1 article' : `${articles} articles`}; the print view includes
-            them.
-          </p>
-          <p>
-            <a href={item.href}>The theme on Sightlines</a>
-          </p>
-        </div>
-      );
-    }
-  }
 }
 
 /** Adds an article or one of its paragraphs by number, for building a list from this page alone. */

@@ -1,10 +1,7 @@
-'use client';
-
 import { decode, hasListParams } from '@/lib/reading-list/codec';
 import type { Problem, ReadingList } from '@/lib/reading-list/types';
 
-/** A query string as URLSearchParams writes it, so two spellings of the same query compare equal. */
-export const normalizeQuery = (query: string) => new URLSearchParams(query).toString();
+export const isBlank = (list: ReadingList) => list.items.length === 0 && !list.title && !list.instructions;
 
 /**
  * Which list a reading-list page shows: the one in its link if the link has one, otherwise the one this
@@ -19,15 +16,4 @@ export function listForPage(query: string, stored: string): { list: ReadingList;
     return { list, problems: [...foreign, ...problems], origin: 'stored' };
   }
   return { list: decode('').list, problems: foreign, origin: 'empty' };
-}
-
-/**
- * Queries this page has written into its own address, so that reading one back (the router may report an
- * earlier one while the reader is still typing) is not taken for navigation. Only the latest few matter.
- */
-export const writtenQueries = new Set<string>();
-export function rememberWritten(query: string) {
-  writtenQueries.delete(query);
-  writtenQueries.add(query);
-  while (writtenQueries.size > 50) writtenQueries.delete(writtenQueries.values().next().value as string);
 }

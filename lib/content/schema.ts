@@ -40,6 +40,20 @@ export const articleFrontMatter = z
     readingMinutes: z.number().int().positive(),
     editorialNote: z.string().min(1).optional(),
     removed: z.array(removal),
+    /**
+     * How citations describe the original publication (lib/cite/record.ts builds its CSL-JSON record from this
+     * and the fields above): the kind of publication, the title in sentence case (CSL styles turn it into
+     * title case where they want it; APA keeps sentence case), and the publication's name when it differs
+     * from `outlet`.
+     */
+    citation: z
+      .object({
+        type: z.enum(['magazine', 'newspaper', 'website']),
+        title: z.string().min(1).optional(),
+        containerTitle: z.string().min(1).optional(),
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 

@@ -1,4 +1,8 @@
 import type { AnnotatedLibrary } from '../annotate/types';
+import type { ArticleCitations } from '../cite';
+import { bibtex, ris } from '../cite/export';
+import type { CslRecord } from '../cite/record';
+import { siteCitations, siteRecords } from '../cite/site';
 import type { PassageKind } from '../content/blocks';
 import type { Relation } from '../content/schema';
 import { wordsOf } from '../text/words';
@@ -34,6 +38,10 @@ export type DataArticle = {
   url?: string;
   summary: string;
   readingMinutes: number;
+  /** Its citations in every style, formatted at build time by the CSL engine (lib/cite/engine.ts). */
+  cite: ArticleCitations;
+  /** Its record for reference managers: CSL-JSON, and the same as RIS and BibLaTeX (lib/cite/export.ts). */
+  record: { csl: CslRecord; ris: string; bib: string };
   passages: DataPassage[];
   blocks: DataBlock[];
 };
@@ -49,6 +57,8 @@ export function readingListData(library: AnnotatedLibrary): ReadingListData {
     ...library.people.map((p) => [`people/${p.slug}`, p.data.name] as const),
     ...library.organizations.map((o) => [`organizations/${o.slug}`, o.data.name] as const),
   ]);
+  const citations = siteCitations(library);
+  const records = new Map(siteRecords(library).map((r) => [r.id, r]));
   return {
     version: 1,
     articles: library.articles.map((a) => ({
@@ -60,6 +70,8 @@ export function readingListData(library: AnnotatedLibrary): ReadingListData {
       ...(a.url ? { url: a.url } : {}),
       summary: a.summary,
       readingMinutes: a.readingMinutes,
+      cite: citations.get(a.slug)!,
+      record: { csl: records.get(a.slug)!, ris: ris([records.get(a.slug)!]), bib: bibtex([records.get(a.slug)!]) },
       passages: a.structure.passages.map((p) => ({
         n: p.n,
         kind: p.kind,

@@ -1,4 +1,4 @@
-import type { Citable } from '../cite';
+import { atParagraph, type CitationStyle, type Rich } from '../cite';
 import { WORDS_PER_MINUTE, wordsOf } from '../text/words';
 import { itemKey, quoteForMessage } from './codec';
 import type { DataArticle, DataClaim, DataPassage, DataTheme, ReadingListData } from './data';
@@ -32,7 +32,7 @@ type Common = {
   /** Reading time in minutes (fractional for everything but whole articles). */
   minutes: number;
   /** What to cite: the article, or the articles (and paragraphs) a claim or theme draws on. */
-  citables: { citable: Citable; label: string }[];
+  citables: Cited[];
 };
 
 export type ResolvedItem = Common &
@@ -43,14 +43,21 @@ export type ResolvedItem = Common &
     | { type: 'theme'; ref: Extract<ReadingItemRef, { type: 'theme' }>; theme: DataTheme }
   );
 
-const citableOf = (a: DataArticle, paragraph?: number): Citable => ({
-  title: a.title,
-  outlet: a.outlet,
-  authors: a.authors,
-  published: a.published,
-  ...(a.url ? { url: a.url } : {}),
-  ...(paragraph ? { paragraph } : {}),
-});
+/** An article cited by an item, at a paragraph when the item is (or quotes) one paragraph of it. */
+export type Cited = { article: DataArticle; paragraph?: number; label: string };
+
+/** The articles a list's items cite, each once, in the order of the style's bibliography. */
+export function bibliographyOf(items: ResolvedItem[], style: CitationStyle): DataArticle[] {
+  const articles = new Map<string, DataArticle>();
+  for (const item of items) for (const c of item.citables) articles.set(c.article.slug, c.article);
+  return [...articles.values()].sort((a, b) => a.cite[style].order - b.cite[style].order);
+}
+
+/** The in-text citation (or Chicago note) of what an item cites: at its paragraph if it has one. */
+export function inTextCitation(c: Cited, style: CitationStyle): Rich {
+  const styled = c.article.cite[style];
+  return c.paragraph ? atParagraph(styled.citationAtParagraph, c.paragraph) : styled.citation;
+}
 
 const short = (text: string, max = 80) => (Array.from(text).length > max ? `${Array.from(text).slice(0, max - 1).join('')}…` : text);
 const minutesOf = (words: number) => words / WORDS_PER_MINUTE;
@@ -69,7 +76,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
         name: `“${short(article.title)}”`,
         href: `/articles/${article.slug}`,
         minutes: article.readingMinutes,
-        citables: [{ citable: citableOf(article), label: article.title }],
+        citables: [{ article, label: article.title }],
       };
     }
     case 'passage': {
@@ -86,7 +93,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
         name: `paragraph ${passage.n} of “${short(article.title)}”`,
         href: `/articles/${article.slug}#p-${passage.n}`,
         minutes: minutesOf(passage.words),
-        citables: [{ citable: citableOf(article, passage.n), label: `${article.title}, paragraph ${passage.n}` }],
+        citables: [{ article, paragraph: passage.n, label: `${article.title}, paragraph ${passage.n}` }],
       };
     }
     case 'claim': {
@@ -99,7 +106,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
         const article = index.articles.get(e.article);
         if (!article || cited.has(`${e.article}#${e.n}`)) continue;
         cited.add(`${e.article}#${e.n}`);
-        citables.push({ citable: citableOf(article, e.n), label: `${article.title}, paragraph ${e.n}` });
+        citables.push({ article, paragraph: e.n, label: `${article.title}, paragraph ${e.n}` });
       }
       return {
         type: 'claim', ref, claim, key, note,
@@ -129,7 +136,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
         name: `the theme “${short(theme.name)}”`,
         href: `/themes/${theme.slug}`,
         minutes: minutesOf(words),
-        citables: articles.map((a) => ({ citable: citableOf(a), label: a.title })),
+        citables: articles.map((a) => ({ article: a, label: a.title })),
       };
     }
   }

@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import jsQR from 'jsqr';
 import { encode } from '@/lib/reading-list/codec';
 import { emptyList, type ReadingList } from '@/lib/reading-list/types';
 import { getLibrary } from '@/lib/library';
+import { themeThread } from '@/lib/themes';
 import { axe, formatViolations, launchBrowser, newPage, url, type PageRecord } from './browser';
 
 let browser: Browser;
@@ -33,12 +35,19 @@ const list: ReadingList = {
 };
 const listUrl = (l: ReadingList) => url(`/reading-list?${encode(l)}`);
 
-const itemHeadings = (page: Page) => page.locator('.rl-item h3').allTextContents();
-const strip = (headings: string[]) => headings.map((h) => h.replace(/^Item \d+: /, ''));
+const itemHeadings = (page: Page) => page.locator('.rl-item :is(h2, h3)').allTextContents();
+const strip = (headings: string[]) => headings.map((h) => h.replace(/^(Item|Reading) \d+: /, ''));
 
 async function openList(page: Page, address: string) {
   await page.goto(address);
   await page.locator('.rl-item').first().waitFor();
+}
+
+/** The editor with `l` as the list being built in this browser (what "Edit a copy" or the Add buttons leave). */
+async function openEditor(page: Page, l: ReadingList) {
+  await page.goto(url('/reading-list'));
+  await page.evaluate((query) => localStorage.setItem('sightlines:reading-list', query), encode(l));
+  await openList(page, url('/reading-list'));
 }
 
 function expectClean(record: PageRecord) {
@@ -68,9 +77,9 @@ describe('reading list: the page', () => {
     expectClean(record);
   });
 
-  it('shows a shared list: title, instructions, items in order with their texts, notes, reading time and citations', async () => {
+  it('edits the list kept in this browser: title, instructions, items in order with their texts, notes, reading time and citations', async () => {
     const { page, record } = await newPage(browser);
-    await openList(page, listUrl(list));
+    await openEditor(page, list);
     expect(await page.locator('h1').textContent()).toBe(list.title);
     expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
     expect(await page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
@@ -82,7 +91,7 @@ describe('reading list: the page', () => {
     expect(await items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
     // The passage: its own text with its number, and a link to the paragraph.
     const p4 = time.structure.passages[3]!;
-    expect(await items.nth(1).locator('blockquote').textContent()).toBe(`¶4 ${p4.text}`);
+    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${p4.text}`);
     expect(await items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
     expect(await items.nth(1).getByLabel(/Note or question/).inputValue()).toBe('Why start with Mrs. Chen?');
     // The claim: its evidence, each linked to its paragraph.
@@ -97,17 +106,23 @@ describe('reading list: the page', () => {
     expect(total).toBeGreaterThan(today.readingMinutes);
 
     // MLA citations; switching the style changes every citation, and the link remembers it.
-    expect(await items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('par. 4');
+    expect(await items.nth(1).locator('.rl-cite li p').nth(0).textContent()).toBe(
+      'Campbell, Charlie. “The Fight for Our Faces.” TIME, 2 Dec. 2019, https://time.com/5735411/china-surveillance-privacy-issues/.',
+    );
+    expect(await items.nth(1).locator('.rl-cite li p').nth(1).textContent()).toBe('In the text: (Campbell, par. 4)');
+    expect(await items.nth(1).locator('.rl-cite i').first().textContent()).toBe('TIME');
     await page.getByRole('radio', { name: 'APA' }).check();
-    expect(await items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('(para. 4)');
+    expect(await items.nth(1).locator('.rl-cite li p').nth(1).textContent()).toBe('In the text: (Campbell, 2019, para. 4)');
     expect(await page.locator('.rl-cite-label').first().textContent()).toBe('Citation (APA)');
-    await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('apa');
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(localStorage.getItem('sightlines:reading-list')!).get('s'))).toBe('apa');
+    // The editor never puts the list into its own address: /reading-list with a list is the reader's view.
+    expect(new URL(page.url()).search).toBe('');
     expectClean(record);
   });
 
   it('reorders with the keyboard: focus stays on the moved item’s button and the move is announced', async () => {
     const { page, record } = await newPage(browser);
-    await openList(page, listUrl(list));
+    await openEditor(page, list);
     const before = strip(await itemHeadings(page));
     const down = page.locator('.rl-item').nth(0).getByRole('button', { name: /^Move down/ });
     await down.focus();
@@ -132,25 +147,26 @@ describe('reading list: the page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('is already first');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
-    // The link follows the order.
-    expect(new URL(page.url()).searchParams.get('items')).toBe(encode(list).match(/items=([^&]+)/)![1]);
+    // The share link follows the order.
+    expect(new URL(await page.getByLabel('Link to this list').inputValue()).searchParams.get('items')).toBe(encode(list).match(/items=([^&]+)/)![1]);
     expectClean(record);
   });
 
   it('removes an item, moving focus to the next one and announcing it', async () => {
     const { page, record } = await newPage(browser);
-    await openList(page, listUrl(list));
+    await openEditor(page, list);
     await page.locator('.rl-item').nth(1).getByRole('button', { name: /^Remove/ }).click();
     await expect.poll(() => page.locator('.rl-item').count()).toBe(3);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-remove-c_cameras-by-2020');
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('Removed paragraph 4 of');
-    expect(new URL(page.url()).searchParams.get('items')).toBe('a.today-chongqing-privacy~c.cameras-by-2020~th.camera-counts');
+    const share = new URL(await page.getByLabel('Link to this list').inputValue()).searchParams;
+    expect(share.get('items')).toBe('a.today-chongqing-privacy~c.cameras-by-2020~th.camera-counts');
     // The note moved with its item: the theme's note is now n.3.
-    expect(new URL(page.url()).searchParams.get('n.3')).toBe('Which count do you trust?');
+    expect(share.get('n.3')).toBe('Which count do you trust?');
     expectClean(record);
   });
 
-  it('builds a list on the page itself, keeps it in this browser under its one key, and in the address', async () => {
+  it('builds a list on the page itself and keeps it in this browser under its one key', async () => {
     const { page, record } = await newPage(browser);
     await page.goto(url('/reading-list'));
     await page.getByLabel('Article').selectOption('time-surveillance-state');
@@ -165,22 +181,23 @@ describe('reading list: the page', () => {
     await expect.poll(async () => strip(await itemHeadings(page))).toEqual([`Paragraph 7 of “${time.title}”`, nyt.title]);
     await page.getByLabel('Title').fill('My list');
     await page.locator('.rl-item').nth(0).getByLabel(/Note or question/).fill('Question one?');
-    await expect.poll(() => new URL(page.url()).searchParams.get('n.1')).toBe('Question one?');
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toContain('n.1=Question+one%3F');
     const storage = await page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
     expect(Object.keys(storage)).toEqual(['sightlines:reading-list']);
     expect(storage['sightlines:reading-list']).toBe('v=1&t=My+list&items=p.time-surveillance-state.7~a.nyt-dystopian-dreams&n.1=Question+one%3F');
-    // Opened again without a link, the page shows the stored list and puts it in the address.
+    // Opened again without a link, the page shows the stored list, in the editor, at the same address.
     await page.goto(url('/reading-list'));
     await page.locator('.rl-item').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe('My list');
-    await expect.poll(() => new URL(page.url()).searchParams.get('items')).toBe('p.time-surveillance-state.7~a.nyt-dystopian-dreams');
+    expect(await page.getByLabel('Title').inputValue()).toBe('My list');
+    expect(new URL(page.url()).search).toBe('');
     expect(await page.context().cookies()).toEqual([]);
     expectClean(record);
   });
 
   it('copies an absolute share link that opens the same list in a fresh browser', async () => {
     const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
-    await openList(page, listUrl(list));
+    await openEditor(page, list);
     await page.getByLabel('Title').fill('Shared week');
     await page.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => page.locator('.copy-status').filter({ hasText: 'Copied' }).count()).toBe(1);
@@ -190,46 +207,250 @@ describe('reading list: the page', () => {
     const fresh = await newPage(browser);
     await openList(fresh.page, copied);
     expect(await fresh.page.locator('h1').textContent()).toBe('Shared week');
-    expect(await itemHeadings(fresh.page)).toEqual(await itemHeadings(page));
+    expect(strip(await itemHeadings(fresh.page))).toEqual(strip(await itemHeadings(page)));
     expectClean(record);
     expectClean(fresh.record);
   });
 
-  it('tells a reader who opens a shared link that their own list is kept until they edit', async () => {
+  it('“Edit a copy” of a shared list asks before replacing the list this browser holds', async () => {
     const { page, record } = await newPage(browser);
     await page.goto(url('/reading-list'));
     await page.evaluate(() => localStorage.setItem('sightlines:reading-list', 'v=1&t=Mine&items=a.nyt-dystopian-dreams'));
     await openList(page, listUrl(list));
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
     const notice = page.locator('.rl-notice');
     expect(await notice.textContent()).toContain('1 item, “Mine”');
-    await page.getByRole('button', { name: 'Open the list you were building' }).click();
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Mine');
-    expect(new URL(page.url()).searchParams.get('items')).toBe('a.nyt-dystopian-dreams');
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    expect(await page.locator('.rl-notice').count()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe('v=1&t=Mine&items=a.nyt-dystopian-dreams');
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await page.getByRole('button', { name: 'Replace it and edit this list' }).click();
+    await page.getByLabel('Title').waitFor();
+    expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
+    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe(encode(list));
+    expectClean(record);
+  });
+});
+
+describe('reading list: the assignment a shared link opens', () => {
+  it('shows no editor fields, and each question above its reading', async () => {
+    const { page, record } = await newPage(browser);
+    await openList(page, listUrl(list));
+    expect(await page.locator('h1').textContent()).toBe(list.title);
+    expect(await page.getByRole('region', { name: 'Instructions' }).textContent()).toBe(list.instructions);
+    // None of the teacher's controls: no text fields for the list, no style radios, no Move or Remove.
+    expect(await page.getByLabel('Title').count()).toBe(0);
+    expect(await page.getByLabel('Instructions for readers').count()).toBe(0);
+    expect(await page.getByRole('radio').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /^(Move up|Move down|Remove)/ }).count()).toBe(0);
+    expect(await page.getByLabel(/Note or question/).count()).toBe(0);
+    expect(strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, "China's camera network was set to grow substantially by 2020.", 'Counting the cameras']);
+    const items = page.locator('.rl-item');
+    // The question comes before the reading, in document order.
+    const order = await items.nth(1).evaluate((li) => {
+      const question = li.querySelector('.rl-question');
+      const reading = li.querySelector('.packet-para');
+      return question && reading ? question.compareDocumentPosition(reading) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
+    });
+    expect(order).toBeTruthy();
+    expect(await items.nth(1).locator('.rl-question').textContent()).toContain('Why start with Mrs. Chen?');
+    expect(await items.nth(0).locator('.rl-question').count()).toBe(0);
+    // The article as a link with its reading time; the paragraph's full text, its number, and a link in context.
+    expect(await items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
+    expect(await items.nth(0).textContent()).toContain(`${today.readingMinutes} minutes`);
+    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    expect(await items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
+    expect(await page.locator('.rl-total').textContent()).toMatch(/^4 readings · about \d+ minutes of reading in all$/);
+    // Opening it leaves this browser's own list alone.
+    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBeNull();
+    expectClean(record);
+  });
+
+  it('“Edit a copy” opens the editor with the same items', async () => {
+    const { page, record } = await newPage(browser);
+    await openList(page, listUrl(list));
+    const headings = strip(await itemHeadings(page));
+    await page.getByRole('button', { name: 'Edit a copy' }).click();
+    await page.getByLabel('Title').waitFor();
+    expect(new URL(page.url()).search).toBe('');
+    expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
+    expect(await page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
+    await expect.poll(async () => strip(await itemHeadings(page))).toEqual(headings);
+    expect(await page.locator('.rl-item').nth(3).getByLabel(/Note or question/).inputValue()).toBe('Which count do you trust?');
+    expectClean(record);
+  });
+
+  it('keeps answers in this browser for this list only: they survive a reload and come out of “Copy my answers”', async () => {
+    const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    await openList(page, listUrl(list));
+    const answer = page.getByLabel('Your answer to question 2');
+    await answer.fill('Because she is the one being watched.');
+    await page.getByLabel('Your answer to question 4').fill('The police figure.');
+    // Only questions get an answer box.
+    expect(await page.getByRole('textbox', { name: /^Your answer/ }).count()).toBe(2);
+    await page.reload();
+    await page.locator('.rl-item').first().waitFor();
+    await expect.poll(() => page.getByLabel('Your answer to question 2').inputValue()).toBe('Because she is the one being watched.');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys).toHaveLength(1);
+    expect(keys[0]).toMatch(/^sightlines:answers:[0-9a-f]{8}$/);
+
+    await page.getByRole('button', { name: 'Copy my answers' }).click();
+    await expect.poll(() => page.locator('.copy-status').filter({ hasText: 'Copied' }).count()).toBe(1);
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toContain(`${list.title}\n`);
+    expect(copied).toContain('Source: (Campbell, par. 4)\nQuestion: Why start with Mrs. Chen?\nAnswer: Because she is the one being watched.');
+    expect(copied).toContain('Question: Which count do you trust?\nAnswer: The police figure.');
+    expect(copied).toContain('Works Cited\n');
+
+    // The printable answer sheet: the questions and answers, not the readings.
+    await page.evaluate(() => {
+      window.print = () => {
+        (window as unknown as { sheet: { readings: boolean; answer: string } }).sheet = {
+          readings: [...document.querySelectorAll('.rl-reading-body')].some((el) => getComputedStyle(el).display !== 'none'),
+          answer: document.querySelector('.rl-answer-print')?.textContent ?? '',
+        };
+      };
+    });
+    await page.emulateMedia({ media: 'print' });
+    // (In print media the button itself is hidden, so it is found by its text rather than its role.)
+    await page.locator('.rl-answers-tools button', { hasText: 'Print my answers' }).evaluate((button: HTMLButtonElement) => button.click());
+    const sheet = await page.evaluate(() => (window as unknown as { sheet: { readings: boolean; answer: string } }).sheet);
+    expect(sheet).toEqual({ readings: false, answer: 'Because she is the one being watched.' });
+    await page.emulateMedia({ media: 'screen' });
+
+    // Another list in the same browser starts with no answers.
+    await openList(page, listUrl({ ...list, title: 'Another week' }));
+    expect(await page.getByLabel('Your answer to question 2').inputValue()).toBe('');
+    expectClean(record);
+  });
+
+  // Links exactly as the site has made them since the first reading lists (format 1, with and without "v").
+  const oldLinks = [
+    '/reading-list?v=1&t=Week+3&i=Read+before+Monday&s=apa&items=a.nyt-dystopian-dreams~p.time-surveillance-state.12~c.cameras-by-2020~th.camera-counts&n.2=Why+does+Campbell+start+in+Chongqing%3F',
+    '/reading-list?t=Week+3&i=Read+before+Monday&s=apa&items=a.nyt-dystopian-dreams~p.time-surveillance-state.12~c.cameras-by-2020~th.camera-counts&n.2=Why+does+Campbell+start+in+Chongqing%3F',
+  ];
+  for (const link of oldLinks) {
+    it(`an old link opens the same items in the new view (${link.includes('v=1') ? 'with' : 'without'} v)`, async () => {
+      const { page, record } = await newPage(browser);
+      await openList(page, url(link));
+      expect(await page.locator('h1').textContent()).toBe('Week 3');
+      expect(strip(await itemHeadings(page))).toEqual([nyt.title, `Paragraph 12 of “${time.title}”`, "China's camera network was set to grow substantially by 2020.", 'Counting the cameras']);
+      expect(await page.locator('.rl-item').nth(1).locator('.rl-question').textContent()).toContain('Why does Campbell start in Chongqing?');
+      expect(await page.locator('.rl-problems').count()).toBe(0);
+      expectClean(record);
+    });
+  }
+
+  it('an old link to items that no longer resolve names them and shows the rest', async () => {
+    const { page, record } = await newPage(browser);
+    await openList(page, url('/reading-list?v=1&items=a.retired-article~p.time-surveillance-state.4~c.retired-claim&n.1=Gone%3F'));
+    await expect.poll(() => page.locator('.rl-problems').textContent()).toContain('Unknown article ‘retired-article’ was skipped (with its note).');
+    expect(await page.locator('.rl-problems').textContent()).toContain('Unknown claim ‘retired-claim’ was skipped.');
+    expect(strip(await itemHeadings(page))).toEqual([`Paragraph 4 of “${time.title}”`]);
+    expectClean(record);
+  });
+});
+
+describe('reading list: a theme read as one thread', () => {
+  it('shows the theme’s passages in order with their sources, the claims where they meet, and adds the whole thread', async () => {
+    const { page, record } = await newPage(browser);
+    const theme = library.themes.find((t) => t.slug === 'camera-counts')!;
+    await page.goto(url(`/themes/${theme.slug}`));
+    await page.getByRole('link', { name: 'Read this thread' }).click();
+    await page.waitForURL(`**/themes/${theme.slug}/read`);
+    expect(await page.locator('h1').textContent()).toBe(`Read the thread: ${theme.data.name}`);
+    const thread = themeThread(library, theme.slug);
+    const stops = page.locator('.thread-stop');
+    expect(await stops.count()).toBe(thread.length);
+    for (const [i, stop] of thread.entries()) {
+      const article = library.articles.find((a) => a.slug === stop.article)!;
+      const passage = article.structure.passages.find((p) => p.n === stop.range.n)!;
+      expect(await stops.nth(i).locator('.thread-passage').textContent()).toBe(`¶${passage.n} ${passage.text}`);
+      expect(await stops.nth(i).locator(`a[href="/articles/${article.slug}#p-${passage.n}"]`).count()).toBe(1);
+    }
+    // The first stop of each article names it, its outlet and its date.
+    const first = library.articles.find((a) => a.slug === thread[0]!.article)!;
+    expect(await stops.nth(0).locator('.thread-source').textContent()).toContain(`${first.title} · ${first.outlet}`);
+    // Claims where the articles relate sit between the passages.
+    expect(await page.locator('.thread-claims').count()).toBeGreaterThan(0);
+    expect(await page.locator('.thread-claims').first().textContent()).toMatch(/agrees with|differs from|qualifies/);
+    // One action puts the whole thread on the reading list.
+    await page.getByRole('button', { name: /^Add to reading list/ }).click();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe(`v=1&items=th.${theme.slug}`);
+    expectClean(record);
+  });
+});
+
+describe('reference managers', () => {
+  it('an article page carries citation_* meta tags and links its record as RIS, BibTeX and CSL-JSON', async () => {
+    const { page, record } = await newPage(browser);
+    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    const meta = (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('content')));
+    expect(await meta('citation_title')).toEqual([nyt.title]);
+    expect(await meta('citation_author')).toEqual(['Mozur, Paul']);
+    expect(await meta('citation_publication_date')).toEqual(['2018/07/08']);
+    expect(await meta('citation_journal_title')).toEqual(['The New York Times']);
+    expect(await meta('citation_public_url')).toEqual([nyt.url]);
+    await page.locator('details.cite-box summary').first().click();
+    for (const [name, href] of [
+      ['RIS', '/cite/nyt-dystopian-dreams.ris'],
+      ['BibTeX', '/cite/nyt-dystopian-dreams.bib'],
+      ['CSL-JSON', '/cite/nyt-dystopian-dreams.json'],
+    ]) {
+      expect(await page.locator('.cite-box').getByRole('link', { name }).getAttribute('href')).toBe(href);
+    }
+    const ris = await page.request.get(url('/cite/nyt-dystopian-dreams.ris'));
+    expect(ris.headers()['content-type']).toBe('application/x-research-info-systems');
+    expect(await ris.text()).toContain('TY  - NEWS\r\nID  - nyt-dystopian-dreams\r\nAU  - Mozur, Paul\r\n');
+    const csl = await (await page.request.get(url('/cite/nyt-dystopian-dreams.json'))).json();
+    expect(csl).toEqual([expect.objectContaining({ id: 'nyt-dystopian-dreams', type: 'article-newspaper', 'container-title': 'The New York Times' })]);
+    expect(await (await page.request.get(url('/cite/nyt-dystopian-dreams.bib'))).text()).toContain('author = {Mozur, Paul}');
+    expectClean(record);
+  });
+
+  it('a reading list offers all its sources’ records in one file', async () => {
+    const { page, record } = await newPage(browser);
+    await openList(page, listUrl(list));
+    const link = page.getByRole('link', { name: 'RIS file of the sources' });
+    await link.waitFor();
+    expect(await link.getAttribute('download')).toBe('reading-list.ris');
+    const text = decodeURIComponent((await link.getAttribute('href'))!.replace(/^data:[^,]*,/, ''));
+    // The list cites all four articles (its claim and theme draw on every one): four records, one file.
+    expect(text.match(/^TY {2}- /gm)).toHaveLength(4);
+    for (const a of library.articles) expect(text).toContain(`ID  - ${a.slug}`);
+    const json = page.getByRole('link', { name: 'CSL-JSON file of the sources' });
+    const records = JSON.parse(decodeURIComponent((await json.getAttribute('href'))!.replace(/^data:[^,]*,/, ''))) as { id: string }[];
+    expect(records.map((r) => r.id).sort()).toEqual(library.articles.map((a) => a.slug).sort());
     expectClean(record);
   });
 });
 
 describe('reading list: the print view', () => {
-  it('prints a clean packet: no site chrome, full texts with paragraph numbers, citations, a page break between items', async () => {
+  it('prints a clean packet: readings first, each question above its reading, one bibliography, a QR code of the link', async () => {
     const { page, record } = await newPage(browser);
     await openList(page, listUrl(list));
-    await page.getByRole('link', { name: 'Open print view' }).click();
+    await page.getByRole('link', { name: 'Print the packet' }).click();
     await page.waitForURL('**/reading-list/print?**');
     await page.locator('.packet-item').first().waitFor();
     expect(await page.locator('h1').textContent()).toBe(list.title);
     expect(await page.locator('.packet-instructions').textContent()).toBe(list.instructions);
     const items = page.locator('.packet-item');
     expect(await items.count()).toBe(4);
-    // The whole article, every passage numbered.
+    // The whole article, every passage numbered, and no captions for the photographs the packet leaves out.
+    const prose = today.structure.passages.filter((p) => p.kind !== 'caption');
     const whole = items.nth(0).locator('.packet-para');
-    expect(await whole.count()).toBe(today.structure.passages.length);
-    expect(await whole.nth(9).locator('.packet-num').textContent()).toBe('¶10');
-    expect(await whole.nth(9).textContent()).toContain(today.structure.passages[9]!.text);
-    // The passage, its note, and its citation with the source's address.
-    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    expect(await whole.count()).toBe(prose.length);
+    expect(await whole.nth(9).textContent()).toBe(`¶${prose[9]!.n} ${prose[9]!.text}`);
+    expect(await page.getByText('Photo caption').count()).toBe(0);
+    // The paragraph: the question above it, its text with its number.
     expect(await items.nth(1).locator('.packet-note').textContent()).toContain('Why start with Mrs. Chen?');
-    expect(await items.nth(1).locator('.packet-sources').textContent()).toContain(time.url!);
-    expect(await items.nth(1).locator('.packet-sources').textContent()).toContain('par. 4');
+    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    const questionFirst = await items.nth(1).evaluate((el) => {
+      const q = el.querySelector('.packet-note')!;
+      return Boolean(q.compareDocumentPosition(el.querySelector('.packet-para')!) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(questionFirst).toBe(true);
     // The claim with its evidence quotes; the theme with its passages, quotes marked.
     expect(await items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get('cameras-by-2020')!.length);
     expect(await items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get('camera-counts')!.length);
@@ -238,11 +459,61 @@ describe('reading list: the print view', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     expect(await page.locator('.site-footer').isVisible()).toBe(false);
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
-    const breaks = await items.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-    expect(breaks).toEqual(['auto', 'page', 'page', 'page']);
+    // One bibliography, in the list's style, each article once; no source block per item.
+    const bibliography = page.locator('.packet-bibliography');
+    expect(await bibliography.count()).toBe(1);
+    expect(await bibliography.getByRole('heading').textContent()).toBe('Works Cited');
+    const entries = await bibliography.locator('li').allTextContents();
+    expect(entries).toHaveLength(4);
+    expect(entries).toContain('Campbell, Charlie. “The Fight for Our Faces.” TIME, 2 Dec. 2019, https://time.com/5735411/china-surveillance-privacy-issues/.');
+    expect(await page.locator('.packet-sources').count()).toBe(0);
+    expect(await page.locator('.packet-item').filter({ hasText: 'https://' }).count()).toBe(0);
+    // The QR code is drawn in the page and decodes to the list's link.
+    const qr = page.locator('.packet-code img');
+    await qr.waitFor();
+    expect(await qr.isVisible()).toBe(true);
+    const pixels = await qr.evaluate(async (img: HTMLImageElement) => {
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = img.naturalWidth;
+      canvas.height = img.naturalHeight;
+      const context = canvas.getContext('2d')!;
+      context.drawImage(img, 0, 0);
+      const data = context.getImageData(0, 0, canvas.width, canvas.height);
+      return { width: data.width, height: data.height, data: Array.from(data.data) };
+    });
+    const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
+    expect(decoded?.data).toBe(listUrl(list));
     await page.emulateMedia({ media: 'screen' });
     expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
     expect(await page.locator('.site-header').isVisible()).toBe(true);
+    expectClean(record);
+  });
+
+  it('groups paragraphs of one article under it, and leaves the chosen space to write under each question', async () => {
+    const { page, record } = await newPage(browser);
+    const three: ReadingList = {
+      ...emptyList(),
+      title: 'Three paragraphs',
+      style: 'apa',
+      items: [4, 5, 6].map((n) => ({ ref: { type: 'passage', article: 'time-surveillance-state', n }, note: `Question ${n}?` })),
+    };
+    await page.goto(url(`/reading-list/print?${encode(three)}`));
+    await page.locator('.packet-item').first().waitFor();
+    expect(await page.locator('.packet-group').count()).toBe(1);
+    expect(await page.locator('.packet-group h2').textContent()).toBe(`From “${time.title}”`);
+    expect(await page.locator('.packet-group .packet-item').count()).toBe(3);
+    expect(await page.locator('.packet-bibliography li').allTextContents()).toEqual([
+      'Campbell, C. (2019, December 2). The fight for our faces. TIME. https://time.com/5735411/china-surveillance-privacy-issues/',
+    ]);
+    expect(await page.locator('.packet-bibliography h2').textContent()).toBe('References');
+    const space = () => page.locator('.packet-space').first().evaluate((el) => el.getBoundingClientRect().height);
+    expect(await space()).toBeGreaterThan(50); // a few lines, by default
+    await page.getByRole('radio', { name: 'None' }).check();
+    expect(await space()).toBe(0);
+    await page.getByRole('radio', { name: 'Half a page' }).check();
+    await page.emulateMedia({ media: 'print' });
+    expect(await space()).toBeGreaterThan(400);
     expectClean(record);
   });
 
@@ -318,7 +589,8 @@ describe('reading list: hostile and damaged links', () => {
 describe('reading list: accessibility, light and dark', () => {
   const pages: [string, string][] = [
     ['empty list', '/reading-list'],
-    ['filled list', `/reading-list?${encode(list)}`],
+    ['editor with a list', '/reading-list'],
+    ['assignment (shared link)', `/reading-list?${encode(list)}`],
     ['list with problems', '/reading-list?items=a.foo~a.nyt-dystopian-dreams&t=%3Cscript%3E'],
     ['print view', `/reading-list/print?${encode(list)}`],
     ['empty print view', `/reading-list/print?${encode(emptyList())}`],
@@ -327,10 +599,14 @@ describe('reading list: accessibility, light and dark', () => {
     for (const [name, path] of pages) {
       it(`${name} (${colorScheme})`, async () => {
         const { page } = await newPage(browser, { colorScheme });
+        if (name === 'editor with a list') {
+          await page.goto(url('/reading-list'));
+          await page.evaluate((query) => localStorage.setItem('sightlines:reading-list', query), encode(list));
+        }
         await page.goto(url(path));
         await page.waitForLoadState('networkidle');
         await page.locator('h1').waitFor();
-        if (path.includes('items=')) await page.locator('.rl-item, .packet-item').first().waitFor();
+        if (path.includes('items=') || name === 'editor with a list') await page.locator('.rl-item, .packet-item').first().waitFor();
         const violations = await axe(page);
         expect(violations, formatViolations(violations)).toEqual([]);
       });
@@ -396,10 +672,13 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await expect.poll(() => page.locator('.copy-status').filter({ hasText: 'Copied' }).count()).toBe(1);
     const link = await page.evaluate(() => navigator.clipboard.readText());
 
-    // A student opens it in a fresh browser and sees the same list.
+    // A student opens it in a fresh browser and sees the same list, as an assignment; then edits a copy.
     const student = await newPage(browser);
     await openList(student.page, link);
-    expect(await itemHeadings(student.page)).toEqual(await itemHeadings(page));
+    expect(strip(await itemHeadings(student.page))).toEqual(strip(await itemHeadings(page)));
+    expect(await student.page.locator('.rl-item').nth(2).locator('.rl-question').textContent()).toContain('What do the taxi drivers fear?');
+    await student.page.getByRole('button', { name: 'Edit a copy' }).click();
+    await student.page.getByLabel('Title').waitFor();
     expect(await student.page.locator('.rl-item').nth(2).getByLabel(/Note or question/).inputValue()).toBe('What do the taxi drivers fear?');
 
     // Reorder with the keyboard: the last passage to the top.
@@ -412,8 +691,9 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await student.page.locator('.packet-item').first().waitFor();
     await student.page.emulateMedia({ media: 'print' });
     expect(await student.page.locator('.site-header').isVisible()).toBe(false);
-    const breaks = await student.page.locator('.packet-item').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
-    expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page']);
+    // The paragraph first, then the two whole articles, each on a new page, then two paragraphs of one article under it.
+    const breaks = await student.page.locator('.packet > *:not(.rl-no-print)').evaluateAll((els) => els.map((el) => `${el.className.split(' ')[0]}:${getComputedStyle(el).breakBefore}`));
+    expect(breaks).toEqual(['packet-header:auto', 'packet-group:auto', 'packet-item:page', 'packet-item:page', 'packet-group:auto', 'packet-bibliography:auto']);
     expectClean(record);
     expectClean(student.record);
   });

@@ -6,7 +6,8 @@ import { getLibrary } from '@/lib/library';
 import { decode, encode, encodeText, hasListParams, itemKey, parseItemToken } from '@/lib/reading-list/codec';
 import { readingListData } from '@/lib/reading-list/data';
 import { moveItem, removeAt, setNote, toggleItem } from '@/lib/reading-list/list';
-import { formatMinutes, indexData, resolveList, totalMinutes, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { bibliographyOf, formatMinutes, indexData, inTextCitation, resolveList, totalMinutes, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { richText } from '@/lib/cite';
 import { wordsOf } from '@/lib/text/words';
 import { emptyList, limits, type ProblemKind, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
 
@@ -237,11 +238,16 @@ describe('resolving a list against the site', () => {
     expect(passage).toMatchObject({ type: 'passage', href: '/articles/time-surveillance-state#p-12', note: sample.items[1]!.note });
     expect(passage.type === 'passage' && passage.passage.text).toBe(p12.text);
     expect(passage.minutes).toBe(wordsOf(p12.text).length / 230);
-    expect(passage.citables).toEqual([{ citable: expect.objectContaining({ title: time.title, paragraph: 12, url: time.url }), label: `${time.title}, paragraph 12` }]);
+    expect(passage.citables).toEqual([{ article: expect.objectContaining({ slug: time.slug, title: time.title }), paragraph: 12, label: `${time.title}, paragraph 12` }]);
+    expect(richText(inTextCitation(passage.citables[0]!, 'mla'))).toBe('(Campbell, par. 12)');
+    expect(richText(inTextCitation(passage.citables[0]!, 'apa'))).toBe('(Campbell, 2019, para. 12)');
     expect(claim).toMatchObject({ type: 'claim', href: '/claims/cameras-by-2020' });
-    expect(claim.citables.map((c) => c.citable.paragraph)).toEqual(library.evidenceByClaim.get('cameras-by-2020')!.map((e) => e.range.n));
+    expect(claim.citables.map((c) => c.paragraph)).toEqual(library.evidenceByClaim.get('cameras-by-2020')!.map((e) => e.range.n));
     expect(theme).toMatchObject({ type: 'theme', title: 'Counting the cameras', href: '/themes/camera-counts' });
-    expect(new Set(theme.citables.map((c) => c.citable.title)).size).toBe(4);
+    expect(new Set(theme.citables.map((c) => c.article.title)).size).toBe(4);
+    // One bibliography for the list: each article once, in the style's order.
+    expect(bibliographyOf(items, 'chicago').map((a) => a.slug)).toEqual(['time-surveillance-state', 'cdt-surveillance-net', 'nyt-dystopian-dreams', 'today-chongqing-privacy']);
+    expect(bibliographyOf([article, passage], 'mla').map((a) => a.slug)).toEqual(['time-surveillance-state', 'nyt-dystopian-dreams']);
     // Total: the article's stated minutes plus the rest at 230 words a minute, rounded up.
     const rest = passage.minutes + claim.minutes + theme.minutes;
     expect(totalMinutes(items)).toBe(Math.ceil(nyt.readingMinutes + rest));

@@ -7,6 +7,8 @@ import { entityKey } from '@/lib/annotate/types';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { ArticleBar } from '@/components/ArticleBar';
 import { articleSourceHref, homeHref } from '@/lib/links';
+import { citationMeta } from '@/lib/cite/meta';
+import { cslRecord } from '@/lib/cite/record';
 import { SearchHighlighter } from '@/components/search/SearchHighlighter';
 import { getArticle, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
@@ -22,7 +24,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
-  return { title: `${article.title} (${article.outlet})`, description: article.summary };
+  return { title: `${article.title} (${article.outlet})`, description: article.summary, other: citationMeta(cslRecord(article), article.title) };
 }
 
 /** The preview card data of every entity this article mentions (name, kind, first line, counts). */

@@ -4,6 +4,7 @@ import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { RecordLink } from '@/components/data/RecordLink';
+import { SourcesCiteBox } from '@/components/SourcesCiteBox';
 import { claimEvidence, claimMakers, claimSummary } from '@/lib/claims';
 import { articleShortName, passageHref } from '@/lib/entities';
 import { formatDate, listNames } from '@/lib/format';
@@ -44,6 +45,7 @@ export default async function ClaimPage({ params }: Props) {
         <p className="article-actions">
           <AddToReadingList item={{ type: 'claim', slug: claim.slug }} label="this claim" /> <RecordLink collection="claims" slug={claim.slug} />
         </p>
+        <SourcesCiteBox articles={evidence.map((e) => e.article)} />
         <dl className="facts">
           <dt>Made by</dt>
           <dd>

@@ -4,12 +4,14 @@ import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { RecordLink } from '@/components/data/RecordLink';
+import { SourcesCiteBox } from '@/components/SourcesCiteBox';
 import { claimSummary } from '@/lib/claims';
 import { articleShortName, passageHref, passageOf } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
 import { themePassages } from '@/lib/themes';
+import { themeReadHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
@@ -51,8 +53,12 @@ export default async function ThemePage({ params }: Props) {
         <h1 id="theme-name">{theme.data.name}</h1>
         <p className="lede">{theme.data.summary}</p>
         <p className="article-actions">
+          <a className="thread-read-link" href={themeReadHref(theme.slug)}>
+            Read this thread
+          </a>{' '}
           <AddToReadingList item={{ type: 'theme', slug: theme.slug }} label="this theme" /> <RecordLink collection="themes" slug={theme.slug} />
         </p>
+        <SourcesCiteBox articles={articles.map((a) => a.slug)} />
         <p className="muted">
           {plural(passages.length, 'passage')} in {plural(articles.length, 'article')}, {plural(claims.length, 'claim')}
         </p>
