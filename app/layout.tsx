@@ -3,6 +3,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { themeScript } from '@/components/ThemeToggle';
 import { siteDescription, siteName, siteNav } from '@/lib/site';
 import './globals.css';
+import { aboutHref } from '@/lib/links';
 
 export const metadata: Metadata = {
   title: { default: siteName, template: `%s · ${siteName}` },
@@ -30,7 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer className="site-footer">
           <p>
             Sightlines quotes four published articles for study; their words belong to their publishers. No
-            analytics, no cookies, no third-party requests. <a href="/about">About the sources and the editing</a>.
+            analytics, no cookies, no third-party requests. <a href={aboutHref()}>About the sources and the editing</a>.
           </p>
         </footer>
       </body>

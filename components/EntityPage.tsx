@@ -4,21 +4,20 @@ import {
   articleShortName,
   backlinks,
   claimsOfEntity,
-  entityHref,
   entitySubtitle,
   findEntity,
-  kindLabels,
   mentionsByArticle,
-  passageHref,
   relatedEntities,
   themesOfEntity,
 } from '@/lib/entities';
 import { descriptionHast } from '@/lib/render/passage';
+import { label } from '@/lib/collections';
 import { formatDate, plural } from '@/lib/format';
 import { ArticleFilter } from './ArticleFilter';
 import { Excerpt } from './Excerpt';
 import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
+import { articleHref, collectionHref, entityHref, passageHref } from '@/lib/links';
 
 /** The page of one place, person or organization: who or what it is, every passage that names it, and its links. */
 export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: string; extra?: React.ReactNode }) {
@@ -36,7 +35,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
     <article className="page wide entity-page" aria-labelledby="entity-name">
       <header className="entity-header">
         <p className="kicker">
-          <a href={`/${kind}`}>{kindLabels[kind].many}</a> · {entitySubtitle(kind, entry)}
+          <a href={collectionHref(kind)}>{label(kind, 'Many')}</a> · {entitySubtitle(kind, entry)}
         </p>
         <h1 id="entity-name">{entry.data.name}</h1>
         <p className="entity-counts">
@@ -78,7 +77,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
                 {groups.map((group) => (
                   <section key={group.article.slug} id={`in-${group.article.slug}`} className="mention-group" aria-labelledby={`h-${group.article.slug}`}>
                     <h3 id={`h-${group.article.slug}`}>
-                      {group.article.outlet}: <a href={`/articles/${group.article.slug}`}>{group.article.title}</a>{' '}
+                      {group.article.outlet}: <a href={articleHref(group.article.slug)}>{group.article.title}</a>{' '}
                       <span className="muted">({formatDate(group.article.published)})</span>
                     </h3>
                     <ol className="excerpts">
@@ -89,7 +88,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
                               <Excerpt excerpt={m.excerpt} />
                             </p>
                           </blockquote>
-                          <a href={passageHref(m.article, m.passageId)} className="passage-link">
+                          <a href={passageHref(m.article, m.n)} className="passage-link">
                             {articleShortName(group.article)} ¶{m.n}
                             <span className="visually-hidden">: read the paragraph in the article</span>
                           </a>
@@ -111,7 +110,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
                   <li key={`${r.kind}/${r.slug}`}>
                     <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
                     <span className="muted">
-                      {kindLabels[r.kind].one.toLowerCase()}, {plural(r.shared, 'shared paragraph')}
+                      {label(r.kind, 'one')}, {plural(r.shared, 'shared paragraph')}
                     </span>
                   </li>
                 ))}
@@ -130,7 +129,7 @@ export function EntityPage({ kind, slug, extra }: { kind: EntityKind; slug: stri
               <ul className="link-list">
                 {themes.map(({ theme, count }) => (
                   <li key={theme.slug}>
-                    <a href={`/themes/${theme.slug}`}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
+                    <a href={entityHref('themes', theme.slug)}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,6 @@
 import type { Passage } from '@/lib/content/blocks';
 import { AddToReadingList } from './reading-list/AddToReadingList';
+import { passageHref } from '@/lib/links';
 
 /**
  * The actions on one paragraph, in a native popover beside its permalink: no script is needed to open or close
@@ -14,7 +15,7 @@ export function PassageMenu({ article, passage }: { article: string; passage: Pa
       </button>
       <span id={id} popover="auto" className="passage-menu-panel" role="group" aria-label={`Paragraph ${passage.n}`}>
         <span className="passage-menu-title">Paragraph {passage.n}</span>
-        <a href={`/articles/${article}#${passage.id}`}>Link to this paragraph</a>
+        <a href={passageHref(article, passage.n)}>Link to this paragraph</a>
         <AddToReadingList item={{ type: 'passage', article, n: passage.n }} label={`paragraph ${passage.n}`} />
       </span>
     </span>

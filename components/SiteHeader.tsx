@@ -1,5 +1,6 @@
 import { HeaderSearch } from './search/HeaderSearch';
 import { ThemeToggle } from './ThemeToggle';
+import { homeHref } from '@/lib/links';
 
 export type NavItem = { href: string; label: string };
 
@@ -10,7 +11,7 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <a href="/" className="site-name">
+        <a href={homeHref()} className="site-name">
           Sightlines
         </a>
         <nav aria-label="Site">

@@ -1,4 +1,5 @@
 import type { ArticleTheme, RailStop } from '@/lib/themes';
+import { entityHref, passageFragmentHref } from '@/lib/links';
 
 /** Beside a passage: the theme threads it belongs to, with links to the previous and next passage of each. */
 export function PassageThemes({ stops, n }: { stops: RailStop[]; n: number }) {
@@ -7,7 +8,7 @@ export function PassageThemes({ stops, n }: { stops: RailStop[]; n: number }) {
     <span className="theme-notes" data-ui="" role="note" aria-label={`Themes of paragraph ${n}`}>
       {stops.map((stop) => (
         <span key={stop.slug} className="theme-stop">
-          <a href={`/themes/${stop.slug}`} className="theme-name">
+          <a href={entityHref('themes', stop.slug)} className="theme-name">
             {stop.name}
           </a>{' '}
           <span className="muted">
@@ -39,14 +40,14 @@ export function ArticleThemeRail({ themes }: { themes: ArticleTheme[] }) {
       <ul>
         {themes.map((t) => (
           <li key={t.slug}>
-            <a href={`/themes/${t.slug}`} className="theme-name">
+            <a href={entityHref('themes', t.slug)} className="theme-name">
               {t.name}
             </a>
             : here{' '}
             {t.here.map((p, i) => (
               <span key={p.href}>
                 {i > 0 ? ', ' : ''}
-                <a href={`#${p.range.passageId}`}>¶{p.range.n}</a>
+                <a href={passageFragmentHref(p.range.n)}>¶{p.range.n}</a>
               </span>
             ))}
             {t.elsewhere.length ? (
@@ -61,7 +62,7 @@ export function ArticleThemeRail({ themes }: { themes: ArticleTheme[] }) {
                 {t.moreElsewhere ? (
                   <>
                     {' '}
-                    and <a href={`/themes/${t.slug}`}>{t.moreElsewhere} more on the theme page</a>
+                    and <a href={entityHref('themes', t.slug)}>{t.moreElsewhere} more on the theme page</a>
                   </>
                 ) : null}
               </>

@@ -2,6 +2,9 @@ import type { AnnotatedLibrary, ResolvedEvidence } from './annotate/types';
 import type { Article } from './content/load';
 import type { Relation } from './content/schema';
 import { articleShortName, excerptOf, findEntity, type Excerpt } from './entities';
+import { isEntityKind } from './collections';
+import { parseEntityRef } from './ids';
+import { entityHref } from './links';
 
 const verbs: Record<Exclude<Relation, 'reports'>, string> = { agrees: 'agrees with', differs: 'differs from', qualifies: 'qualifies' };
 
@@ -30,8 +33,9 @@ export function claimEvidence(lib: AnnotatedLibrary, slug: string): EvidenceView
 /** Who makes a claim, as names and links. */
 export function claimMakers(lib: AnnotatedLibrary, refs: string[]) {
   return refs.map((ref) => {
-    const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
-    return { href: `/${ref}`, name: findEntity(lib, kind, slug)?.data.name ?? slug };
+    const parsed = parseEntityRef(ref);
+    if (!parsed || !isEntityKind(parsed.collection)) throw new Error(`claimMakers: "${ref}" is not a reference to a place, person or organization`);
+    return { href: entityHref(parsed.collection, parsed.slug), name: findEntity(lib, parsed.collection, parsed.slug)?.data.name ?? parsed.slug };
   });
 }
 

@@ -3,17 +3,10 @@ import { entityKey, passageKey, push } from './annotate/types';
 import type { Article } from './content/load';
 import type { Passage } from './content/blocks';
 import { sentenceAround } from './text/sentences';
+import { articleHref, entityHref } from './links';
 
 export type EntityEntry = AnnotatedLibrary[EntityKind][number];
 
-export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
-  places: { one: 'Place', many: 'Places' },
-  people: { one: 'Person', many: 'People' },
-  organizations: { one: 'Organization', many: 'Organizations' },
-};
-
-export const entityHref = (kind: EntityKind, slug: string) => `/${kind}/${slug}`;
-export const passageHref = (article: string, passageId: string) => `/articles/${article}#${passageId}`;
 
 export function findEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string): EntityEntry | undefined {
   return (lib[kind] as EntityEntry[]).find((e) => e.slug === slug);
@@ -92,7 +85,7 @@ export function relatedEntities(lib: AnnotatedLibrary, kind: EntityKind, slug: s
 
 /** Claims an entity makes, or whose evidence passages mention it. */
 export function claimsOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string) {
-  const ref = `${kind}/${slug}`;
+  const ref = entityKey(kind, slug);
   const passages = new Set((lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []).map((m) => passageKey(m.article, m.passageId)));
   return lib.claims.filter(
     (claim) =>
@@ -120,7 +113,7 @@ export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: string)
   const links: Backlink[] = [];
   if (kind === 'organizations') {
     for (const person of lib.people) if (person.data.affiliation === slug) links.push({ href: entityHref('people', person.slug), label: person.data.name, why: 'affiliated' });
-    for (const article of lib.articles) if (article.outletSlug === slug) links.push({ href: `/articles/${article.slug}`, label: article.title, why: 'published by it' });
+    for (const article of lib.articles) if (article.outletSlug === slug) links.push({ href: articleHref(article.slug), label: article.title, why: 'published by it' });
   }
   if (kind === 'places') {
     for (const place of lib.places) if (place.data.within === slug) links.push({ href: entityHref('places', place.slug), label: place.data.name, why: 'lies within it' });
@@ -128,10 +121,10 @@ export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: string)
   if (kind === 'people') {
     for (const article of lib.articles) {
       const person = findEntity(lib, 'people', slug);
-      if (person && article.authors.includes(person.data.name)) links.push({ href: `/articles/${article.slug}`, label: article.title, why: 'written by them' });
+      if (person && article.authors.includes(person.data.name)) links.push({ href: articleHref(article.slug), label: article.title, why: 'written by them' });
     }
   }
-  for (const claim of lib.claims) if (claim.data.madeBy.includes(`${kind}/${slug}`)) links.push({ href: `/claims/${claim.slug}`, label: claim.data.statement, why: 'a claim they make' });
+  for (const claim of lib.claims) if (claim.data.madeBy.includes(entityKey(kind, slug))) links.push({ href: entityHref('claims', claim.slug), label: claim.data.statement, why: 'a claim they make' });
   return links;
 }
 

@@ -1,5 +1,6 @@
 import { passageKey, type AnnotatedLibrary, type ResolvedThemePassage } from './annotate/types';
-import { articleShortName, passageHref } from './entities';
+import { articleShortName } from './entities';
+import { passageHref } from './links';
 
 export type ThreadStop = ResolvedThemePassage & { outlet: string; href: string; label: string };
 
@@ -28,7 +29,7 @@ function threadOf(lib: AnnotatedLibrary, slug: string): Thread {
       if (at.has(key)) continue;
       at.set(key, stops.length);
       const outlet = outlets.get(p.article)!;
-      stops.push({ ...p, outlet, href: passageHref(p.article, p.range.passageId), label: `${outlet} ¶${p.range.n}` });
+      stops.push({ ...p, outlet, href: passageHref(p.article, p.range.n), label: `${outlet} ¶${p.range.n}` });
     }
     cache.set(slug, (thread = { stops, at }));
   }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getLibrary } from '@/lib/library';
 import { formatDate, listNames } from '@/lib/format';
+import { articleHref, articleSourceHref } from '@/lib/links';
 
 export const metadata: Metadata = {
   title: 'About the sources and the editing',
@@ -24,13 +25,13 @@ export default function About() {
         {articles.map((a) => (
           <li key={a.slug}>
             <p>
-              <a href={`/articles/${a.slug}`}>{a.title}</a>, {a.outlet},{' '}
+              <a href={articleHref(a.slug)}>{a.title}</a>, {a.outlet},{' '}
               {a.authors.length ? `by ${listNames(a.authors)}, ` : ''}
               {formatDate(a.published)}.{a.dateNote ? ` ${a.dateNote}` : ''}
               {a.authorsNote ? ` ${a.authorsNote}` : ''}
             </p>
             <p>
-              Source file <code>{a.sourceFile}</code> (<a href={`/articles/${a.slug}/source`}>verbatim text</a>)
+              Source file <code>{a.sourceFile}</code> (<a href={articleSourceHref(a.slug)}>verbatim text</a>)
               {a.url ? (
                 <>
                   ; original at <a href={a.url}>{a.url}</a>

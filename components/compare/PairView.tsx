@@ -1,6 +1,7 @@
 import type { CompareArticle, PairView as PairViewData, PassageExcerpt, SharedItemView } from '@/lib/compare/types';
-import { itemKindLabels } from '@/lib/compare/types';
+import { label } from '@/lib/collections';
 import './compare.css';
+import { articleHref } from '@/lib/links';
 
 /** How many passages a side shows before the rest fold away. */
 const shownFirst = 4;
@@ -60,7 +61,7 @@ function SharedItem({ item, left, right }: { item: SharedItemView; left: Compare
 /** What two articles share, kind by kind, each item with its passages in the left and the right article. */
 export function PairView({ view }: { view: PairViewData }) {
   const { left, right, groups } = view;
-  const counts = groups.filter((g) => g.items.length > 0).map((g) => `${g.items.length} ${g.items.length === 1 ? itemKindLabels[g.kind].one : itemKindLabels[g.kind].plural.toLowerCase()}`);
+  const counts = groups.filter((g) => g.items.length > 0).map((g) => `${g.items.length} ${label(g.kind, g.items.length === 1 ? 'one' : 'many')}`);
   return (
     <section className="compare-pair" aria-labelledby="pair-heading" data-pair={`${left.slug}+${right.slug}`}>
       <h2 id="pair-heading">
@@ -68,10 +69,10 @@ export function PairView({ view }: { view: PairViewData }) {
       </h2>
       <ul className="compare-articles">
         <li>
-          <span className="compare-which">Left:</span> <a href={`/articles/${left.slug}`}>{left.title}</a> ({left.outlet})
+          <span className="compare-which">Left:</span> <a href={articleHref(left.slug)}>{left.title}</a> ({left.outlet})
         </li>
         <li>
-          <span className="compare-which">Right:</span> <a href={`/articles/${right.slug}`}>{right.title}</a> ({right.outlet})
+          <span className="compare-which">Right:</span> <a href={articleHref(right.slug)}>{right.title}</a> ({right.outlet})
         </li>
       </ul>
       <p>In common: {counts.length ? counts.join(', ') : 'nothing tagged'}.</p>
@@ -80,10 +81,10 @@ export function PairView({ view }: { view: PairViewData }) {
         return (
           <section key={group.kind} className="compare-group" aria-labelledby={id} data-kind={group.kind}>
             <h3 id={id}>
-              {itemKindLabels[group.kind].plural} in common ({group.items.length})
+              {label(group.kind, 'Many')} in common ({group.items.length})
             </h3>
             {group.items.length === 0 ? (
-              <p className="compare-none">None: no {itemKindLabels[group.kind].one} occurs in both articles.</p>
+              <p className="compare-none">None: no {label(group.kind, 'one')} occurs in both articles.</p>
             ) : (
               <ul className="compare-items">
                 {group.items.map((item) => (

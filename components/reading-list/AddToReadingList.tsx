@@ -5,6 +5,7 @@ import { hasItem, toggleItem } from '@/lib/reading-list/list';
 import { readStored, storageWorks, storedList, subscribeStored, writeStored } from '@/lib/reading-list/store';
 import { limits, type ReadingItemRef } from '@/lib/reading-list/types';
 import './reading-list.css';
+import { readingListHref } from '@/lib/links';
 
 export type { ReadingItemRef };
 
@@ -61,7 +62,7 @@ export function AddToReadingList({ item, label }: { item: ReadingItemRef; label?
         </span>{' '}
         Add to reading list<span className="visually-hidden">: {what}</span>
       </button>{' '}
-      <a href="/reading-list" className="rl-add-count">
+      <a href={readingListHref()} className="rl-add-count">
         {on ? 'On your reading list' : 'Reading list'} ({items(list.items.length)})
       </a>
       <span role="status" className="rl-add-status">

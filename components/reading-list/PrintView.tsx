@@ -11,6 +11,7 @@ import { formatDate, listNames } from '@/lib/format';
 import { useReadingListData } from './useReadingListData';
 import { listForPage } from './url';
 import './reading-list.css';
+import { readingListHref } from '@/lib/links';
 
 /**
  * The reading packet: the list's title and instructions, then every item's full text with paragraph numbers,
@@ -54,7 +55,7 @@ export function PrintView() {
         <button type="button" onClick={() => window.print()}>
           Print
         </button>
-        <a href={page.origin === 'link' ? `/reading-list?${query}` : '/reading-list'}>Back to the reading list</a>
+        <a href={readingListHref(page.origin === 'link' ? query : '')}>Back to the reading list</a>
       </p>
       {problems.length > 0 ? (
         <div className="rl-problems rl-no-print" role="alert" aria-labelledby="rl-problems-heading">
@@ -71,7 +72,7 @@ export function PrintView() {
         {list.instructions ? <div className="packet-instructions">{list.instructions}</div> : null}
         {items.length === 0 ? (
           <p>
-            This reading list has no readings yet. <a href="/reading-list">Build one on the reading list page</a>.
+            This reading list has no readings yet. <a href={readingListHref()}>Build one on the reading list page</a>.
           </p>
         ) : (
           <>
@@ -132,7 +133,7 @@ export function PrintFallback() {
       <h1>Reading packet</h1>
       <p>
         This page turns a reading-list link into a printable packet with the full texts and citations. It is put
-        together in your browser, so it needs JavaScript. <a href="/reading-list">Go to the reading list</a>.
+        together in your browser, so it needs JavaScript. <a href={readingListHref()}>Go to the reading list</a>.
       </p>
     </>
   );

@@ -13,6 +13,7 @@ import { formatDate, listNames } from '@/lib/format';
 import { useReadingListData } from './useReadingListData';
 import { listForPage, normalizeQuery, rememberWritten, writtenQueries } from './url';
 import './reading-list.css';
+import { passageHref, readingListPrintHref } from '@/lib/links';
 
 type Editor = {
   list: ReadingList;
@@ -266,7 +267,7 @@ export function ReadingListEditor({ intro }: { intro: ReactNode }) {
           ) : null}
           <p className="rl-actions">
             <CopyButton text={shareUrl} label="Copy link" />
-            <a className="rl-button-link" href={`/reading-list/print?${shareQuery}`}>
+            <a className="rl-button-link" href={readingListPrintHref(shareQuery)}>
               Open print view
             </a>
           </p>
@@ -400,7 +401,7 @@ function ItemText({ item, index }: { item: ResolvedItem; index: DataIndex | null
               const article = index?.articles.get(e.article);
               return (
                 <li key={i}>
-                  “{e.quote}” — <a href={`/articles/${e.article}#p-${e.n}`}>{article?.title ?? e.article}, ¶{e.n}</a>
+                  “{e.quote}” — <a href={passageHref(e.article, e.n)}>{article?.title ?? e.article}, ¶{e.n}</a>
                 </li>
               );
             })}

@@ -1,7 +1,8 @@
 import type { SearchEngine } from '@/lib/search/engine';
+import { searchIndexHref } from '@/lib/links';
 
 /** Where the build puts the index (app/search-index.json/route.ts). */
-export const SEARCH_INDEX_URL = '/search-index.json';
+export const SEARCH_INDEX_URL = searchIndexHref();
 
 let loading: Promise<SearchEngine> | null = null;
 

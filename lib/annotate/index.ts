@@ -1,5 +1,6 @@
 import { ContentError, type ContentProblem } from '../content/errors';
 import type { Library } from '../content/load';
+import type { EntityRef, PassageRef } from '../ids';
 import { aliasMatcher, findMentions, type AliasMatcher } from './mentions';
 import { findQuote } from './quotes';
 import {
@@ -55,8 +56,8 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
       });
     }
   }
-  const mentionsByPassage = new Map<string, Mention[]>();
-  const mentionsByEntity = new Map<string, Mention[]>();
+  const mentionsByPassage = new Map<PassageRef, Mention[]>();
+  const mentionsByEntity = new Map<EntityRef<EntityKind>, Mention[]>();
   const mentionsByArticle = new Map<string, Mention[]>();
   for (const m of mentions) {
     push(mentionsByPassage, passageKey(m.article, m.passageId), m);
@@ -100,7 +101,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   // Claims: who makes them, their themes, and their evidence anchored by exact quote.
   const passagesOf = new Map(library.articles.map((a) => [a.slug, a.structure.passages]));
   const evidenceByClaim = new Map<string, ResolvedEvidence[]>();
-  const claimsByPassage = new Map<string, string[]>();
+  const claimsByPassage = new Map<PassageRef, string[]>();
   for (const claim of library.claims) {
     const { file } = claim;
     claim.data.madeBy.forEach((ref, i) => {

@@ -5,6 +5,8 @@ import { ContentError, type ContentProblem } from '../content/errors';
 import { defaultContentDir } from '../content/load';
 import { readCollection } from '../content/read';
 import { formatDate } from '../format';
+import { passageHref } from '../links';
+import { passageRef } from '../ids';
 import { eventFrontMatter, eventKindLabels, parsePartialDate, type DatePrecision, type EventKind, type EventSource } from './schema';
 
 /** A place, person, organization or theme an event is tagged with, ready to link. */
@@ -90,7 +92,7 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
   for (const article of library.articles) {
     for (const block of article.structure.blocks) {
       if (block.type === 'post' && block.attribution) {
-        for (const p of block.passages) attributionOf.set(`${article.slug}#${p.id}`, block.attribution.text);
+        for (const p of block.passages) attributionOf.set(passageRef(article.slug, p.id), block.attribution.text);
       }
     }
   }
@@ -133,7 +135,7 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
         quote: selector.quote,
         n,
         passageId,
-        href: `/articles/${article.slug}#${passageId}`,
+        href: passageHref(article.slug, n),
       };
     };
     const source = anchor(data.source, 'source');
@@ -141,7 +143,7 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
 
     if (source) {
       const passage = articles.get(source.article)!.structure.passages[source.n - 1]!;
-      const attribution = attributionOf.get(`${source.article}#${source.passageId}`) ?? '';
+      const attribution = attributionOf.get(passageRef(source.article, source.passageId)) ?? '';
       if (!passage.text.includes(data.dateText) && !attribution.includes(data.dateText)) {
         problem(
           'dateText',

@@ -1,5 +1,6 @@
 import type { AnnotatedLibrary } from '../annotate/types';
 import { plural } from '../format';
+import { entityHref } from '../links';
 import { entityMentionCounts } from '../indexes/build';
 import type { MapView, ViewId } from './views';
 
@@ -157,7 +158,7 @@ export function viewMarkers(view: MapView, points: PlacePoint[]): Marker[] {
     markers.push({
       slug: point.slug,
       name: point.name,
-      href: `/places/${point.slug}`,
+      href: entityHref('places', point.slug),
       mentions: point.mentions,
       articles: point.articles,
       label: markerLabel(point),

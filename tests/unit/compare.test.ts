@@ -6,6 +6,8 @@ import { allPairs, maxArticlesForAllPairings, pairingLinks, readPair, resolvePai
 import { isArticleCompareData, sharedBetween, swapSides } from '@/lib/compare/shared';
 import type { ArticleCompareData, CompareArticle } from '@/lib/compare/types';
 import { itemKinds } from '@/lib/compare/types';
+import type { EntityKind } from '@/lib/collections';
+import { entityRef } from '@/lib/ids';
 import { numberWords } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 
@@ -22,7 +24,7 @@ const data = buildCompareData(library, [NYT, TIME]);
 function articlesOf(kind: string, slug: string): Set<string> {
   if (kind === 'themes') return new Set((library.passagesByTheme.get(slug) ?? []).map((p) => p.article));
   if (kind === 'claims') return new Set((library.evidenceByClaim.get(slug) ?? []).map((e) => e.article));
-  return new Set((library.mentionsByEntity.get(`${kind}/${slug}`) ?? []).map((m) => m.article));
+  return new Set((library.mentionsByEntity.get(entityRef(kind as EntityKind, slug)) ?? []).map((m) => m.article));
 }
 const allSlugsOf = (kind: string) =>
   (kind === 'themes' ? library.themes : kind === 'claims' ? library.claims : library[kind as 'places' | 'people' | 'organizations']).map((e) => e.slug);
@@ -122,7 +124,7 @@ describe('per-article comparison files', () => {
     expect(view.left.slug).toBe(TIME);
     expect(view.right.slug).toBe(NYT);
     const beijing = view.groups.find((g) => g.kind === 'places')!.items.find((i) => i.slug === 'beijing')!;
-    const nytPassages = new Set((library.mentionsByEntity.get('places/beijing') ?? []).filter((m) => m.article === NYT).map((m) => m.n));
+    const nytPassages = new Set((library.mentionsByEntity.get(entityRef('places', 'beijing')) ?? []).filter((m) => m.article === NYT).map((m) => m.n));
     expect(beijing.right.map((x) => x.n)).toEqual([...nytPassages].sort((x, y) => x - y));
     for (const [article, side] of [
       [TIME, beijing.left],

@@ -39,8 +39,8 @@ function rawRequest(target: string, at = port): Promise<string> {
     const socket = net.connect(at, '127.0.0.1', () => socket.write(`GET ${target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n`));
     let text = '';
     socket.on('data', (c: Buffer) => (text += c.toString()));
-    socket.on('error', () => resolve(text.split('\r\n')[0]));
-    socket.on('close', () => resolve(text.split('\r\n')[0]));
+    socket.on('error', () => resolve(text.split('\r\n')[0] ?? ''));
+    socket.on('close', () => resolve(text.split('\r\n')[0] ?? ''));
   });
 }
 

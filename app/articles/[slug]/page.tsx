@@ -5,7 +5,7 @@ import { InThisArticle } from '@/components/InThisArticle';
 import { ArticleThemeRail } from '@/components/ThemeRail';
 import { articleThemes } from '@/lib/themes';
 import { MentionPreviews, type MentionPreview } from '@/components/MentionPreviews';
-import { entityHref, entitySubtitle, findEntity } from '@/lib/entities';
+import { entitySubtitle, findEntity } from '@/lib/entities';
 import { entityKey } from '@/lib/annotate/types';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { CiteBox } from '@/components/CiteBox';
@@ -13,6 +13,7 @@ import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { SearchHighlighter } from '@/components/search/SearchHighlighter';
 import { getArticle, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
+import { articleSourceHref, entityHref, homeHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -68,7 +69,7 @@ export default async function ArticlePage({ params }: Props) {
           {article.print ? <li>In print: {article.print}</li> : null}
         </ul>
         <p className="article-links">
-          <a href={`/articles/${article.slug}/source`}>Verbatim source text</a>
+          <a href={articleSourceHref(article.slug)}>Verbatim source text</a>
           {article.url ? (
             <>
               {' · '}
@@ -82,7 +83,7 @@ export default async function ArticlePage({ params }: Props) {
           <aside className="editorial-note" aria-label="Editorial note">
             <p>
               <strong>Editorial note.</strong> {article.editorialNote}{' '}
-              <a href={`/articles/${article.slug}/source`}>Read the source exactly as it arrived</a>.
+              <a href={articleSourceHref(article.slug)}>Read the source exactly as it arrived</a>.
             </p>
           </aside>
         ) : null}
@@ -124,7 +125,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </details>
         <p>
-          Published {formatDate(article.published)} by {article.outlet}. <a href="/">All four articles</a>.
+          Published {formatDate(article.published)} by {article.outlet}. <a href={homeHref()}>All four articles</a>.
         </p>
       </footer>
     </article>

@@ -4,10 +4,11 @@ import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { claimEvidence, claimMakers, claimSummary } from '@/lib/claims';
-import { articleShortName, passageHref } from '@/lib/entities';
+import { articleShortName } from '@/lib/entities';
 import { formatDate, listNames } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
+import { collectionHref, entityHref, passageHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
@@ -36,7 +37,7 @@ export default async function ClaimPage({ params }: Props) {
     <article className="page wide claim-page" aria-labelledby="claim-statement">
       <header>
         <p className="kicker">
-          <a href="/claims">Claims</a>
+          <a href={collectionHref('claims')}>Claims</a>
         </p>
         <h1 id="claim-statement">{claim.data.statement}</h1>
         <p className="claim-summary">{claimSummary(lib, claim.slug)}</p>
@@ -60,7 +61,7 @@ export default async function ClaimPage({ params }: Props) {
                 {themes.map((t, i) => (
                   <span key={t.slug}>
                     {i > 0 ? ', ' : ''}
-                    <a href={`/themes/${t.slug}`}>{t.data.name}</a>
+                    <a href={entityHref('themes', t.slug)}>{t.data.name}</a>
                   </span>
                 ))}
               </dd>
@@ -93,7 +94,7 @@ export default async function ClaimPage({ params }: Props) {
                   <Excerpt excerpt={e.excerpt} />
                 </p>
               </blockquote>
-              <a className="passage-link" href={passageHref(e.range.article, e.range.passageId)}>
+              <a className="passage-link" href={passageHref(e.range.article, e.range.n)}>
                 {articleShortName(e.articleData)} ¶{e.range.n}
                 <span className="visually-hidden">: read the paragraph in “{e.articleData.title}”</span>
               </a>

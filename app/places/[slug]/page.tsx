@@ -4,6 +4,7 @@ import { LocatorMap } from '@/components/map/LocatorMap';
 import { entityRoute, type EntityProps } from '@/components/entity-route';
 import { findEntity } from '@/lib/entities';
 import { getLibrary } from '@/lib/library';
+import { entityHref } from '@/lib/links';
 
 const route = entityRoute('places');
 export const dynamicParams = false;
@@ -47,7 +48,7 @@ export default async function PlacePage({ params }: EntityProps) {
                 {chain.map((p, i) => (
                   <span key={p.slug}>
                     {i > 0 ? ', ' : ''}
-                    <a href={`/places/${p.slug}`}>{p.data.name}</a>
+                    <a href={entityHref('places', p.slug)}>{p.data.name}</a>
                   </span>
                 ))}
               </dd>

@@ -4,11 +4,12 @@ import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { claimSummary } from '@/lib/claims';
-import { articleShortName, passageHref, passageOf } from '@/lib/entities';
+import { articleShortName, passageOf } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
 import { themePassages } from '@/lib/themes';
+import { articleHref, collectionHref, entityHref, passageHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
@@ -45,7 +46,7 @@ export default async function ThemePage({ params }: Props) {
     <article className="page wide theme-page" aria-labelledby="theme-name">
       <header>
         <p className="kicker">
-          <a href="/themes">Themes</a>
+          <a href={collectionHref('themes')}>Themes</a>
         </p>
         <h1 id="theme-name">{theme.data.name}</h1>
         <p className="lede">{theme.data.summary}</p>
@@ -65,7 +66,7 @@ export default async function ThemePage({ params }: Props) {
           {articles.map((article) => (
             <section key={article.slug} aria-labelledby={`t-${article.slug}`} className="mention-group">
               <h3 id={`t-${article.slug}`}>
-                {article.outlet}: <a href={`/articles/${article.slug}`}>{article.title}</a>{' '}
+                {article.outlet}: <a href={articleHref(article.slug)}>{article.title}</a>{' '}
                 <span className="muted">({formatDate(article.published)})</span>
               </h3>
               <ol className="excerpts">
@@ -79,7 +80,7 @@ export default async function ThemePage({ params }: Props) {
                         </p>
                       </blockquote>
                       {p.note ? <p className="muted">{p.note}</p> : null}
-                      <a className="passage-link" href={passageHref(article.slug, p.range.passageId)}>
+                      <a className="passage-link" href={passageHref(article.slug, p.range.n)}>
                         {articleShortName(article)} ¶{p.range.n}
                         <span className="visually-hidden">: read the paragraph in the article</span>
                       </a>
@@ -95,7 +96,7 @@ export default async function ThemePage({ params }: Props) {
             <ul className="link-list">
               {claims.map((c) => (
                 <li key={c.slug}>
-                  <a href={`/claims/${c.slug}`}>{c.data.statement}</a> <span className="muted">{claimSummary(lib, c.slug)}</span>
+                  <a href={entityHref('claims', c.slug)}>{c.data.statement}</a> <span className="muted">{claimSummary(lib, c.slug)}</span>
                 </li>
               ))}
             </ul>
