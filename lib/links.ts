@@ -6,6 +6,7 @@
 
 import type { EntryCollection } from './collections';
 import { passageId } from './ids';
+import { queryForUrl } from './search/query';
 
 /** The collections that have a page per entry, by their URL folder (lib/collections.ts). */
 export type PageCollection = EntryCollection;
@@ -36,10 +37,14 @@ export const collectionHref = (collection: PageCollection) => `/${collection}`;
 /** One entry's page: a place, person, organization, theme or claim. */
 export const entityHref = (collection: PageCollection, slug: string) => `/${collection}/${seg(slug)}`;
 
-/** The /search page for a query and optional filters. */
+/**
+ * The /search page for a query and optional filters. The query is cut to what the engine searches
+ * (`queryForUrl`), so no pasted text makes an address longer than a server accepts.
+ */
 export function searchHref(query = '', filters: Record<string, string | undefined> = {}): string {
   const params = new URLSearchParams();
-  if (query) params.set('q', query);
+  const q = queryForUrl(query);
+  if (q) params.set('q', q);
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   const qs = params.toString();
   return qs ? `/search?${qs}` : '/search';

@@ -151,6 +151,11 @@ export function HeaderSearch() {
       action={searchHref()}
       method="get"
       className="header-search"
+      onSubmit={(event) => {
+        // The address carries what the engine searches, not a pasted page (which a server would refuse).
+        event.preventDefault();
+        go(searchHref(value));
+      }}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
           setOpen(false);

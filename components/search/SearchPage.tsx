@@ -7,7 +7,7 @@ import { ResultContent } from '@/components/search/ResultContent';
 import type { SearchEngine, SearchHit } from '@/lib/search/engine';
 import { hitUrl } from '@/lib/search/links';
 import { collectionHref, searchHref } from '@/lib/links';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
+import { MAX_QUERY_LENGTH, parseQuery, queryForUrl } from '@/lib/search/query';
 import type { ArticleInfo, EntryType, FacetKind, PassageRecord } from '@/lib/search/records';
 import { collectionOfType, entryCollections, label, typeOfCollection } from '@/lib/collections';
 import '@/components/search/search.css';
@@ -66,8 +66,10 @@ export function SearchPage() {
   useEffect(() => () => window.clearTimeout(pending.current), []);
   const navigate = (query: string, next: Filters, mode: 'push' | 'replace') => {
     window.clearTimeout(pending.current);
-    const url = searchHref(query.trim() ? query : '', next);
-    setWritten(query.trim() ? query : '');
+    // The address keeps what the engine searches (at most MAX_QUERY_LENGTH characters); the box keeps it all.
+    const kept = query.trim() ? queryForUrl(query) : '';
+    const url = searchHref(kept, next);
+    setWritten(kept);
     if (url === `${window.location.pathname}${window.location.search}`) return;
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
@@ -156,7 +158,7 @@ export function SearchPage() {
           : null}
         {response && response.query.terms.length === 0 ? `“${response.query.text}” has no letters or digits to search for.` : null}
       </div>
-      {response?.query.truncated ? (
+      {response?.query.truncated || parseQuery(input).truncated ? (
         <p className="search-truncated">
           Your search was longer than {MAX_QUERY_LENGTH} characters; only the first {MAX_QUERY_LENGTH} are used.
         </p>

@@ -98,3 +98,19 @@ describe('links', () => {
     expect(articleHref('../x?y#z')).toBe('/articles/..%2Fx%3Fy%23z');
   });
 });
+
+describe('long queries in links', () => {
+  it('keeps at most the characters the engine searches in a /search address', () => {
+    const pasted = '监控'.repeat(5_000);
+    const href = searchHref(pasted);
+    const q = new URL(href, 'http://localhost').searchParams.get('q')!;
+    expect(q.length).toBeLessThanOrEqual(200);
+    expect(pasted.startsWith(q)).toBe(true);
+    expect(href.length).toBeLessThan(2_000);
+  });
+
+  it('keeps a short query as typed, trailing space and all', () => {
+    expect(searchHref('face ')).toBe('/search?q=face+');
+    expect(searchHref('   ')).toBe('/search');
+  });
+});
