@@ -1,17 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { encode } from '@/lib/reading-list/codec';
 import { emptyList, type ReadingList } from '@/lib/reading-list/types';
 import { getLibrary } from '@/lib/library';
-import { axe, formatViolations, launchBrowser, newPage, url, type PageRecord } from './browser';
+import { axe, formatViolations, sharedBrowser, newPage, url, type PageRecord, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const library = getLibrary();
 const article = (slug: string) => library.articles.find((a) => a.slug === slug)!;
@@ -49,64 +43,64 @@ function expectClean(record: PageRecord) {
 
 describe('reading list: the page', () => {
   it('prerenders an empty state that explains how to build a list and links to the articles', async () => {
-    const { page, record } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(url('/reading-list'));
-    expect(await page.locator('h1').textContent()).toBe('Reading list');
-    expect(await page.getByRole('heading', { name: 'How to build a reading list' }).count()).toBe(1);
-    for (const a of library.articles) expect(await page.locator(`main a[href="/articles/${a.slug}"]`).count()).toBe(1);
+    const { page, record } = await newPage(browser(), { javaScriptEnabled: false });
+    await visit(page, '/reading-list');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Reading list');
+    await expect.poll(() => page.getByRole('heading', { name: 'How to build a reading list' }).count()).toBe(1);
+    for (const a of library.articles) await expect.poll(() => page.locator(`main a[href="/articles/${a.slug}"]`).count()).toBe(1);
     // No dead controls without JavaScript.
-    expect(await page.locator('main button').count()).toBe(0);
+    await expect.poll(() => page.locator('main button').count()).toBe(0);
     expectClean(record);
   });
 
   it('with JavaScript and nothing stored, shows the same empty state and a form to add a reading', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/reading-list'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/reading-list');
     await page.getByRole('heading', { name: 'Add a reading' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'How to build a reading list' }).count()).toBe(1);
-    expect(await page.locator('.rl-item').count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'How to build a reading list' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.rl-item').count()).toBe(0);
     expectClean(record);
   });
 
   it('shows a shared list: title, instructions, items in order with their texts, notes, reading time and citations', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, listUrl(list));
-    expect(await page.locator('h1').textContent()).toBe(list.title);
-    expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
-    expect(await page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(list.title);
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(list.title);
+    await expect.poll(() => page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
     expect(strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, "China's camera network was set to grow substantially by 2020.", 'Counting the cameras']);
 
     const items = page.locator('.rl-item');
     // The article: its summary and a link to it.
-    expect(await items.nth(0).textContent()).toContain(today.summary);
-    expect(await items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
+    await expect.poll(() => items.nth(0).textContent()).toContain(today.summary);
+    await expect.poll(() => items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
     // The passage: its own text with its number, and a link to the paragraph.
     const p4 = time.structure.passages[3]!;
-    expect(await items.nth(1).locator('blockquote').textContent()).toBe(`¶4 ${p4.text}`);
-    expect(await items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
-    expect(await items.nth(1).getByLabel(/Note or question/).inputValue()).toBe('Why start with Mrs. Chen?');
+    await expect.poll(() => items.nth(1).locator('blockquote').textContent()).toBe(`¶4 ${p4.text}`);
+    await expect.poll(() => items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
+    await expect.poll(() => items.nth(1).getByLabel(/Note or question/).inputValue()).toBe('Why start with Mrs. Chen?');
     // The claim: its evidence, each linked to its paragraph.
     const evidence = library.evidenceByClaim.get('cameras-by-2020')!;
-    for (const e of evidence) expect(await items.nth(2).locator(`a[href="/articles/${e.article}#p-${e.range.n}"]`).count()).toBe(1);
+    for (const e of evidence) await expect.poll(() => items.nth(2).locator(`a[href="/articles/${e.article}#p-${e.range.n}"]`).count()).toBe(1);
     // The theme: its summary.
-    expect(await items.nth(3).textContent()).toContain(library.themes.find((t) => t.slug === 'camera-counts')!.data.summary);
+    await expect.poll(() => items.nth(3).textContent()).toContain(library.themes.find((t) => t.slug === 'camera-counts')!.data.summary);
 
     // Total reading time: the article's stated minutes plus the rest at 230 words a minute.
-    expect(await page.locator('.rl-total').textContent()).toMatch(/4 items · total reading time about (\d+) minutes/);
+    await expect.poll(() => page.locator('.rl-total').textContent()).toMatch(/4 items · total reading time about (\d+) minutes/);
     const total = Number(/about (\d+) minutes/.exec((await page.locator('.rl-total').textContent())!)![1]);
     expect(total).toBeGreaterThan(today.readingMinutes);
 
     // MLA citations; switching the style changes every citation, and the link remembers it.
-    expect(await items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('par. 4');
+    await expect.poll(() => items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('par. 4');
     await page.getByRole('radio', { name: 'APA' }).check();
-    expect(await items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('(para. 4)');
-    expect(await page.locator('.rl-cite-label').first().textContent()).toBe('Citation (APA)');
+    await expect.poll(() => items.nth(1).locator('.rl-cite p').nth(1).textContent()).toContain('(para. 4)');
+    await expect.poll(() => page.locator('.rl-cite-label').first().textContent()).toBe('Citation (APA)');
     await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('apa');
     expectClean(record);
   });
 
   it('reorders with the keyboard: focus stays on the moved item’s button and the move is announced', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, listUrl(list));
     const before = strip(await itemHeadings(page));
     const down = page.locator('.rl-item').nth(0).getByRole('button', { name: /^Move down/ });
@@ -122,27 +116,27 @@ describe('reading list: the page', () => {
     await page.keyboard.press('Space');
     await expect.poll(async () => strip(await itemHeadings(page))[2]).toBe(before[0]);
     await page.keyboard.press('Shift+Tab'); // to Move up of the same item
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await expect.poll(async () => strip(await itemHeadings(page))).toEqual(before);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
     // At the top, Move up says so and keeps focus.
-    expect(await page.locator('#rl-up-a_today-chongqing-privacy').getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => page.locator('#rl-up-a_today-chongqing-privacy').getAttribute('aria-disabled')).toBe('true');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('is already first');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
     // The link follows the order.
     expect(new URL(page.url()).searchParams.get('items')).toBe(encode(list).match(/items=([^&]+)/)![1]);
     expectClean(record);
   });
 
   it('removes an item, moving focus to the next one and announcing it', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, listUrl(list));
     await page.locator('.rl-item').nth(1).getByRole('button', { name: /^Remove/ }).click();
     await expect.poll(() => page.locator('.rl-item').count()).toBe(3);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-remove-c_cameras-by-2020');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rl-remove-c_cameras-by-2020');
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('Removed paragraph 4 of');
     expect(new URL(page.url()).searchParams.get('items')).toBe('a.today-chongqing-privacy~c.cameras-by-2020~th.camera-counts');
     // The note moved with its item: the theme's note is now n.3.
@@ -151,12 +145,12 @@ describe('reading list: the page', () => {
   });
 
   it('builds a list on the page itself, keeps it in this browser under its one key, and in the address', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/reading-list'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/reading-list');
     await page.getByLabel('Article').selectOption('time-surveillance-state');
     await page.getByLabel('Paragraph number').fill('500');
     await page.getByRole('button', { name: 'Add to the list' }).click();
-    expect(await page.locator('#rl-add-error').textContent()).toContain(`numbered 1 to ${time.structure.passages.length}`);
+    await expect.poll(() => page.locator('#rl-add-error').textContent()).toContain(`numbered 1 to ${time.structure.passages.length}`);
     await page.getByLabel('Paragraph number').fill('7');
     await page.getByRole('button', { name: 'Add to the list' }).click();
     await page.getByLabel('Article').selectOption('nyt-dystopian-dreams');
@@ -170,16 +164,16 @@ describe('reading list: the page', () => {
     expect(Object.keys(storage)).toEqual(['sightlines:reading-list']);
     expect(storage['sightlines:reading-list']).toBe('v=1&t=My+list&items=p.time-surveillance-state.7~a.nyt-dystopian-dreams&n.1=Question+one%3F');
     // Opened again without a link, the page shows the stored list and puts it in the address.
-    await page.goto(url('/reading-list'));
+    await visit(page, '/reading-list');
     await page.locator('.rl-item').first().waitFor();
-    expect(await page.locator('h1').textContent()).toBe('My list');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('My list');
     await expect.poll(() => new URL(page.url()).searchParams.get('items')).toBe('p.time-surveillance-state.7~a.nyt-dystopian-dreams');
     expect(await page.context().cookies()).toEqual([]);
     expectClean(record);
   });
 
   it('copies an absolute share link that opens the same list in a fresh browser', async () => {
-    const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, record } = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await openList(page, listUrl(list));
     await page.getByLabel('Title').fill('Shared week');
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -187,21 +181,22 @@ describe('reading list: the page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.getByLabel('Link to this list').inputValue());
     expect(copied.startsWith(`${new URL(url('/')).origin}/reading-list?v=1&t=Shared+week`)).toBe(true);
-    const fresh = await newPage(browser);
+    const fresh = await newPage(browser());
     await openList(fresh.page, copied);
-    expect(await fresh.page.locator('h1').textContent()).toBe('Shared week');
-    expect(await itemHeadings(fresh.page)).toEqual(await itemHeadings(page));
+    await expect.poll(() => fresh.page.locator('h1').textContent()).toBe('Shared week');
+    const expected = await itemHeadings(page);
+    await expect.poll(() => itemHeadings(fresh.page)).toEqual(expected);
     expectClean(record);
     expectClean(fresh.record);
   });
 
   it('tells a reader who opens a shared link that their own list is kept until they edit', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/reading-list'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/reading-list');
     await page.evaluate(() => localStorage.setItem('sightlines:reading-list', 'v=1&t=Mine&items=a.nyt-dystopian-dreams'));
     await openList(page, listUrl(list));
     const notice = page.locator('.rl-notice');
-    expect(await notice.textContent()).toContain('1 item, “Mine”');
+    await expect.poll(() => notice.textContent()).toContain('1 item, “Mine”');
     await page.getByRole('button', { name: 'Open the list you were building' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Mine');
     expect(new URL(page.url()).searchParams.get('items')).toBe('a.nyt-dystopian-dreams');
@@ -211,51 +206,51 @@ describe('reading list: the page', () => {
 
 describe('reading list: the print view', () => {
   it('prints a clean packet: no site chrome, full texts with paragraph numbers, citations, a page break between items', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, listUrl(list));
     await page.getByRole('link', { name: 'Open print view' }).click();
     await page.waitForURL('**/reading-list/print?**');
     await page.locator('.packet-item').first().waitFor();
-    expect(await page.locator('h1').textContent()).toBe(list.title);
-    expect(await page.locator('.packet-instructions').textContent()).toBe(list.instructions);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(list.title);
+    await expect.poll(() => page.locator('.packet-instructions').textContent()).toBe(list.instructions);
     const items = page.locator('.packet-item');
-    expect(await items.count()).toBe(4);
+    await expect.poll(() => items.count()).toBe(4);
     // The whole article, every passage numbered.
     const whole = items.nth(0).locator('.packet-para');
-    expect(await whole.count()).toBe(today.structure.passages.length);
-    expect(await whole.nth(9).locator('.packet-num').textContent()).toBe('¶10');
-    expect(await whole.nth(9).textContent()).toContain(today.structure.passages[9]!.text);
+    await expect.poll(() => whole.count()).toBe(today.structure.passages.length);
+    await expect.poll(() => whole.nth(9).locator('.packet-num').textContent()).toBe('¶10');
+    await expect.poll(() => whole.nth(9).textContent()).toContain(today.structure.passages[9]!.text);
     // The passage, its note, and its citation with the source's address.
-    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
-    expect(await items.nth(1).locator('.packet-note').textContent()).toContain('Why start with Mrs. Chen?');
-    expect(await items.nth(1).locator('.packet-sources').textContent()).toContain(time.url!);
-    expect(await items.nth(1).locator('.packet-sources').textContent()).toContain('par. 4');
+    await expect.poll(() => items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    await expect.poll(() => items.nth(1).locator('.packet-note').textContent()).toContain('Why start with Mrs. Chen?');
+    await expect.poll(() => items.nth(1).locator('.packet-sources').textContent()).toContain(time.url!);
+    await expect.poll(() => items.nth(1).locator('.packet-sources').textContent()).toContain('par. 4');
     // The claim with its evidence quotes; the theme with its passages, quotes marked.
-    expect(await items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get('cameras-by-2020')!.length);
-    expect(await items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get('camera-counts')!.length);
+    await expect.poll(() => items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get('cameras-by-2020')!.length);
+    await expect.poll(() => items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get('camera-counts')!.length);
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.site-footer').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.site-footer').isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     const breaks = await items.evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
     expect(breaks).toEqual(['auto', 'page', 'page', 'page']);
     await page.emulateMedia({ media: 'screen' });
-    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
-    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.site-header').isVisible()).toBe(true);
     expectClean(record);
   });
 
   it('the Print button opens the browser’s print dialog', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url(`/reading-list/print?${encode(list)}`));
+    const { page } = await newPage(browser());
+    await visit(page, `/reading-list/print?${encode(list)}`);
     await page.locator('.packet-item').first().waitFor();
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void (window as unknown as { printed: number }).printed++;
     });
     await page.getByRole('button', { name: 'Print' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   });
 });
 
@@ -279,8 +274,8 @@ const hostile: { query: string; message: RegExp; items: number }[] = [
 
 describe('reading list: hostile and damaged links', () => {
   it('a megabyte title and 10,000 items put into the address in the page are cut to the limits and explained', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/reading-list'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/reading-list');
     await page.getByRole('heading', { name: 'Add a reading' }).waitFor();
     await page.evaluate(() => {
       const items = Array.from({ length: 10_000 }, (_, i) => `p.nyt-dystopian-dreams.${i + 1}`).join('~');
@@ -289,27 +284,27 @@ describe('reading list: hostile and damaged links', () => {
     const alert = page.locator('.rl-problems[role="alert"]');
     await alert.waitFor();
     await expect.poll(() => alert.textContent()).toContain('Only the first 200 characters of the title are kept (the link had 1,000,000).');
-    expect(await alert.textContent()).toContain('The link lists 10,000 items; a reading list holds at most 100, so only the first 100 are kept.');
+    await expect.poll(() => alert.textContent()).toContain('The link lists 10,000 items; a reading list holds at most 100, so only the first 100 are kept.');
     // Of the first 100 paragraphs asked for, the article has these; the rest are named as missing.
     const passages = nyt.structure.passages.length;
     await expect.poll(() => page.locator('.rl-item').count()).toBe(passages);
-    expect(await alert.textContent()).toContain(`Paragraph ${passages + 1} of “${nyt.title}” was skipped`);
-    expect(await page.locator('h1').textContent()).toBe('A'.repeat(200));
+    await expect.poll(() => alert.textContent()).toContain(`Paragraph ${passages + 1} of “${nyt.title}” was skipped`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('A'.repeat(200));
     expectClean(record);
   });
 
   for (const row of hostile) {
     it(`?${row.query.length > 70 ? `${row.query.slice(0, 70)}…` : row.query}`, async () => {
-      const { page, record } = await newPage(browser);
-      await page.goto(url(`/reading-list?${row.query}`));
+      const { page, record } = await newPage(browser());
+      await visit(page, `/reading-list?${row.query}`);
       const alert = page.locator('.rl-problems[role="alert"]');
       await alert.waitFor();
       await expect.poll(() => alert.textContent()).toMatch(row.message);
       await expect.poll(() => page.locator('.rl-item').count()).toBe(row.items);
-      expect(await page.locator('h1').isVisible()).toBe(true);
-      await page.goto(url(`/reading-list/print?${row.query}`));
+      await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
+      await visit(page, `/reading-list/print?${row.query}`);
       await page.locator('.rl-problems[role="alert"]').waitFor();
-      expect(await page.locator('.packet-item').count()).toBe(row.items);
+      await expect.poll(() => page.locator('.packet-item').count()).toBe(row.items);
       expectClean(record);
     });
   }
@@ -326,8 +321,8 @@ describe('reading list: accessibility, light and dark', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, path] of pages) {
       it(`${name} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser, { colorScheme });
-        await page.goto(url(path));
+        const { page } = await newPage(browser(), { colorScheme });
+        await visit(page, path);
         await page.waitForLoadState('networkidle');
         await page.locator('h1').waitFor();
         if (path.includes('items=')) await page.locator('.rl-item, .packet-item').first().waitFor();
@@ -351,10 +346,10 @@ describe('reading list: the teacher’s journey from the article pages', () => {
   }
 
   it('builds a list of two articles and three passages, shares it, reorders it and prints it', async () => {
-    const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, record } = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     // Two whole articles, from their headers, reached from the home page.
     for (const slug of ['nyt-dystopian-dreams', 'time-surveillance-state']) {
-      await page.goto(url('/'));
+      await visit(page, '/');
       await page.locator(`.cards a[href="/articles/${slug}"]`).click();
       await page.waitForURL(`**/articles/${slug}`);
       const add = page.locator('.article-header').getByRole('button', { name: /^Add to reading list/ });
@@ -363,10 +358,10 @@ describe('reading list: the teacher’s journey from the article pages', () => {
       await expect.poll(() => page.locator('.article-header [role="status"]').first().textContent()).toMatch(/^Added /);
     }
     // Three passages from their paragraph menus.
-    await page.goto(url('/articles/today-chongqing-privacy'));
+    await visit(page, '/articles/today-chongqing-privacy');
     await addPassage(page, 3);
     await addPassage(page, 5);
-    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    await visit(page, '/articles/nyt-dystopian-dreams');
     await addPassage(page, 8);
     // The button is a toggle: pressed again, it removes the paragraph and says so; a third press adds it back.
     const p8 = page.locator('#p-8').getByRole('button', { name: /^Add to reading list/ });
@@ -377,10 +372,10 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await expect.poll(() => p8.getAttribute('aria-pressed')).toBe('true');
     // The article added earlier shows as pressed, and the count link shows the list's size.
     const header = page.locator('.article-header').getByRole('button', { name: /^Add to reading list/ });
-    expect(await header.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('.article-header a[href="/reading-list"]').first().textContent()).toContain('5 items');
+    await expect.poll(() => header.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => page.locator('.article-header a[href="/reading-list"]').first().textContent()).toContain('5 items');
 
-    await page.goto(url('/reading-list'));
+    await visit(page, '/reading-list');
     await page.locator('.rl-item').first().waitFor();
     expect(strip(await itemHeadings(page))).toEqual([
       nyt.title,
@@ -395,10 +390,11 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
 
     // A student opens it in a fresh browser and sees the same list.
-    const student = await newPage(browser);
+    const student = await newPage(browser());
     await openList(student.page, link);
-    expect(await itemHeadings(student.page)).toEqual(await itemHeadings(page));
-    expect(await student.page.locator('.rl-item').nth(2).getByLabel(/Note or question/).inputValue()).toBe('What do the taxi drivers fear?');
+    const expected = await itemHeadings(page);
+    await expect.poll(() => itemHeadings(student.page)).toEqual(expected);
+    await expect.poll(() => student.page.locator('.rl-item').nth(2).getByLabel(/Note or question/).inputValue()).toBe('What do the taxi drivers fear?');
 
     // Reorder with the keyboard: the last passage to the top.
     const up = student.page.locator('.rl-item').nth(4).getByRole('button', { name: /^Move up/ });
@@ -409,7 +405,7 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await student.page.getByRole('link', { name: 'Open print view' }).click();
     await student.page.locator('.packet-item').first().waitFor();
     await student.page.emulateMedia({ media: 'print' });
-    expect(await student.page.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => student.page.locator('.site-header').isVisible()).toBe(false);
     const breaks = await student.page.locator('.packet-item').evaluateAll((els) => els.map((el) => getComputedStyle(el).breakBefore));
     expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page']);
     expectClean(record);
