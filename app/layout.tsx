@@ -4,10 +4,11 @@ import { themeScript } from '@/components/ThemeToggle';
 import { siteDescription, siteName, siteNav } from '@/lib/site';
 import './globals.css';
 import { aboutHref } from '@/lib/links';
+import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: { default: siteName, template: `%s · ${siteName}` },
-  description: siteDescription,
+  description: siteDescription(),
   referrer: 'no-referrer',
 };
 
@@ -30,7 +31,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="site-footer">
           <p>
-            Sightlines quotes four published articles for study; their words belong to their publishers. No
+            Sightlines quotes {articleCountWords()} published articles for study; their words belong to their publishers. No
             analytics, no cookies, no third-party requests. <a href={aboutHref()}>About the sources and the editing</a>.
           </p>
         </footer>

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Fragment } from 'react';
 import { entryCollections, label } from '@/lib/collections';
 import { aboutHref, collectionHref, homeHref, searchHref } from '@/lib/links';
+import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -22,7 +23,7 @@ export default function NotFound() {
       </p>
       <ul>
         <li>
-          <a href={homeHref()}>The home page</a>, with the four articles
+          <a href={homeHref()}>The home page</a>, with the {articleCountWords()} articles
         </li>
         <li>
           <a href={searchHref()}>Search</a> every passage, name and claim

@@ -1,7 +1,8 @@
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { entityKey, type EntityKind } from '@/lib/annotate/types';
 import { claimSummary } from '@/lib/claims';
-import { getLibrary } from '@/lib/library';
+import { articleCountWords, getLibrary, outletsPhrase } from '@/lib/library';
+import { capitalize } from '@/lib/format';
 import { siteNav } from '@/lib/site';
 import { themeThread } from '@/lib/themes';
 import { articleHref, collectionHref, entityHref } from '@/lib/links';
@@ -29,10 +30,9 @@ export default function Home() {
       <section className="intro" aria-labelledby="intro-heading">
         <h1 id="intro-heading">Sightlines</h1>
         <p className="lede">
-          Four published articles on China’s surveillance state — from TIME, TODAY (from the South China Morning
-          Post), The New York Times and China Digital Times — presented whole and faithfully, and cross-linked, so that
-          you can read the reporting itself and follow a city, a person, a claim or a theme from one article to the
-          next.
+          {capitalize(articleCountWords())} published articles on China’s surveillance state — from {outletsPhrase()} —
+          presented whole and faithfully, and cross-linked, so that you can read the reporting itself and follow a
+          city, a person, a claim or a theme from one article to the next.
         </p>
       </section>
 

@@ -4,6 +4,7 @@ import { getLibrary } from '@/lib/library';
 import { entitySubtitle, findEntity } from '@/lib/entities';
 import { label } from '@/lib/collections';
 import { entityKey } from '@/lib/annotate/types';
+import { articleCountWords } from '@/lib/library';
 
 export type EntityProps = { params: Promise<{ slug: string }> };
 
@@ -18,7 +19,7 @@ export function entityRoute(kind: EntityKind) {
       const count = lib.mentionsByEntity.get(entityKey(kind, entry.slug))?.length ?? 0;
       return {
         title: `${entry.data.name} (${label(kind, 'one')})`,
-        description: `${entry.data.name}, ${entitySubtitle(kind, entry)}: ${count} mention${count === 1 ? '' : 's'} across the four articles of Sightlines, each in context.`,
+        description: `${entry.data.name}, ${entitySubtitle(kind, entry)}: ${count} mention${count === 1 ? '' : 's'} across the ${articleCountWords()} articles of Sightlines, each in context.`,
       };
     },
   };

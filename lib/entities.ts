@@ -2,7 +2,7 @@ import type { AnnotatedLibrary, EntityKind, Mention, TextRange } from './annotat
 import { entityKey, passageKey, push } from './annotate/types';
 import type { Article } from './content/load';
 import type { Passage } from './content/blocks';
-import { sentenceAround } from './text/sentences';
+import { sentenceAround, sentenceRanges } from './text/sentences';
 import { articleHref, entityHref } from './links';
 
 export type EntityEntry = AnnotatedLibrary[EntityKind][number];
@@ -128,7 +128,45 @@ export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: string)
   return links;
 }
 
-export function articleShortName(article: Pick<Article, 'outletSlug' | 'outlet'>): string {
-  const names: Record<string, string> = { time: 'TIME', today: 'TODAY', 'the-new-york-times': 'NYT', 'china-digital-times': 'CDT' };
-  return names[article.outletSlug] ?? article.outlet;
+/**
+ * An outlet's short name, from its name in the content: the name without a parenthesis ("TODAY (from the South
+ * China Morning Post)" → "TODAY"); a name of several words, less a leading "The", by its initials ("The New York
+ * Times" → "NYT", "China Digital Times" → "CDT"); a one-word name as it is ("TIME").
+ */
+export function articleShortName(article: Pick<Article, 'outlet'>): string {
+  const name = article.outlet.replace(/\s*\(.*\)\s*$/, '').trim();
+  const words = name.split(/\s+/).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+  if (words.length <= 1) return words[0] ?? name;
+  return words.map((w) => w.charAt(0).toUpperCase()).join('');
+}
+
+/** What a mention's preview card shows: the entry's name, kind, first sentence and how often the articles name it. */
+export type MentionPreview = { name: string; kind: string; line: string; count: number; articles: number; href: string };
+
+/** The first sentence of an entry's description, cut to 160 characters. */
+function firstLine(body: string): string {
+  const text = body.trim();
+  const [start, end] = sentenceRanges(text)[0] ?? [0, 0];
+  const sentence = text.slice(start, end).trim();
+  return sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
+}
+
+/** The preview card of every entity an article mentions, by entity key. */
+export function mentionPreviews(lib: AnnotatedLibrary, articleSlug: string): Record<string, MentionPreview> {
+  const out: Record<string, MentionPreview> = {};
+  for (const m of lib.mentionsByArticle.get(articleSlug) ?? []) {
+    const key = entityKey(m.kind, m.slug);
+    if (out[key]) continue;
+    const entry = findEntity(lib, m.kind, m.slug)!;
+    const all = lib.mentionsByEntity.get(key) ?? [];
+    out[key] = {
+      name: entry.data.name,
+      kind: entitySubtitle(m.kind, entry),
+      line: firstLine(entry.body),
+      count: all.length,
+      articles: new Set(all.map((x) => x.article)).size,
+      href: entityHref(m.kind, m.slug),
+    };
+  }
+  return out;
 }

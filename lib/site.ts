@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { entryCollections, label } from './collections';
+import { articleCountWords } from './library';
 import { aboutHref, collectionHref, compareHref, homeHref, readingListHref, timelineHref } from './links';
 
 export const siteName = 'Sightlines';
-export const siteDescription =
-  'Sightlines: a read-only explorer of four published articles on China’s surveillance state, cross-linked by place, person, organization, claim and theme.';
+/** The site's description, with the number of articles from the content. */
+export const siteDescription = () =>
+  `Sightlines: a read-only explorer of ${articleCountWords()} published articles on China’s surveillance state, cross-linked by place, person, organization, claim and theme.`;
 
 const sections = [
   ...entryCollections.map((c) => ({ href: collectionHref(c), label: label(c, 'Many'), dir: c as string })),

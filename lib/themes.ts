@@ -1,5 +1,5 @@
 import { passageKey, type AnnotatedLibrary, type ResolvedThemePassage } from './annotate/types';
-import { articleShortName } from './entities';
+import { articleShortName, passageOf } from './entities';
 import { passageHref } from './links';
 
 export type ThreadStop = ResolvedThemePassage & { outlet: string; href: string; label: string };
@@ -8,6 +8,14 @@ export type ThreadStop = ResolvedThemePassage & { outlet: string; href: string; 
 export function themePassages(lib: AnnotatedLibrary, slug: string): ResolvedThemePassage[] {
   const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
   return [...(lib.passagesByTheme.get(slug) ?? [])].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n);
+}
+
+/** A theme's passages in publication order, then paragraph order; the whole passage, with the quote marked. */
+export function themeThreadPassages(lib: AnnotatedLibrary, slug: string) {
+  return themePassages(lib, slug).map((p) => {
+    const { article, passage } = passageOf(lib, p.range);
+    return { ...p, article, excerpt: { text: passage.text, start: p.range.start, end: p.range.end, atStart: true, atEnd: true } };
+  });
 }
 
 /** A thread's stops, and where each paragraph (`article#p-n`) stands in it. */

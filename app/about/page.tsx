@@ -2,10 +2,11 @@ import type { Metadata } from 'next';
 import { getLibrary } from '@/lib/library';
 import { formatDate, listNames } from '@/lib/format';
 import { articleHref, articleSourceHref } from '@/lib/links';
+import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: 'About the sources and the editing',
-  description: 'What the four sources of Sightlines are, what was edited in them, and how the fidelity of every word is checked.',
+  description: `What the ${articleCountWords()} sources of Sightlines are, what was edited in them, and how the fidelity of every word is checked.`,
 };
 
 export default function About() {
@@ -14,7 +15,7 @@ export default function About() {
     <div className="page about">
       <h1>About Sightlines</h1>
       <p>
-        Sightlines is a read-only explorer of four published articles about China’s surveillance state. It shows
+        Sightlines is a read-only explorer of {articleCountWords()} published articles about China’s surveillance state. It shows
         the reporting whole and links it by place, person, organization, claim and theme, so that a reader can
         compare what each article says. It has no accounts, no analytics, no cookies and makes no request to any
         other website: a site about surveillance should not watch its readers.
@@ -44,7 +45,7 @@ export default function About() {
       </ul>
 
       <h2>What was edited</h2>
-      <p>The words of the four articles are never changed. Three kinds of editing were allowed:</p>
+      <p>The words of the {articleCountWords()} articles are never changed. Three kinds of editing were allowed:</p>
       <ul>
         <li>
           <strong>Page furniture was removed</strong> — navigation links, advertisement placeholders, duplicated

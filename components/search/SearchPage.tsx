@@ -40,7 +40,7 @@ function passesFilters(record: PassageRecord, filters: Filters): boolean {
  * The search page: every result for ?q=, with filters by article, place, person, organization and theme.
  * The query and the filters live in the address, so a search can be shared and the back button works.
  */
-export function SearchPage() {
+export function SearchPage({ articleCount }: { articleCount: string }) {
   const params = useSearchParams();
   const q = params.get('q') ?? '';
   const filters: Filters = useMemo(() => Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? undefined])), [params]);
@@ -129,7 +129,7 @@ export function SearchPage() {
           navigate(input, filters, 'push');
         }}
       >
-        <label htmlFor="search-page-input">Search the four articles, and their places, people, organizations, themes and claims</label>
+        <label htmlFor="search-page-input">Search the {articleCount} articles, and their places, people, organizations, themes and claims</label>
         <div className="search-page-row">
           <input
             id="search-page-input"

@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { sharedBrowser, newPage, visit } from './browser';
+import { getCompareData } from '@/lib/compare';
+import { getLibrary } from '@/lib/library';
+
+/** The pair /compare shows when none is chosen: chosen from the content (lib/compare/build.ts, defaultPairOf). */
+const [DEFAULT_LEFT, DEFAULT_RIGHT] = getCompareData().defaultPair;
+const outletOf = (slug: string) => getLibrary().articles.find((a) => a.slug === slug)!.outlet;
+
 
 /** /compare loads the two articles' files from /compare-data/ for any pair but the default, which is embedded. */
 
 const browser = sharedBrowser();
 
-const NYT = 'nyt-dystopian-dreams';
 const TIME = 'time-surveillance-state';
 const TODAY = 'today-chongqing-privacy';
 const CDT = 'cdt-surveillance-net';
@@ -15,12 +21,12 @@ const dataRequests = (requests: string[]) => requests.filter((r) => new URL(r).p
 describe('compare data files', () => {
   it('the default pair needs no file, either way round', async () => {
     const { page, record } = await newPage(browser());
-    for (const path of ['/compare', `/compare?a=${TIME}&b=${NYT}`]) {
+    for (const path of ['/compare', `/compare?a=${DEFAULT_RIGHT}&b=${DEFAULT_LEFT}`]) {
       await visit(page, path);
       await page.locator('section[data-pair]').waitFor();
       await page.waitForLoadState('networkidle');
     }
-    await expect.poll(() => page.locator('#pair-heading').textContent()).toBe('TIME and The New York Times');
+    await expect.poll(() => page.locator('#pair-heading').textContent()).toBe(`${outletOf(DEFAULT_RIGHT)} and ${outletOf(DEFAULT_LEFT)}`);
     expect(dataRequests(record.requests)).toEqual([]);
     expect(record.errors).toEqual([]);
   });
@@ -66,9 +72,9 @@ describe('compare data files', () => {
       await expect.poll(() => page.locator('section[data-pair]').count()).toBe(0);
       await expect.poll(() => page.getByLabel('Left article').inputValue()).toBe(TODAY);
       // The default pair is embedded, so it still shows.
-      await page.getByLabel('Left article').selectOption(NYT);
-      await page.getByLabel('Right article').selectOption(TIME);
-      await page.locator(`section[data-pair="${NYT}+${TIME}"]`).waitFor();
+      await page.getByLabel('Left article').selectOption(DEFAULT_LEFT);
+      await page.getByLabel('Right article').selectOption(DEFAULT_RIGHT);
+      await page.locator(`section[data-pair="${DEFAULT_LEFT}+${DEFAULT_RIGHT}"]`).waitFor();
       expect(record.errors).toEqual([]);
     });
   }

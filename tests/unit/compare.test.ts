@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCompareData } from '@/components/compare/loadCompareData';
-import { buildCompareData, sharedItems } from '@/lib/compare/build';
+import { buildCompareData, defaultPairOf, sharedItems } from '@/lib/compare/build';
 import { excerpt } from '@/lib/compare/excerpt';
 import { allPairs, maxArticlesForAllPairings, pairingLinks, readPair, resolvePair } from '@/lib/compare/pairs';
 import { isArticleCompareData, sharedBetween, swapSides } from '@/lib/compare/shared';
@@ -18,7 +18,7 @@ const CDT = 'cdt-surveillance-net';
 
 const library = getLibrary();
 const slugs = library.articles.map((a) => a.slug);
-const data = buildCompareData(library, [NYT, TIME]);
+const data = buildCompareData(library);
 
 /** An independent statement of "shared": the articles each item occurs in, straight from the annotated library. */
 function articlesOf(kind: string, slug: string): Set<string> {
@@ -253,8 +253,9 @@ describe('the list of pairings', () => {
 
 describe('reading ?a= and ?b=', () => {
   it('no pair at all gives the default pair', () => {
-    expect(readPair(null, null, data)).toEqual({ ok: true, a: NYT, b: TIME, isDefault: true });
-    expect(readPair('', ' ', data)).toEqual({ ok: true, a: NYT, b: TIME, isDefault: true });
+    const [a, b] = data.defaultPair;
+    expect(readPair(null, null, data)).toEqual({ ok: true, a, b, isDefault: true });
+    expect(readPair('', ' ', data)).toEqual({ ok: true, a, b, isDefault: true });
   });
 
   it('two different articles, in either order', () => {
@@ -298,3 +299,19 @@ describe('excerpt', () => {
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['two', 'four']);
   });
 });
+
+describe('the default pair, from the content', () => {
+  it('is the first article and the one that shares the most with it', () => {
+    const [a, b] = data.defaultPair;
+    expect(a).toBe(slugs[0]);
+    const count = (other: string) => Object.values(sharedItems(library, a, other)).reduce((n, keys) => n + keys.length, 0);
+    for (const other of slugs.slice(1)) expect(count(b)).toBeGreaterThanOrEqual(count(other));
+    expect(b).not.toBe(a);
+  });
+
+  it('needs no article list by hand: a one-article library pairs the article with itself', () => {
+    const one = { ...library, articles: library.articles.slice(0, 1) };
+    expect(defaultPairOf(one, data.byArticle)).toEqual([slugs[0], slugs[0]]);
+  });
+});
+

@@ -18,7 +18,9 @@ import {
   passageRef,
 } from '@/lib/ids';
 import { articleHref, collectionHref, compareHref, entityHref, passageFragmentHref, passageHref, readingListHref, searchHref } from '@/lib/links';
-import { getLibrary } from '@/lib/library';
+import { articleCountWords, getLibrary, outletsPhrase } from '@/lib/library';
+import { articleShortName } from '@/lib/entities';
+import { numberWords } from '@/lib/format';
 
 describe('the collection registry', () => {
   it('derives the entry collections and the entity kinds, in the registry order', () => {
@@ -112,5 +114,24 @@ describe('long queries in links', () => {
   it('keeps a short query as typed, trailing space and all', () => {
     expect(searchHref('face ')).toBe('/search?q=face+');
     expect(searchHref('   ')).toBe('/search');
+  });
+});
+
+describe('nothing counted by hand', () => {
+  it.each([
+    ['The New York Times', 'NYT'],
+    ['TODAY (from the South China Morning Post)', 'TODAY'],
+    ['TIME', 'TIME'],
+    ['China Digital Times', 'CDT'],
+    ['The Guardian', 'Guardian'],
+    ['South China Morning Post', 'SCMP'],
+  ])('an outlet’s short name comes from its name: %s → %s', (outlet, short) => {
+    expect(articleShortName({ outlet })).toBe(short);
+  });
+
+  it('counts the articles and names their outlets from the content', () => {
+    const lib = getLibrary();
+    expect(articleCountWords()).toBe(numberWords(lib.articles.length));
+    for (const a of lib.articles) expect(outletsPhrase()).toContain(a.outlet);
   });
 });

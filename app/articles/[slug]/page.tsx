@@ -4,16 +4,15 @@ import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { InThisArticle } from '@/components/InThisArticle';
 import { ArticleThemeRail } from '@/components/ThemeRail';
 import { articleThemes } from '@/lib/themes';
-import { MentionPreviews, type MentionPreview } from '@/components/MentionPreviews';
-import { entitySubtitle, findEntity } from '@/lib/entities';
-import { entityKey } from '@/lib/annotate/types';
+import { MentionPreviews } from '@/components/MentionPreviews';
+import { mentionPreviews } from '@/lib/entities';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { CiteBox } from '@/components/CiteBox';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { SearchHighlighter } from '@/components/search/SearchHighlighter';
-import { getArticle, getLibrary } from '@/lib/library';
+import { articleCountWords, getArticle, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
-import { articleSourceHref, entityHref, homeHref } from '@/lib/links';
+import { articleSourceHref, homeHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,28 +26,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
   return { title: `${article.title} (${article.outlet})`, description: article.summary };
-}
-
-/** The preview card data of every entity this article mentions (name, kind, first line, counts). */
-function previews(slug: string): Record<string, MentionPreview> {
-  const lib = getLibrary();
-  const out: Record<string, MentionPreview> = {};
-  for (const m of lib.mentionsByArticle.get(slug) ?? []) {
-    const key = entityKey(m.kind, m.slug);
-    if (out[key]) continue;
-    const entry = findEntity(lib, m.kind, m.slug)!;
-    const all = lib.mentionsByEntity.get(key) ?? [];
-    const firstSentence = entry.body.trim().split(/(?<=[.!?])\s/)[0] ?? '';
-    out[key] = {
-      name: entry.data.name,
-      kind: entitySubtitle(m.kind, entry),
-      line: firstSentence.length > 160 ? `${firstSentence.slice(0, 157)}…` : firstSentence,
-      count: all.length,
-      articles: new Set(all.map((x) => x.article)).size,
-      href: entityHref(m.kind, m.slug),
-    };
-  }
-  return out;
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -107,7 +84,7 @@ export default async function ArticlePage({ params }: Props) {
       <InThisArticle article={article} />
       <ArticleThemeRail themes={articleThemes(getLibrary(), article.slug)} />
       <AnnotatedArticleBody article={article} />
-      <MentionPreviews entities={previews(article.slug)} />
+      <MentionPreviews entities={mentionPreviews(getLibrary(), article.slug)} />
       <SearchHighlighter />
       <footer className="article-footer">
         <details>
@@ -125,7 +102,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </details>
         <p>
-          Published {formatDate(article.published)} by {article.outlet}. <a href={homeHref()}>All four articles</a>.
+          Published {formatDate(article.published)} by {article.outlet}. <a href={homeHref()}>All {articleCountWords()} articles</a>.
         </p>
       </footer>
     </article>

@@ -4,11 +4,11 @@ import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { claimSummary } from '@/lib/claims';
-import { articleShortName, passageOf } from '@/lib/entities';
+import { articleShortName } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
-import { getLibrary } from '@/lib/library';
+import { articleCountWords, getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
-import { themePassages } from '@/lib/themes';
+import { themeThreadPassages } from '@/lib/themes';
 import { articleHref, collectionHref, entityHref, passageHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -22,16 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const theme = getLibrary().themes.find((t) => t.slug === slug);
   if (!theme) return {};
-  return { title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the four articles.` };
-}
-
-/** A theme's passages in publication order, then paragraph order; the whole passage, with the quote marked. */
-function thread(slug: string) {
-  const lib = getLibrary();
-  return themePassages(lib, slug).map((p) => {
-    const { article, passage } = passageOf(lib, p.range);
-    return { ...p, article, excerpt: { text: passage.text, start: p.range.start, end: p.range.end, atStart: true, atEnd: true } };
-  });
+  return { title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the ${articleCountWords()} articles.` };
 }
 
 export default async function ThemePage({ params }: Props) {
@@ -39,7 +30,7 @@ export default async function ThemePage({ params }: Props) {
   const { slug } = await params;
   const theme = lib.themes.find((t) => t.slug === slug);
   if (!theme) notFound();
-  const passages = thread(theme.slug);
+  const passages = themeThreadPassages(lib, theme.slug);
   const articles = lib.articles.filter((a) => passages.some((p) => p.article.slug === a.slug));
   const claims = lib.claims.filter((c) => c.data.themes.includes(theme.slug));
   return (
