@@ -26,7 +26,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   const themeSlugs = new Set(library.themes.map((t) => t.slug));
   const articleRef = (collection: string, file: string, field: string, slug: string | undefined) => {
     if (slug !== undefined && !articleSlugs.has(slug)) {
-      problems.push({ collection, file, field, message: `expected one of the article slugs (${[...articleSlugs].join(', ')}); found "${slug}"` });
+      problems.push({ code: 'unknown-article', collection, file, field, message: `expected one of the article slugs (${[...articleSlugs].join(', ')}); found "${slug}"` });
     }
   };
 
@@ -49,6 +49,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
     for (const c of found.conflicts) {
       c.files.forEach((file) => conflicted.add(file));
       problems.push({
+        code: 'alias-conflict',
         collection: 'entities',
         file: `${c.files[0]} and ${c.files[1]}`,
         field: 'aliases',
@@ -75,7 +76,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
       const mentioned = mentionsByEntity.has(entityKey(kind, entry.slug)) || conflicted.has(entry.file);
       if (!mentioned && !namedByMetadata(kind, entry.slug, entry.data.name)) {
         const spellings = entry.data.aliases.map((a) => `"${typeof a === 'string' ? a : a.text}"`).join(', ');
-        problems.push({ collection: kind, file: entry.file, field: 'aliases', message: `expected at least one mention in the articles; found none for ${spellings}` });
+        problems.push({ code: 'unmentioned', collection: kind, file: entry.file, field: 'aliases', message: `expected at least one mention in the articles; found none for ${spellings}` });
       }
     }
   }
@@ -83,18 +84,18 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   // References between entries.
   for (const article of library.articles) {
     if (!slugsOf.organizations.has(article.outletSlug)) {
-      problems.push({ collection: 'articles', file: article.file, field: 'outletSlug', message: `expected an organization slug; found "${article.outletSlug}", which has no file in content/organizations` });
+      problems.push({ code: 'unknown-entry', collection: 'articles', file: article.file, field: 'outletSlug', message: `expected an organization slug; found "${article.outletSlug}", which has no file in content/organizations` });
     }
   }
   for (const place of library.places) {
     if (place.data.within && !slugsOf.places.has(place.data.within)) {
-      problems.push({ collection: 'places', file: place.file, field: 'within', message: `expected a place slug; found "${place.data.within}", which has no file in content/places` });
+      problems.push({ code: 'unknown-entry', collection: 'places', file: place.file, field: 'within', message: `expected a place slug; found "${place.data.within}", which has no file in content/places` });
     }
   }
   for (const person of library.people) {
     const affiliation = person.data.affiliation;
     if (affiliation && !slugsOf.organizations.has(affiliation)) {
-      problems.push({ collection: 'people', file: person.file, field: 'affiliation', message: `expected an organization slug; found "${affiliation}", which has no file in content/organizations` });
+      problems.push({ code: 'unknown-entry', collection: 'people', file: person.file, field: 'affiliation', message: `expected an organization slug; found "${affiliation}", which has no file in content/organizations` });
     }
   }
 
@@ -106,10 +107,10 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
     const { file } = claim;
     claim.data.madeBy.forEach((ref, i) => {
       const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
-      if (!slugsOf[kind].has(slug)) problems.push({ collection: 'claims', file, field: `madeBy.${i}`, message: `expected an existing ${kind} entry; found "${ref}", which has no file` });
+      if (!slugsOf[kind].has(slug)) problems.push({ code: 'unknown-entry', collection: 'claims', file, field: `madeBy.${i}`, message: `expected an existing ${kind} entry; found "${ref}", which has no file` });
     });
     claim.data.themes.forEach((slug, i) => {
-      if (!themeSlugs.has(slug)) problems.push({ collection: 'claims', file, field: `themes.${i}`, message: `expected a theme slug; found "${slug}", which has no file in content/themes` });
+      if (!themeSlugs.has(slug)) problems.push({ code: 'unknown-entry', collection: 'claims', file, field: `themes.${i}`, message: `expected a theme slug; found "${slug}", which has no file in content/themes` });
     });
     const reporting = new Set(claim.data.evidence.map((e) => e.article));
     const resolved: ResolvedEvidence[] = [];
@@ -117,10 +118,10 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
       const field = `evidence.${i}`;
       if (!articleSlugs.has(evidence.article)) return articleRef('claims', file, `${field}.article`, evidence.article);
       if (evidence.with !== undefined && (!reporting.has(evidence.with) || evidence.with === evidence.article)) {
-        problems.push({ collection: 'claims', file, field: `${field}.with`, message: `expected another article of this claim's evidence (${[...reporting].filter((s) => s !== evidence.article).join(', ') || 'none'}); found "${evidence.with}"` });
+        problems.push({ code: 'unknown-article', collection: 'claims', file, field: `${field}.with`, message: `expected another article of this claim's evidence (${[...reporting].filter((s) => s !== evidence.article).join(', ') || 'none'}); found "${evidence.with}"` });
       }
       const result = findQuote(evidence.article, passagesOf.get(evidence.article)!, evidence);
-      if (!result.ok) return problems.push({ collection: 'claims', file, field: `${field}.quote`, message: result.message });
+      if (!result.ok) return problems.push({ code: 'quote', collection: 'claims', file, field: `${field}.quote`, message: result.message });
       resolved.push({ ...evidence, range: result.range });
       const key = passageKey(evidence.article, result.range.passageId);
       if (!claimsByPassage.get(key)?.includes(claim.slug)) push(claimsByPassage, key, claim.slug);
@@ -135,7 +136,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
     theme.data.passages.forEach((selector, i) => {
       if (!articleSlugs.has(selector.article)) return articleRef('themes', theme.file, `passages.${i}.article`, selector.article);
       const result = findQuote(selector.article, passagesOf.get(selector.article)!, selector);
-      if (!result.ok) return problems.push({ collection: 'themes', file: theme.file, field: `passages.${i}.quote`, message: result.message });
+      if (!result.ok) return problems.push({ code: 'quote', collection: 'themes', file: theme.file, field: `passages.${i}.quote`, message: result.message });
       resolved.push({ article: selector.article, quote: selector.quote, note: selector.note, range: result.range });
     });
     passagesByTheme.set(theme.slug, resolved);
