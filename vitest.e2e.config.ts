@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 60000,
     fileParallelism: false,
     globalSetup: ['tests/e2e/global-setup.ts'],
+    // Browser assertions wait for their condition (expect.poll), long enough for a busy machine.
+    expect: { poll: { timeout: 15_000, interval: 50 } },
   },
 });

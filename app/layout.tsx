@@ -3,10 +3,12 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { themeScript } from '@/components/ThemeToggle';
 import { siteDescription, siteName, siteNav } from '@/lib/site';
 import './globals.css';
+import { aboutHref } from '@/lib/links';
+import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: { default: siteName, template: `%s · ${siteName}` },
-  description: siteDescription,
+  description: siteDescription(),
   referrer: 'no-referrer',
 };
 
@@ -29,8 +31,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         </main>
         <footer className="site-footer">
           <p>
-            Sightlines quotes four published articles for study; their words belong to their publishers. No
-            analytics, no cookies, no third-party requests. <a href="/about">About the sources and the editing</a>.
+            Sightlines quotes {articleCountWords()} published articles for study; their words belong to their publishers. No
+            analytics, no cookies, no third-party requests. <a href={aboutHref()}>About the sources and the editing</a>.
           </p>
         </footer>
       </body>

@@ -1,4 +1,8 @@
 import type { Metadata } from 'next';
+import { Fragment } from 'react';
+import { entryCollections, label } from '@/lib/collections';
+import { aboutHref, collectionHref, homeHref, searchHref } from '@/lib/links';
+import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -19,17 +23,22 @@ export default function NotFound() {
       </p>
       <ul>
         <li>
-          <a href="/">The home page</a>, with the four articles
+          <a href={homeHref()}>The home page</a>, with the {articleCountWords()} articles
         </li>
         <li>
-          <a href="/search">Search</a> every passage, name and claim
+          <a href={searchHref()}>Search</a> every passage, name and claim
         </li>
         <li>
-          Browse <a href="/places">places</a>, <a href="/people">people</a>, <a href="/organizations">organizations</a>,{' '}
-          <a href="/themes">themes</a> or <a href="/claims">claims</a>
+          Browse{' '}
+          {entryCollections.map((c, i) => (
+            <Fragment key={c}>
+              {i === 0 ? '' : i === entryCollections.length - 1 ? ' or ' : ', '}
+              <a href={collectionHref(c)}>{label(c, 'many')}</a>
+            </Fragment>
+          ))}
         </li>
         <li>
-          <a href="/about">About Sightlines</a>: the sources and how they were edited
+          <a href={aboutHref()}>About Sightlines</a>: the sources and how they were edited
         </li>
       </ul>
       <p>A link to a paragraph looks like /articles/nyt-dystopian-dreams#p-12: the article’s address, then the paragraph.</p>

@@ -1,13 +1,15 @@
 import { ArticleMeta } from '@/components/ArticleMeta';
-import { entityKey } from '@/lib/annotate/types';
+import { entityKey, type EntityKind } from '@/lib/annotate/types';
 import { claimSummary } from '@/lib/claims';
-import { getLibrary } from '@/lib/library';
+import { articleCountWords, getLibrary, outletsPhrase } from '@/lib/library';
+import { capitalize } from '@/lib/format';
 import { articlesHref, dataHref, graphHref } from '@/lib/links';
 import { ARTICLES_LISTED } from '@/lib/paging';
 import { siteNav } from '@/lib/site';
 import { themeThread } from '@/lib/themes';
+import { articleHref, collectionHref, entityHref } from '@/lib/links';
 
-const mentionCount = (kind: 'places' | 'people' | 'organizations', slug: string) => getLibrary().mentionsByEntity.get(entityKey(kind, slug))?.length ?? 0;
+const mentionCount = (kind: EntityKind, slug: string) => getLibrary().mentionsByEntity.get(entityKey(kind, slug))?.length ?? 0;
 
 export default function Home() {
   const lib = getLibrary();
@@ -30,10 +32,9 @@ export default function Home() {
       <section className="intro" aria-labelledby="intro-heading">
         <h1 id="intro-heading">The reporting on China’s surveillance state, read whole and cross-linked</h1>
         <p className="lede">
-          Four published articles on China’s surveillance state — from TIME, TODAY (from the South China Morning
-          Post), The New York Times and China Digital Times — presented whole and faithfully, and cross-linked, so that
-          you can read the reporting itself and follow a city, a person, a claim or a theme from one article to the
-          next.
+          {capitalize(articleCountWords())} published articles on China’s surveillance state — from {outletsPhrase()} —
+          presented whole and faithfully, and cross-linked, so that you can read the reporting itself and follow a
+          city, a person, a claim or a theme from one article to the next.
         </p>
       </section>
 
@@ -43,7 +44,7 @@ export default function Home() {
           {lib.articles.slice(0, ARTICLES_LISTED).map((article) => (
             <li key={article.slug} className="card">
               <h3>
-                <a href={`/articles/${article.slug}`}>{article.title}</a>
+                <a href={articleHref(article.slug)}>{article.title}</a>
               </h3>
               <ArticleMeta article={article} />
               <p>{article.summary}</p>
@@ -64,11 +65,11 @@ export default function Home() {
           <ul className="chip-list">
             {places.slice(0, 16).map((p) => (
               <li key={p.slug}>
-                <a href={`/places/${p.slug}`}>{p.data.name}</a> <span className="muted">{mentionCount('places', p.slug)}</span>
+                <a href={entityHref('places', p.slug)}>{p.data.name}</a> <span className="muted">{mentionCount('places', p.slug)}</span>
               </li>
             ))}
           </ul>
-          {more('/places', `All ${lib.places.length} places, with the map`)}
+          {more(collectionHref('places'), `All ${lib.places.length} places, with the map`)}
         </section>
         <section aria-labelledby="people-heading">
           <h2 id="people-heading">People</h2>
@@ -76,11 +77,11 @@ export default function Home() {
           <ul className="chip-list">
             {people.slice(0, 16).map((p) => (
               <li key={p.slug}>
-                <a href={`/people/${p.slug}`}>{p.data.name}</a>
+                <a href={entityHref('people', p.slug)}>{p.data.name}</a>
               </li>
             ))}
           </ul>
-          {more('/people', `All ${lib.people.length} people`)}
+          {more(collectionHref('people'), `All ${lib.people.length} people`)}
         </section>
         <section aria-labelledby="themes-heading">
           <h2 id="themes-heading">Themes</h2>
@@ -88,11 +89,11 @@ export default function Home() {
           <ul className="link-list">
             {themes.map((t) => (
               <li key={t.slug}>
-                <a href={`/themes/${t.slug}`}>{t.data.name}</a> <span className="muted">— {t.data.summary}</span>
+                <a href={entityHref('themes', t.slug)}>{t.data.name}</a> <span className="muted">— {t.data.summary}</span>
               </li>
             ))}
           </ul>
-          {more('/themes', 'All themes')}
+          {more(collectionHref('themes'), 'All themes')}
         </section>
         <section aria-labelledby="claims-heading">
           <h2 id="claims-heading">Where the articles disagree</h2>
@@ -100,16 +101,16 @@ export default function Home() {
           <ul className="link-list">
             {disputed.slice(0, 8).map((c) => (
               <li key={c.slug}>
-                <a href={`/claims/${c.slug}`}>{c.data.statement}</a> <span className="muted">{claimSummary(lib, c.slug)}</span>
+                <a href={entityHref('claims', c.slug)}>{c.data.statement}</a> <span className="muted">{claimSummary(lib, c.slug)}</span>
               </li>
             ))}
           </ul>
-          {more('/claims', `All ${lib.claims.length} claims`)}
+          {more(collectionHref('claims'), `All ${lib.claims.length} claims`)}
         </section>
       </div>
-      {nav.has('/organizations') ? (
+      {nav.has(collectionHref('organizations')) ? (
         <p>
-          Also: <a href="/organizations">the {lib.organizations.length} organizations</a> — companies, agencies, programs, outlets and
+          Also: <a href={collectionHref('organizations')}>the {lib.organizations.length} organizations</a> — companies, agencies, programs, outlets and
           NGOs.
         </p>
       ) : null}

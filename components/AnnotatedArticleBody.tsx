@@ -1,13 +1,13 @@
 import type { Article } from '@/lib/content/load';
-import { passageKey } from '@/lib/annotate/types';
+import { entityKey, passageKey } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
-import { articleShortName, entityHref } from '@/lib/entities';
-import { entityHref as pageHref } from '@/lib/links';
+import { articleShortName } from '@/lib/entities';
 import { themeRail } from '@/lib/themes';
 import { plural } from '@/lib/format';
 import { ArticleBody, type PassageExtras } from './ArticleBody';
 import { PassageMenu } from './PassageMenu';
 import { PassageThemes } from './ThemeRail';
+import { entityHref } from '@/lib/links';
 
 /**
  * The article body with its mentions linked and its claim and theme notes beside each passage. The notes of a
@@ -30,7 +30,7 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
         start: m.start,
         end: m.end,
         tagName: 'a',
-        properties: { href: entityHref(m.kind, m.slug), className: ['mention', `mention-${m.kind}`], dataEntity: `${m.kind}/${m.slug}` },
+        properties: { href: entityHref(m.kind, m.slug), className: ['mention', `mention-${m.kind}`], dataEntity: entityKey(m.kind, m.slug) },
       })),
     aside: (passage) => {
       const { claims, themes } = notesOf(passage.id);
@@ -48,7 +48,7 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
             <span className="claim-notes" role="note" aria-label={`Claims in paragraph ${passage.n}`}>
               <span className="claim-tag">{claims.length === 1 ? 'Claim' : 'Claims'}</span>
               {claims.map((slug) => (
-                <a key={slug} href={pageHref('claims', slug)}>
+                <a key={slug} href={entityHref('claims', slug)}>
                   {statements.get(slug)}
                 </a>
               ))}

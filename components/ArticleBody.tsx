@@ -3,6 +3,7 @@ import type { Block, Passage } from '@/lib/content/blocks';
 import { passageHast } from '@/lib/render/passage';
 import type { Annotation } from '@/lib/render/plugins/rehype-annotate';
 import { Hast } from './Hast';
+import { passageFragmentHref } from '@/lib/links';
 
 export type PassageExtras = {
   annotations?: (passage: Passage) => Annotation[];
@@ -17,7 +18,7 @@ export type PassageExtras = {
 /** The permalink beside each passage: visible, reachable by keyboard, and not part of the source's words. */
 function Permalink({ passage }: { passage: Passage }) {
   return (
-    <a className="permalink" href={`#${passage.id}`} data-ui="" aria-label={`Link to paragraph ${passage.n}`} title={`Link to paragraph ${passage.n}`}>
+    <a className="permalink" href={passageFragmentHref(passage.n)} data-ui="" aria-label={`Link to paragraph ${passage.n}`} title={`Link to paragraph ${passage.n}`}>
       ¶{passage.n}
     </a>
   );

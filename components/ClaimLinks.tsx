@@ -1,10 +1,11 @@
+import { entityHref } from '@/lib/links';
 /** A plain list of claims, each linking to its page by its statement. */
 export function ClaimLinks({ claims }: { claims: { slug: string; data: { statement: string } }[] }) {
   return (
     <ul className="link-list">
       {claims.map((c) => (
         <li key={c.slug}>
-          <a href={`/claims/${c.slug}`}>{c.data.statement}</a>
+          <a href={entityHref('claims', c.slug)}>{c.data.statement}</a>
         </li>
       ))}
     </ul>

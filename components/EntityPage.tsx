@@ -4,16 +4,14 @@ import {
   articleShortName,
   backlinks,
   claimsOfEntity,
-  entityHref,
   entitySubtitle,
   findEntity,
-  kindLabels,
   mentionsByArticle,
-  passageHref,
   relatedEntities,
   themesOfEntity,
 } from '@/lib/entities';
 import { descriptionHast } from '@/lib/render/passage';
+import { label } from '@/lib/collections';
 import { formatDate, plural } from '@/lib/format';
 import { ArticleFilter } from './ArticleFilter';
 import { Excerpt } from './Excerpt';
@@ -23,6 +21,7 @@ import { RecordLink } from './data/RecordLink';
 import { Neighbourhood } from './graph/Neighbourhood';
 import { ArticleCounts, PassagePager } from './PassagePages';
 import { pageGroups, type Paged } from '@/lib/paging';
+import { articleHref, collectionHref, entityHref, passageHref } from '@/lib/links';
 
 /**
  * The mentions of an entry by article, cut into pages, and its connections: computed once per entry and build
@@ -81,7 +80,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
     <article className="page wide entity-page" aria-labelledby="entity-name">
       <header className="entity-header">
         <p className="kicker">
-          <a href={`/${kind}`}>{kindLabels[kind].many}</a> · {entitySubtitle(kind, entry)}
+          <a href={collectionHref(kind)}>{label(kind, 'Many')}</a> · {entitySubtitle(kind, entry)}
         </p>
         <h1 id="entity-name">{entry.data.name}</h1>
         <p className="entity-counts">
@@ -139,7 +138,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
                     aria-labelledby={`h-${group.article.slug}`}
                   >
                     <h3 id={`h-${group.article.slug}`}>
-                      {group.article.outlet}: <a href={`/articles/${group.article.slug}`}>{group.article.title}</a>{' '}
+                      {group.article.outlet}: <a href={articleHref(group.article.slug)}>{group.article.title}</a>{' '}
                       <span className="muted">
                         ({formatDate(group.article.published)}){continued ? ', continued' : ''}
                       </span>
@@ -152,7 +151,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
                               <Excerpt excerpt={m.excerpt} />
                             </p>
                           </blockquote>
-                          <a href={passageHref(m.article, m.passageId)} className="passage-link">
+                          <a href={passageHref(m.article, m.n)} className="passage-link">
                             {articleShortName(group.article)} ¶{m.n}
                             <span className="visually-hidden">: read the paragraph in the article</span>
                           </a>
@@ -176,7 +175,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
                   <li key={`${r.kind}/${r.slug}`}>
                     <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
                     <span className="muted">
-                      {kindLabels[r.kind].one.toLowerCase()}, {plural(r.shared, 'shared paragraph')}
+                      {label(r.kind, 'one')}, {plural(r.shared, 'shared paragraph')}
                     </span>
                   </li>
                 ))}
@@ -195,7 +194,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
               <ul className="link-list">
                 {themes.map(({ theme, count }) => (
                   <li key={theme.slug}>
-                    <a href={`/themes/${theme.slug}`}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
+                    <a href={entityHref('themes', theme.slug)}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
                   </li>
                 ))}
               </ul>

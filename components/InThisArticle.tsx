@@ -2,7 +2,9 @@ import type { Article } from '@/lib/content/load';
 import type { EntityKind } from '@/lib/annotate/types';
 import { entityKinds } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
-import { entityHref, findEntity, kindLabels } from '@/lib/entities';
+import { findEntity } from '@/lib/entities';
+import { entityHref } from '@/lib/links';
+import { label } from '@/lib/collections';
 import { ClaimLinks } from '@/components/ClaimLinks';
 
 /** The article's places, people, organizations and claims, most mentioned first. */
@@ -20,11 +22,11 @@ export function InThisArticle({ article, open }: { article: Article; open?: bool
   return (
     <details className="in-this-article" open={open}>
       <summary>
-        In this article: {entityKinds.map((k) => `${counted(k).length} ${kindLabels[k].many.toLowerCase()}`).join(', ')}, {claims.length} claims
+        In this article: {entityKinds.map((k) => `${counted(k).length} ${label(k, 'many')}`).join(', ')}, {claims.length} claims
       </summary>
       {entityKinds.map((kind) => (
         <section key={kind} aria-labelledby={`ita-${kind}`}>
-          <h3 id={`ita-${kind}`}>{kindLabels[kind].many}</h3>
+          <h3 id={`ita-${kind}`}>{label(kind, 'Many')}</h3>
           <ul className="chip-list">
             {counted(kind).map((e) => (
               <li key={e.slug}>

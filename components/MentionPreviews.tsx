@@ -2,7 +2,8 @@
 
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
-export type MentionPreview = { name: string; kind: string; line: string; count: number; articles: number; href: string };
+import type { MentionPreview } from '@/lib/entities';
+export type { MentionPreview };
 
 type Open = { key: string; anchor: HTMLElement };
 

@@ -1,5 +1,6 @@
 import { HeaderSearch } from './search/HeaderSearch';
 import { ThemeToggle } from './ThemeToggle';
+import { homeHref } from '@/lib/links';
 
 export type NavItem = { href: string; label: string };
 
@@ -15,7 +16,7 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
         Skip to content
       </a>
       <div className="site-header-inner">
-        <a href="/" className="site-name">
+        <a href={homeHref()} className="site-name">
           Sightlines
         </a>
         <div id="site-menu" className="site-menu" popover="auto">

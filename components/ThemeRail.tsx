@@ -1,5 +1,5 @@
 import type { ArticleTheme, RailStop } from '@/lib/themes';
-import { entityHref } from '@/lib/links';
+import { entityHref, passageFragmentHref } from '@/lib/links';
 
 /**
  * Beside a passage: the theme threads it belongs to, each with where the reader stands in it ("Facial
@@ -61,7 +61,7 @@ export function ArticleThemeRail({ themes }: { themes: ArticleTheme[] }) {
             {t.here.map((p, i) => (
               <span key={p.href}>
                 {i > 0 ? ', ' : ''}
-                <a href={`#${p.range.passageId}`}>¶{p.range.n}</a>
+                <a href={passageFragmentHref(p.range.n)}>¶{p.range.n}</a>
               </span>
             ))}
             {t.elsewhere.length ? (

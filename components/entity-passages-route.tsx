@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { EntityKind } from '@/lib/annotate/types';
 import { entityKey } from '@/lib/annotate/types';
-import { findEntity, kindLabels } from '@/lib/entities';
+import { label } from '@/lib/collections';
+import { findEntity } from '@/lib/entities';
 import { getLibrary } from '@/lib/library';
 import { laterPages, pageGroups, parsePage } from '@/lib/paging';
 import { EntityPage } from './EntityPage';
@@ -39,7 +40,7 @@ export function entityPassagesRoute(kind: EntityKind) {
       const n = parsePage(page, pageCount(kind, slug));
       if (!entry || !n) return { title: 'No such page', robots: { index: false } };
       return {
-        title: `${entry.data.name} (${kindLabels[kind].one.toLowerCase()}): passages, page ${n}`,
+        title: `${entry.data.name} (${label(kind, 'one')}): passages, page ${n}`,
         description: `Passages of the articles that name ${entry.data.name}, page ${n} of ${pageCount(kind, slug)}.`,
       };
     },

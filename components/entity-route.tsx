@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
 import type { EntityKind } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
-import { entitySubtitle, findEntity, kindLabels } from '@/lib/entities';
+import { entitySubtitle, findEntity } from '@/lib/entities';
+import { label } from '@/lib/collections';
 import { entityKey } from '@/lib/annotate/types';
+import { articleCountWords } from '@/lib/library';
 
 export type EntityProps = { params: Promise<{ slug: string }> };
 
@@ -16,8 +18,8 @@ export function entityRoute(kind: EntityKind) {
       if (!entry) return {};
       const count = lib.mentionsByEntity.get(entityKey(kind, entry.slug))?.length ?? 0;
       return {
-        title: `${entry.data.name} (${kindLabels[kind].one.toLowerCase()})`,
-        description: `${entry.data.name}, ${entitySubtitle(kind, entry)}: ${count} mention${count === 1 ? '' : 's'} across the four articles of Sightlines, each in context.`,
+        title: `${entry.data.name} (${label(kind, 'one')})`,
+        description: `${entry.data.name}, ${entitySubtitle(kind, entry)}: ${count} mention${count === 1 ? '' : 's'} across the ${articleCountWords()} articles of Sightlines, each in context.`,
       };
     },
   };

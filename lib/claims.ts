@@ -2,6 +2,8 @@ import type { AnnotatedLibrary, ResolvedEvidence } from './annotate/types';
 import type { Article } from './content/load';
 import type { Relation } from './content/schema';
 import { articleShortName, excerptOf, findEntity, type Excerpt } from './entities';
+import { isEntityKind } from './collections';
+import { parseEntityRef } from './ids';
 import { entityHref } from './links';
 import { wordsOf } from './text/words';
 
@@ -49,8 +51,9 @@ export function claimEvidence(lib: AnnotatedLibrary, slug: string): EvidenceView
  */
 export function claimMakers(lib: AnnotatedLibrary, refs: string[], citing: Record<string, string> = {}) {
   return refs.map((ref) => {
-    const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
-    return { href: entityHref(kind, slug), name: findEntity(lib, kind, slug)?.data.name ?? slug, citing: citing[ref] };
+    const parsed = parseEntityRef(ref);
+    if (!parsed || !isEntityKind(parsed.collection)) throw new Error(`claimMakers: "${ref}" is not a reference to a place, person or organization`);
+    return { href: entityHref(parsed.collection, parsed.slug), name: findEntity(lib, parsed.collection, parsed.slug)?.data.name ?? parsed.slug, citing: citing[ref] };
   });
 }
 

@@ -2,18 +2,11 @@ import type { AnnotatedLibrary, EntityKind, Mention, TextRange } from './annotat
 import { entityKey, passageKey, push } from './annotate/types';
 import type { Article } from './content/load';
 import type { Passage } from './content/blocks';
-import { sentenceAround } from './text/sentences';
+import { sentenceAround, sentenceRanges } from './text/sentences';
+import { articleHref, entityHref } from './links';
 
 export type EntityEntry = AnnotatedLibrary[EntityKind][number];
 
-export const kindLabels: Record<EntityKind, { one: string; many: string }> = {
-  places: { one: 'Place', many: 'Places' },
-  people: { one: 'Person', many: 'People' },
-  organizations: { one: 'Organization', many: 'Organizations' },
-};
-
-export const entityHref = (kind: EntityKind, slug: string) => `/${kind}/${slug}`;
-export const passageHref = (article: string, passageId: string) => `/articles/${article}#${passageId}`;
 
 export function findEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string): EntityEntry | undefined {
   return (lib[kind] as EntityEntry[]).find((e) => e.slug === slug);
@@ -92,7 +85,7 @@ export function relatedEntities(lib: AnnotatedLibrary, kind: EntityKind, slug: s
 
 /** Claims an entity makes, or whose evidence passages mention it. */
 export function claimsOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string) {
-  const ref = `${kind}/${slug}`;
+  const ref = entityKey(kind, slug);
   const passages = new Set((lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []).map((m) => passageKey(m.article, m.passageId)));
   return lib.claims.filter(
     (claim) =>
@@ -120,7 +113,7 @@ export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: string)
   const links: Backlink[] = [];
   if (kind === 'organizations') {
     for (const person of lib.people) if (person.data.affiliation === slug) links.push({ href: entityHref('people', person.slug), label: person.data.name, why: 'affiliated' });
-    for (const article of lib.articles) if (article.outletSlug === slug) links.push({ href: `/articles/${article.slug}`, label: article.title, why: 'published by it' });
+    for (const article of lib.articles) if (article.outletSlug === slug) links.push({ href: articleHref(article.slug), label: article.title, why: 'published by it' });
   }
   if (kind === 'places') {
     for (const place of lib.places) if (place.data.within === slug) links.push({ href: entityHref('places', place.slug), label: place.data.name, why: 'lies within it' });
@@ -128,14 +121,52 @@ export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: string)
   if (kind === 'people') {
     for (const article of lib.articles) {
       const person = findEntity(lib, 'people', slug);
-      if (person && article.authors.includes(person.data.name)) links.push({ href: `/articles/${article.slug}`, label: article.title, why: 'written by them' });
+      if (person && article.authors.includes(person.data.name)) links.push({ href: articleHref(article.slug), label: article.title, why: 'written by them' });
     }
   }
-  for (const claim of lib.claims) if (claim.data.madeBy.includes(`${kind}/${slug}`)) links.push({ href: `/claims/${claim.slug}`, label: claim.data.statement, why: 'a claim they make' });
+  for (const claim of lib.claims) if (claim.data.madeBy.includes(entityKey(kind, slug))) links.push({ href: entityHref('claims', claim.slug), label: claim.data.statement, why: 'a claim they make' });
   return links;
 }
 
-export function articleShortName(article: Pick<Article, 'outletSlug' | 'outlet'>): string {
-  const names: Record<string, string> = { time: 'TIME', today: 'TODAY', 'the-new-york-times': 'NYT', 'china-digital-times': 'CDT' };
-  return names[article.outletSlug] ?? article.outlet;
+/**
+ * An outlet's short name, from its name in the content: the name without a parenthesis ("TODAY (from the South
+ * China Morning Post)" → "TODAY"); a name of several words, less a leading "The", by its initials ("The New York
+ * Times" → "NYT", "China Digital Times" → "CDT"); a one-word name as it is ("TIME").
+ */
+export function articleShortName(article: Pick<Article, 'outlet'>): string {
+  const name = article.outlet.replace(/\s*\(.*\)\s*$/, '').trim();
+  const words = name.split(/\s+/).filter((w, i) => !(i === 0 && /^the$/i.test(w)));
+  if (words.length <= 1) return words[0] ?? name;
+  return words.map((w) => w.charAt(0).toUpperCase()).join('');
+}
+
+/** What a mention's preview card shows: the entry's name, kind, first sentence and how often the articles name it. */
+export type MentionPreview = { name: string; kind: string; line: string; count: number; articles: number; href: string };
+
+/** The first sentence of an entry's description, cut to 160 characters. */
+function firstLine(body: string): string {
+  const text = body.trim();
+  const [start, end] = sentenceRanges(text)[0] ?? [0, 0];
+  const sentence = text.slice(start, end).trim();
+  return sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
+}
+
+/** The preview card of every entity an article mentions, by entity key. */
+export function mentionPreviews(lib: AnnotatedLibrary, articleSlug: string): Record<string, MentionPreview> {
+  const out: Record<string, MentionPreview> = {};
+  for (const m of lib.mentionsByArticle.get(articleSlug) ?? []) {
+    const key = entityKey(m.kind, m.slug);
+    if (out[key]) continue;
+    const entry = findEntity(lib, m.kind, m.slug)!;
+    const all = lib.mentionsByEntity.get(key) ?? [];
+    out[key] = {
+      name: entry.data.name,
+      kind: entitySubtitle(m.kind, entry),
+      line: firstLine(entry.body),
+      count: all.length,
+      articles: new Set(all.map((x) => x.article)).size,
+      href: entityHref(m.kind, m.slug),
+    };
+  }
+  return out;
 }

@@ -34,3 +34,6 @@ export function numberWords(n: number): string {
   if (n < 20) return units[n]!;
   return n % 10 ? `${tens[Math.floor(n / 10)]}-${units[n % 10]}` : tens[n / 10]!;
 }
+
+/** "four" → "Four". */
+export const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);

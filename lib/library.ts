@@ -1,6 +1,7 @@
 import { annotateLibrary } from './annotate';
 import type { AnnotatedLibrary } from './annotate/types';
 import { loadLibrary } from './content/load';
+import { listNames, numberWords } from './format';
 
 let cached: AnnotatedLibrary | undefined;
 
@@ -18,4 +19,16 @@ export const getAnnotatedLibrary = getLibrary;
 
 export function getArticle(slug: string) {
   return getLibrary().articles.find((a) => a.slug === slug);
+}
+
+/** How page text counts the articles, from the content: "four" (in words below a hundred, in digits above). */
+export const articleCountWords = () => numberWords(getLibrary().articles.length);
+
+/**
+ * The outlets the articles come from, in publication order, each once: "The New York Times, TIME and TODAY";
+ * past five, a count instead ("12 outlets"), so that the sentence reads right with a thousand articles.
+ */
+export function outletsPhrase(): string {
+  const outlets = [...new Set(getLibrary().articles.map((a) => a.outlet))];
+  return outlets.length <= 5 ? listNames(outlets) : `${numberWords(outlets.length)} outlets`;
 }

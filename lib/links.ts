@@ -4,13 +4,17 @@
  * Every function is pure and safe to call on the server and in the browser.
  */
 
-/** The collections that have a page per entry, by their URL folder. */
-export type PageCollection = 'places' | 'people' | 'organizations' | 'themes' | 'claims';
+import type { EntryCollection } from './collections';
+import { passageId } from './ids';
+import { queryForUrl } from './search/query';
+
+/** The collections that have a page per entry, by their URL folder (lib/collections.ts). */
+export type PageCollection = EntryCollection;
 
 const seg = (slug: string) => encodeURIComponent(slug);
 
-/** The id of a passage's element in its article: `p-<n>`. */
-export const passageAnchor = (n: number) => `p-${n}`;
+/** The id of a passage's element in its article: `p-<n>` (lib/ids.ts). */
+export const passageAnchor = passageId;
 
 export const homeHref = () => '/';
 export const aboutHref = () => '/about';
@@ -20,6 +24,9 @@ export const articleHref = (slug: string) => `/articles/${seg(slug)}`;
 
 /** An article's verbatim source text. */
 export const articleSourceHref = (slug: string) => `${articleHref(slug)}/source`;
+
+/** A passage of the article being read, as an in-page link: `#p-<n>`. */
+export const passageFragmentHref = (n: number) => `#${passageAnchor(n)}`;
 
 /** One passage (paragraph, caption, quote or post) of an article, by its number. */
 export const passageHref = (slug: string, n: number) => `${articleHref(slug)}#${passageAnchor(n)}`;
@@ -40,10 +47,14 @@ export type CitationFormat = (typeof citationFormats)[number];
 /** An article's record as a file for reference managers (prerendered by app/cite/[file]/route.ts). */
 export const citationFileHref = (slug: string, format: CitationFormat) => `/cite/${seg(slug)}.${format}`;
 
-/** The /search page for a query and optional filters. */
+/**
+ * The /search page for a query and optional filters. The query is cut to what the engine searches
+ * (`queryForUrl`), so no pasted text makes an address longer than a server accepts.
+ */
 export function searchHref(query = '', filters: Record<string, string | undefined> = {}): string {
   const params = new URLSearchParams();
-  if (query) params.set('q', query);
+  const q = queryForUrl(query);
+  if (q) params.set('q', q);
   for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
   const qs = params.toString();
   return qs ? `/search?${qs}` : '/search';
@@ -56,6 +67,9 @@ export function compareHref(a?: string, b?: string): string {
 }
 
 export const timelineHref = () => '/timeline';
+
+/** A map of the /places page, by its view id ("china", "world"). */
+export const mapHref = (view: string) => `${collectionHref('places')}#map-${view}`;
 
 /** The reading list page; with a share query (`v=…&…`), the list that query carries. */
 export const readingListHref = (query = '') => (query ? `/reading-list?${query}` : '/reading-list');
@@ -78,3 +92,8 @@ export const entityPassagesHref = (collection: PageCollection, slug: string, pag
 
 /** The list of every article. */
 export const articlesHref = () => '/articles';
+
+/** Data files the browser fetches (prerendered JSON routes). */
+export const searchIndexHref = () => '/search-index.json';
+export const compareDataHref = (slug: string) => `/compare-data/${seg(slug)}.json`;
+export const readingListDataHref = () => '/reading-list-data.json';

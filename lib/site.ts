@@ -1,21 +1,20 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { dataHref, graphHref } from './links';
+import { entryCollections, label } from './collections';
+import { articleCountWords } from './library';
+import { aboutHref, collectionHref, compareHref, dataHref, graphHref, homeHref, readingListHref, timelineHref } from './links';
 
 export const siteName = 'Sightlines';
-export const siteDescription =
-  'Sightlines: a read-only explorer of four published articles on China’s surveillance state, cross-linked by place, person, organization, claim and theme.';
+/** The site's description, with the number of articles from the content. */
+export const siteDescription = () =>
+  `Sightlines: a read-only explorer of ${articleCountWords()} published articles on China’s surveillance state, cross-linked by place, person, organization, claim and theme.`;
 
 const sections = [
-  { href: '/places', label: 'Places', dir: 'places' },
-  { href: '/people', label: 'People', dir: 'people' },
-  { href: '/organizations', label: 'Organizations', dir: 'organizations' },
-  { href: '/themes', label: 'Themes', dir: 'themes' },
-  { href: '/claims', label: 'Claims', dir: 'claims' },
-  { href: '/timeline', label: 'Timeline', dir: 'timeline' },
-  { href: '/compare', label: 'Compare', dir: 'compare' },
+  ...entryCollections.map((c) => ({ href: collectionHref(c), label: label(c, 'Many'), dir: c as string })),
+  { href: timelineHref(), label: 'Timeline', dir: 'timeline' },
+  { href: compareHref(), label: 'Compare', dir: 'compare' },
   { href: graphHref(), label: 'Graph', dir: 'graph' },
-  { href: '/reading-list', label: 'Reading list', dir: 'reading-list' },
+  { href: readingListHref(), label: 'Reading list', dir: 'reading-list' },
   { href: dataHref(), label: 'Data', dir: 'data' },
 ];
 
@@ -23,5 +22,5 @@ const sections = [
 export function siteNav(): { href: string; label: string }[] {
   const appDir = path.join(process.cwd(), 'app');
   const live = sections.filter((s) => fs.existsSync(path.join(appDir, s.dir, 'page.tsx')));
-  return [{ href: '/', label: 'Articles' }, ...live.map(({ href, label }) => ({ href, label })), { href: '/about', label: 'About' }];
+  return [{ href: homeHref(), label: 'Articles' }, ...live.map(({ href, label }) => ({ href, label })), { href: aboutHref(), label: 'About' }];
 }

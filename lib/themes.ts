@@ -1,5 +1,6 @@
 import { passageKey, type AnnotatedLibrary, type ResolvedThemePassage } from './annotate/types';
-import { articleShortName, passageHref } from './entities';
+import { articleShortName, passageOf } from './entities';
+import { passageHref } from './links';
 
 export type ThreadStop = ResolvedThemePassage & { outlet: string; href: string; label: string };
 
@@ -7,6 +8,14 @@ export type ThreadStop = ResolvedThemePassage & { outlet: string; href: string; 
 export function themePassages(lib: AnnotatedLibrary, slug: string): ResolvedThemePassage[] {
   const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
   return [...(lib.passagesByTheme.get(slug) ?? [])].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n);
+}
+
+/** A theme's passages in publication order, then paragraph order; the whole passage, with the quote marked. */
+export function themeThreadPassages(lib: AnnotatedLibrary, slug: string) {
+  return themePassages(lib, slug).map((p) => {
+    const { article, passage } = passageOf(lib, p.range);
+    return { ...p, article, excerpt: { text: passage.text, start: p.range.start, end: p.range.end, atStart: true, atEnd: true } };
+  });
 }
 
 /** A thread's stops, and where each paragraph (`article#p-n`) stands in it. */
@@ -28,7 +37,7 @@ function threadOf(lib: AnnotatedLibrary, slug: string): Thread {
       if (at.has(key)) continue;
       at.set(key, stops.length);
       const outlet = outlets.get(p.article)!;
-      stops.push({ ...p, outlet, href: passageHref(p.article, p.range.passageId), label: `${outlet} ¶${p.range.n}` });
+      stops.push({ ...p, outlet, href: passageHref(p.article, p.range.n), label: `${outlet} ¶${p.range.n}` });
     }
     cache.set(slug, (thread = { stops, at }));
   }

@@ -1,16 +1,22 @@
 #!/usr/bin/env node
 /**
  * A small static file server for the exported site in out/ (`next start` does not serve an export).
- *   node scripts/serve.mjs [--port 3000] [--dir out]
- * /articles/x is served from out/articles/x.html; unknown paths get out/404.html with status 404.
- * Sends the security headers a real host should send (see README), but no CSP header: each page
- * carries its own Content-Security-Policy in a meta tag. Text files are compressed (brotli or gzip, as the
- * browser accepts), as any real static host or CDN does; compressed copies are kept in memory.
+ *   node scripts/serve.mjs [--port 3000] [--dir out] [--host 127.0.0.1]
+ * Files are found and sent by `sirv` (clean URLs: /articles/x is out/articles/x.html; ETag validators and 304
+ * answers); text is compressed by `compression` (brotli or gzip, as the browser accepts), as any real static host
+ * or CDN does. Unknown paths get out/404.html with status 404 (a plain-text 404 when that file is missing).
+ * Sends the headers a real host should send (see README, "Headers to send"): the security headers, a CSP header
+ * with the one directive a meta element cannot carry (`frame-ancestors 'none'`, with the page-independent rest),
+ * and cache headers: `immutable` for files whose names carry a content hash, `no-cache` for everything else.
+ * A request it cannot make sense of (a malformed target, a path that leads out of the folder by a symbolic link)
+ * gets an error answer; no request stops the server.
  */
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import sirv from 'sirv';
+import compression from 'compression';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -21,6 +27,22 @@ const root = path.resolve(option('dir', 'out'));
 const port = Number(option('port', process.env.PORT ?? 3000));
 const host = option('host', undefined);
 
+if (!fs.existsSync(path.join(root, 'index.html'))) {
+  console.error(`No exported site in ${root}. Run "npm run build" first (or "npm start", which builds and serves).`);
+  process.exit(1);
+}
+const realRoot = fs.realpathSync(root);
+
+/** Sent with every answer, 304 and 404 included. */
+const securityHeaders = {
+  'Content-Security-Policy': "frame-ancestors 'none'; object-src 'none'; base-uri 'none'; form-action 'self'",
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+};
+
+/** Content types by extension, with the charset for text (sirv's own table leaves it out for most types). */
 const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -28,110 +50,113 @@ const types = {
   '.json': 'application/json; charset=utf-8',
   '.jsonld': 'application/ld+json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.ris': 'application/x-research-info-systems',
+  '.ris': 'application/x-research-info-systems; charset=utf-8',
   '.bib': 'application/x-bibtex; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
 };
 
-/** Types worth compressing (images other than SVG and fonts are compressed already). */
-const compressible = new Set(['.html', '.js', '.css', '.json', '.jsonld', '.csv', '.txt', '.svg', '.map', '.ris', '.bib']);
+const IMMUTABLE = 'public, max-age=31536000, immutable';
 
-/** The encoding to send, from the request's Accept-Encoding: brotli, then gzip, else none. */
-function chooseEncoding(acceptEncoding = '') {
-  const accepted = new Map();
-  for (const part of acceptEncoding.toLowerCase().split(',')) {
-    const [name, ...params] = part.trim().split(';');
-    if (!name) continue;
-    const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-    const weight = q ? Number(q.slice(2)) : 1;
-    accepted.set(name, Number.isFinite(weight) ? weight : 0);
-  }
-  const ok = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  if (ok('br')) return 'br';
-  if (ok('gzip')) return 'gzip';
-  return null;
+/**
+ * Whether a path names a file whose name changes with its content, so a host may let browsers keep it forever:
+ * everything under /_next/static/, and any other non-page file whose name carries a hash of eight or more hex
+ * digits (`shard.3f9a2c1d.json`, `words-0a1b2c3d4e.json`). Pages never do: their addresses are stable.
+ */
+function isHashed(pathname) {
+  if (pathname.startsWith('/_next/static/')) return true;
+  const name = pathname.slice(pathname.lastIndexOf('/') + 1);
+  if (!/\.[a-z0-9]+$/i.test(name) || name.endsWith('.html')) return false;
+  return /[.-][0-9a-f]{8,}\.[a-z0-9]+$/i.test(name);
 }
 
-/** Compressed copies, keyed by file, encoding and modification time. */
-const compressed = new Map();
-function compressedBody(file, stat, encoding) {
-  const key = `${encoding}:${file}`;
-  const hit = compressed.get(key);
-  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.body;
-  const raw = fs.readFileSync(file);
-  const body =
-    encoding === 'br'
-      ? zlib.brotliCompressSync(raw, {
-          params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-        })
-      : zlib.gzipSync(raw, { level: 9 });
-  compressed.set(key, { mtimeMs: stat.mtimeMs, size: stat.size, body });
-  return body;
-}
-
-const headers = {
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-};
-
-if (!fs.existsSync(path.join(root, 'index.html'))) {
-  console.error(`No exported site in ${root}. Run "npm run build" first (or "npm start", which builds and serves).`);
-  process.exit(1);
-}
-
-/** The file a path names (as is, as .html, or its index.html) with its stat, or null. */
-function resolveFile(urlPath) {
+/**
+ * Whether any file the path could be served from (as is, `.html`, or an index) is, through a symbolic link,
+ * outside the folder. sirv follows links; this refuses them before it does.
+ */
+function leavesRoot(pathname) {
   let decoded;
   try {
-    decoded = decodeURIComponent(urlPath);
+    decoded = decodeURIComponent(pathname);
   } catch {
-    return null;
+    return false; // sirv answers a malformed escape itself, as a path that does not exist
   }
-  if (decoded.includes('\0')) return null;
-  const clean = path.normalize(decoded).replace(/^([/\\])+/, '');
-  const candidates = [clean, `${clean}.html`, path.join(clean, 'index.html')];
-  for (const candidate of candidates) {
-    const file = path.join(root, candidate);
-    if (!file.startsWith(root)) return null;
+  if (decoded.includes('\0')) return true;
+  const base = path.join(root, path.normalize(decoded));
+  for (const candidate of [base, `${base}.html`, path.join(base, 'index'), path.join(base, 'index.html')]) {
+    let real;
     try {
-      const stat = fs.statSync(file);
-      if (stat.isFile()) return { file, stat };
+      real = fs.realpathSync(candidate);
     } catch {
-      // try the next candidate
+      continue;
     }
+    if (real !== realRoot && !real.startsWith(realRoot + path.sep)) return true;
   }
-  return null;
+  return false;
+}
+
+/** The 404 page, read at each miss so a rebuild shows; a plain-text answer when out/404.html is missing. */
+function notFound(req, res) {
+  let body;
+  try {
+    body = fs.readFileSync(path.join(root, '404.html'));
+    res.setHeader('Content-Type', types['.html']);
+  } catch {
+    body = Buffer.from('Not found\n');
+    res.setHeader('Content-Type', types['.txt']);
+  }
+  res.statusCode = 404;
+  res.setHeader('Cache-Control', 'no-cache');
+  res.setHeader('Content-Length', body.length);
+  res.end(req.method === 'HEAD' ? undefined : body);
+}
+
+const files = sirv(root, {
+  dev: true, // look each file up when asked, so a rebuild of out/ is served without a restart
+  etag: true,
+  extensions: ['html'],
+  dotfiles: false,
+  setHeaders(res, pathname) {
+    const type = types[path.extname(pathname)];
+    if (type) res.setHeader('Content-Type', type);
+  },
+  onNoMatch: notFound,
+});
+
+const compress = compression({
+  threshold: 1024,
+  level: 9,
+  brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } },
+});
+
+function handle(req, res) {
+  for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+  if (req.method !== 'GET' && req.method !== 'HEAD') {
+    res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+    return;
+  }
+  const raw = req.url ?? '/';
+  const pathname = raw.split(/[?#]/, 1)[0];
+  if (!pathname.startsWith('/') || pathname.startsWith('//')) {
+    res.writeHead(400, { 'Content-Type': types['.txt'] }).end('Bad request\n');
+    return;
+  }
+  if (leavesRoot(pathname)) return notFound(req, res);
+  res.setHeader('Cache-Control', isHashed(pathname) ? IMMUTABLE : 'no-cache');
+  compress(req, res, () => files(req, res));
 }
 
 const server = http.createServer((req, res) => {
-  const url = new URL(req.url ?? '/', 'http://localhost');
-  if (req.method !== 'GET' && req.method !== 'HEAD') {
-    res.writeHead(405, { Allow: 'GET, HEAD', ...headers }).end();
-    return;
+  try {
+    handle(req, res);
+  } catch (error) {
+    console.error(`serve: ${req.method} ${req.url}: ${error instanceof Error ? error.message : error}`);
+    if (!res.headersSent) res.writeHead(500, { 'Content-Type': types['.txt'] });
+    res.end();
   }
-  const found = resolveFile(url.pathname);
-  const status = found ? 200 : 404;
-  const target = found?.file ?? path.join(root, '404.html');
-  const stat = found?.stat ?? fs.statSync(target);
-  const type = types[path.extname(target)] ?? 'application/octet-stream';
-  const cache = target.includes(`${path.sep}_next${path.sep}static${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
-  const encoding = compressible.has(path.extname(target)) ? chooseEncoding(req.headers['accept-encoding']) : null;
-  const common = { 'Content-Type': type, 'Cache-Control': cache, Vary: 'Accept-Encoding', ...headers };
-  if (encoding) {
-    const body = compressedBody(target, stat, encoding);
-    res.writeHead(status, { ...common, 'Content-Encoding': encoding, 'Content-Length': body.length });
-    return res.end(req.method === 'HEAD' ? undefined : body);
-  }
-  res.writeHead(status, { ...common, 'Content-Length': stat.size });
-  if (req.method === 'HEAD') return res.end();
-  fs.createReadStream(target).pipe(res);
+});
+server.on('clientError', (_error, socket) => {
+  if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
 });
 
 server.listen(port, host, () => {

@@ -1,12 +1,13 @@
 import type { Metadata } from 'next';
 import { getLibrary } from '@/lib/library';
 import { formatDate, listNames } from '@/lib/format';
-import { articlesHref, dataHref, graphHref } from '@/lib/links';
+import { articleHref, articleSourceHref, articlesHref, dataHref, graphHref } from '@/lib/links';
 import { ARTICLES_LISTED } from '@/lib/paging';
+import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: 'About the sources and the editing',
-  description: 'What the four sources of Sightlines are, what was edited in them, and how the fidelity of every word is checked.',
+  description: `What the ${articleCountWords()} sources of Sightlines are, what was edited in them, and how the fidelity of every word is checked.`,
 };
 
 export default function About() {
@@ -24,7 +25,7 @@ export default function About() {
     <div className="page about">
       <h1>About Sightlines</h1>
       <p>
-        Sightlines is a read-only explorer of four published articles about China’s surveillance state. It shows
+        Sightlines is a read-only explorer of {articleCountWords()} published articles about China’s surveillance state. It shows
         the reporting whole and links it by place, person, organization, claim and theme, so that a reader can
         compare what each article says. It has no accounts, no analytics, no cookies and makes no request to any
         other website: a site about surveillance should not watch its readers.
@@ -35,13 +36,13 @@ export default function About() {
         {articles.map((a) => (
           <li key={a.slug}>
             <p>
-              <a href={`/articles/${a.slug}`}>{a.title}</a>, {a.outlet},{' '}
+              <a href={articleHref(a.slug)}>{a.title}</a>, {a.outlet},{' '}
               {a.authors.length ? `by ${listNames(a.authors)}, ` : ''}
               {formatDate(a.published)}.{a.dateNote ? ` ${a.dateNote}` : ''}
               {a.authorsNote ? ` ${a.authorsNote}` : ''}
             </p>
             <p>
-              Source file <code>{a.sourceFile}</code> (<a href={`/articles/${a.slug}/source`}>verbatim text</a>)
+              Source file <code>{a.sourceFile}</code> (<a href={articleSourceHref(a.slug)}>verbatim text</a>)
               {a.url ? (
                 <>
                   ; original at <a href={a.url}>{a.url}</a>
@@ -55,7 +56,7 @@ export default function About() {
       {more}
 
       <h2>What was edited</h2>
-      <p>The words of the four articles are never changed. Three kinds of editing were allowed:</p>
+      <p>The words of the {articleCountWords()} articles are never changed. Three kinds of editing were allowed:</p>
       <ul>
         <li>
           <strong>Page furniture was removed</strong> — navigation links, advertisement placeholders, duplicated

@@ -1,10 +1,11 @@
 import type { Metadata } from 'next';
 import { IndexPage } from '@/components/index/IndexPage';
+import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: 'Claims',
   description:
-    'Claims made or reported in the four articles on China’s surveillance state, each with quoted evidence and whether the other articles agree, qualify or differ.',
+    `Claims made or reported in the ${articleCountWords()} articles on China’s surveillance state, each with quoted evidence and whether the other articles agree, qualify or differ.`,
 };
 
 export default function ClaimsIndex() {

@@ -4,6 +4,7 @@ import { CompareExplorer } from '@/components/compare/CompareExplorer';
 import { PairView } from '@/components/compare/PairView';
 import { getCompareData, pairingLinks, resolvePair } from '@/lib/compare';
 import { numberWords } from '@/lib/format';
+import { compareHref } from '@/lib/links';
 
 export function generateMetadata(): Metadata {
   const count = numberWords(getCompareData().articles.length);
@@ -51,7 +52,7 @@ export default function ComparePage() {
         <ul>
           {pairings.links.map(({ a, b, label }) => (
             <li key={`${a}+${b}`}>
-              <a href={`/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`}>{label}</a>
+              <a href={compareHref(a, b)}>{label}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
 'use client';
+import { readingListHref } from '@/lib/links';
 
 
 /**
@@ -14,7 +15,7 @@ export default function ReadingListError({ error, reset }: { error: Error & { di
         <button type="button" onClick={reset}>
           Try again
         </button>{' '}
-        or <a href="/reading-list">start from the reading list page</a>.
+        or <a href={readingListHref()}>start from the reading list page</a>.
       </p>
     </div>
   );

@@ -1,26 +1,22 @@
 import type { Metadata } from 'next';
 import { Suspense } from 'react';
-import { getLibrary } from '@/lib/library';
-import { SearchPage } from './SearchPage';
+import { articleCountWords, getLibrary } from '@/lib/library';
+import { SearchPage } from '@/components/search/SearchPage';
+import { articleHref, collectionHref, searchHref } from '@/lib/links';
+import { entryCollections, label } from '@/lib/collections';
 
 export const metadata: Metadata = {
   title: 'Search',
-  description: 'Search the four articles, and the places, people, organizations, themes and claims they share.',
+  description: `Search the ${articleCountWords()} articles, and the places, people, organizations, themes and claims they share.`,
 };
 
-const indexPages = [
-  { href: '/places', label: 'Places' },
-  { href: '/people', label: 'People' },
-  { href: '/organizations', label: 'Organizations' },
-  { href: '/themes', label: 'Themes' },
-  { href: '/claims', label: 'Claims' },
-];
+const indexPages = entryCollections.map((c) => ({ href: collectionHref(c), label: label(c, 'Many') }));
 
 /** Before the script runs (and without it), the page is this plain form; it submits to itself as ?q=. */
 function StaticSearchForm() {
   return (
-    <form role="search" aria-label="Search page" action="/search" method="get" className="search-page-form">
-      <label htmlFor="search-page-input">Search the four articles, and their places, people, organizations, themes and claims</label>
+    <form role="search" aria-label="Search page" action={searchHref()} method="get" className="search-page-form">
+      <label htmlFor="search-page-input">Search the {articleCountWords()} articles, and their places, people, organizations, themes and claims</label>
       <div className="search-page-row">
         <input id="search-page-input" type="search" name="q" autoComplete="off" spellCheck={false} />
         <button type="submit">Search</button>
@@ -39,7 +35,7 @@ export default function SearchRoute() {
     <div className="page wide search-page">
       <h1>Search</h1>
       <Suspense fallback={<StaticSearchForm />}>
-        <SearchPage />
+        <SearchPage articleCount={articleCountWords()} />
       </Suspense>
       <noscript>
         <div className="search-noscript">
@@ -58,7 +54,7 @@ export default function SearchRoute() {
           <ul>
             {articles.map((article) => (
               <li key={article.slug}>
-                <a href={`/articles/${article.slug}`}>{article.title}</a> ({article.outlet})
+                <a href={articleHref(article.slug)}>{article.title}</a> ({article.outlet})
               </li>
             ))}
           </ul>

@@ -3,10 +3,11 @@ import { Suspense } from 'react';
 import { TimelineExplorer } from '@/components/timeline/TimelineExplorer';
 import { TimelineList } from '@/components/timeline/TimelineList';
 import { getEvents, getTimelineFacets } from '@/lib/events';
+import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
   title: 'Timeline',
-  description: 'The dated events the four articles report, from arrests and lawsuits to funding rounds and forecasts, each linked to the passage it comes from.',
+  description: `The dated events the ${articleCountWords()} articles report, from arrests and lawsuits to funding rounds and forecasts, each linked to the passage it comes from.`,
 };
 
 export default function TimelinePage() {
@@ -18,7 +19,7 @@ export default function TimelinePage() {
     <div className="page wide timeline-page">
       <h1>Timeline</h1>
       <p className="lede">
-        {events.length} dated events the four articles report, from {first} to {last}: arrests, laws, lawsuits,
+        {events.length} dated events the {articleCountWords()} articles report, from {first} to {last}: arrests, laws, lawsuits,
         reports, funding rounds, protests and forecasts. Each gives its date as the article words it, and links to the
         passage it comes from.
       </p>

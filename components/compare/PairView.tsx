@@ -1,6 +1,6 @@
 import type { CompareArticle, ItemKind, PairView as PairViewData, PassageExcerpt, SharedItemView } from '@/lib/compare/types';
 import { articleHref } from '@/lib/links';
-import { itemKindLabels } from '@/lib/compare/types';
+import { label } from '@/lib/collections';
 import './compare.css';
 
 /** How many passages a side shows before the rest fold away. */
@@ -97,8 +97,8 @@ export function PairView({ view }: { view: PairViewData }) {
     ...kindOrder.map((kind) => ({
       id: `shared-${kind}`,
       kind,
-      heading: `${itemKindLabels[kind].plural} in common`,
-      none: `None: no ${itemKindLabels[kind].one} occurs in both articles.`,
+      heading: `${label(kind, 'Many')} in common`,
+      none: `None: no ${label(kind, 'one')} occurs in both articles.`,
       items: itemsOf(kind),
     })),
   ];
@@ -106,7 +106,7 @@ export function PairView({ view }: { view: PairViewData }) {
     sections[0]!.items.length ? `${sections[0]!.items.length} disputed ${sections[0]!.items.length === 1 ? 'claim' : 'claims'}` : '',
     ...[...sections.slice(1)]
       .filter((s) => s.items.length > 0)
-      .map((s) => `${s.items.length} ${s.items.length === 1 ? itemKindLabels[s.kind].one : s.kind === 'claims' ? 'shared claims' : itemKindLabels[s.kind].plural.toLowerCase()}`),
+      .map((s) => `${s.items.length} ${s.items.length === 1 ? label(s.kind, 'one') : s.kind === 'claims' ? 'shared claims' : label(s.kind, 'many')}`),
   ].filter(Boolean);
   return (
     <section className="compare-pair" aria-labelledby="pair-heading" data-pair={`${left.slug}+${right.slug}`}>

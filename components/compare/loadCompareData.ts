@@ -1,8 +1,9 @@
 import { isArticleCompareData } from '@/lib/compare/shared';
 import type { ArticleCompareData } from '@/lib/compare/types';
+import { compareDataHref } from '@/lib/links';
 
 /** Where the build puts each article's comparison file (app/compare-data/[file]/route.ts). */
-export const compareDataUrl = (slug: string) => `/compare-data/${encodeURIComponent(slug)}.json`;
+export const compareDataUrl = compareDataHref;
 
 /** Files already loaded, by article slug: read synchronously, so a pair seen before shows without a loading state. */
 const loaded = new Map<string, ArticleCompareData>();

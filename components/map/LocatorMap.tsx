@@ -1,6 +1,7 @@
 import { getLibrary } from '@/lib/library';
 import { locatorModel } from '@/lib/map/model';
 import './map.css';
+import { mapHref } from '@/lib/links';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -31,7 +32,7 @@ export function LocatorMap({ placeSlug }: { placeSlug: string }) {
         <span id={captionId}>
           {place.name} on {on}.
         </span>{' '}
-        <a href={`/places#map-${view.id}`}>All places on the map</a>
+        <a href={mapHref(view.id)}>All places on the map</a>
       </figcaption>
     </figure>
   );

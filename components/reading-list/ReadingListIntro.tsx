@@ -1,3 +1,4 @@
+import { articleHref, readingListPrintHref } from '@/lib/links';
 
 export type IntroArticle = { slug: string; title: string; outlet: string };
 
@@ -23,14 +24,14 @@ export function ReadingListIntro({ articles }: { articles: IntroArticle[] }) {
         <li>Come back here to give the list a title and instructions, put the readings in order and add questions.</li>
         <li>
           <strong>Copy link</strong> to share the list, or <strong>Open print view</strong> for a reading packet with
-          the full texts and citations (the <a href="/reading-list/print">print view</a> shows the list in this browser).
+          the full texts and citations (the <a href={readingListPrintHref()}>print view</a> shows the list in this browser).
         </li>
       </ol>
       <h3>The articles</h3>
       <ul className="rl-intro-articles">
         {articles.map((a) => (
           <li key={a.slug}>
-            <a href={`/articles/${a.slug}`}>{a.title}</a> <span className="rl-muted">({a.outlet})</span>
+            <a href={articleHref(a.slug)}>{a.title}</a> <span className="rl-muted">({a.outlet})</span>
           </li>
         ))}
       </ul>

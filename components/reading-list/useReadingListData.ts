@@ -3,13 +3,14 @@
 import { useEffect, useState } from 'react';
 import type { ReadingListData } from '@/lib/reading-list/data';
 import { indexData, type DataIndex } from '@/lib/reading-list/resolve';
+import { readingListDataHref } from '@/lib/links';
 
 export type DataState = { status: 'loading' } | { status: 'ready'; index: DataIndex } | { status: 'error'; message: string };
 
 let pending: Promise<DataIndex> | undefined;
 
 function load(): Promise<DataIndex> {
-  pending ??= fetch('/reading-list-data.json')
+  pending ??= fetch(readingListDataHref())
     .then((response) => {
       if (!response.ok) throw new Error(`the server answered ${response.status}`);
       return response.json() as Promise<ReadingListData>;

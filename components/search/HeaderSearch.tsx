@@ -2,7 +2,8 @@
 
 import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { SearchEngine, SearchHit, SearchResponse } from '@/lib/search/engine';
-import { hitUrl, searchPageUrl } from '@/lib/search/links';
+import { hitUrl } from '@/lib/search/links';
+import { searchHref } from '@/lib/links';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import type { ArticleInfo } from '@/lib/search/records';
 import { loadSearchEngine } from './loadEngine';
@@ -187,9 +188,14 @@ export function HeaderSearch() {
     <form
       role="search"
       aria-label="Site"
-      action="/search"
+      action={searchHref()}
       method="get"
       className="header-search"
+      onSubmit={(event) => {
+        // The address carries what the engine searches, not a pasted page (which a server would refuse).
+        event.preventDefault();
+        go(searchHref(value));
+      }}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) {
           setOpen(false);
@@ -258,7 +264,7 @@ export function HeaderSearch() {
             {response.suggestion ? (
               <>
                 {' '}
-                Try <a href={searchPageUrl(response.suggestion)}>{response.suggestion}</a>.
+                Try <a href={searchHref(response.suggestion)}>{response.suggestion}</a>.
               </>
             ) : (
               ' Try fewer or other words.'
@@ -297,7 +303,7 @@ export function HeaderSearch() {
         {response && total > 0 ? (
           // A real link (also what Enter does when no result is chosen): the list is a scrolling region,
           // and this keeps something in it reachable by Tab.
-          <a className="search-all" href={searchPageUrl(response.query.text)}>
+          <a className="search-all" href={searchHref(response.query.text)}>
             All {total} results for “{response.query.text}” →
           </a>
         ) : null}

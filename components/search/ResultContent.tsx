@@ -2,14 +2,9 @@ import type { SearchHit } from '@/lib/search/engine';
 import type { ArticleInfo, EntryType } from '@/lib/search/records';
 import { makeSnippet } from '@/lib/search/snippet';
 import { Highlighted } from './Highlighted';
+import { collectionOfType, label } from '@/lib/collections';
 
-export const entryTypeLabel: Record<EntryType, string> = {
-  place: 'Place',
-  person: 'Person',
-  organization: 'Organization',
-  theme: 'Theme',
-  claim: 'Claim',
-};
+export const entryTypeLabel = (type: EntryType) => label(collectionOfType[type], 'One');
 
 /** "TODAY (from the South China Morning Post)" → "TODAY": a passage's source line stays one short line. */
 export const shortOutlet = (outlet: string) => outlet.replace(/\s*\(.*\)\s*$/, '');
@@ -43,7 +38,7 @@ export function ResultContent({ hit, articles, snippetLength = 160 }: { hit: Sea
   return (
     <>
       <span className="search-result-meta">
-        <span className={`search-badge search-badge-${r.type}`}>{entryTypeLabel[r.type]}</span>
+        <span className={`search-badge search-badge-${r.type}`}>{entryTypeLabel(r.type)}</span>
         {r.type !== 'claim' && r.type !== 'theme' ? ` ${r.label}` : ''}
         {hit.match === 'fuzzy' ? <span className="search-result-fuzzy"> · close match</span> : null}
       </span>

@@ -1,8 +1,9 @@
 import type { SearchEngine } from '@/lib/search/engine';
+import { searchIndexHref } from '@/lib/links';
 import { SEARCH_DATA_PATH } from '@/lib/search/payload';
 
 /** Where the build puts the index, or the manifest of a sharded index (app/search-index.json/route.ts). */
-export const SEARCH_INDEX_URL = '/search-index.json';
+export const SEARCH_INDEX_URL = searchIndexHref();
 
 let loading: Promise<SearchEngine> | null = null;
 

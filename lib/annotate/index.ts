@@ -1,5 +1,6 @@
 import { ContentError, type ContentProblem } from '../content/errors';
 import type { Library } from '../content/load';
+import type { EntityRef, PassageRef } from '../ids';
 import { aliasMatcher, findMentions, notMentionMatcher, type AliasMatcher } from './mentions';
 import { findQuote } from './quotes';
 import {
@@ -26,7 +27,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   const themeSlugs = new Set(library.themes.map((t) => t.slug));
   const articleRef = (collection: string, file: string, field: string, slug: string | undefined) => {
     if (slug !== undefined && !articleSlugs.has(slug)) {
-      problems.push({ collection, file, field, message: `expected one of the article slugs (${[...articleSlugs].join(', ')}); found "${slug}"` });
+      problems.push({ code: 'unknown-article', collection, file, field, message: `expected one of the article slugs (${[...articleSlugs].join(', ')}); found "${slug}"` });
     }
   };
 
@@ -48,7 +49,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
         const containsAlias = aliases.some((a) => a.text !== matcher.text && matcher.text.match(a.pattern) !== null);
         if (!containsAlias) {
           const spellings = aliases.map((a) => `"${a.text}"`).join(', ');
-          problems.push({ collection: kind, file: entry.file, field: `notMentions.${i}`, message: `expected longer words that contain one of the entry’s aliases (${spellings}); found "${matcher.text}"` });
+          problems.push({ code: 'field', collection: kind, file: entry.file, field: `notMentions.${i}`, message: `expected longer words that contain one of the entry’s aliases (${spellings}); found "${matcher.text}"` });
           return;
         }
         notMentionFields.set(matcher, `notMentions.${i}`);
@@ -66,6 +67,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
     for (const c of found.conflicts) {
       c.files.forEach((file) => conflicted.add(file));
       problems.push({
+        code: 'alias-conflict',
         collection: 'entities',
         file: `${c.files[0]} and ${c.files[1]}`,
         field: 'aliases',
@@ -76,12 +78,12 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   // A notMentions entry that claims nothing has gone stale (the words changed or were never there).
   for (const [matcher, field] of notMentionFields) {
     const used = notMentions.some((n) => n.kind === matcher.kind && n.slug === matcher.slug && n.text === matcher.text);
-    if (!used) problems.push({ collection: matcher.kind, file: matcher.file, field, message: `expected words that occur in the articles; found none for "${matcher.text}"` });
+    if (!used) problems.push({ code: 'unmentioned', collection: matcher.kind, file: matcher.file, field, message: `expected words that occur in the articles; found none for "${matcher.text}"` });
   }
-  const notMentionsByPassage = new Map<string, NotMention[]>();
+  const notMentionsByPassage = new Map<PassageRef, NotMention[]>();
   for (const n of notMentions) push(notMentionsByPassage, passageKey(n.article, n.passageId), n);
-  const mentionsByPassage = new Map<string, Mention[]>();
-  const mentionsByEntity = new Map<string, Mention[]>();
+    const mentionsByPassage = new Map<PassageRef, Mention[]>();
+  const mentionsByEntity = new Map<EntityRef<EntityKind>, Mention[]>();
   const mentionsByArticle = new Map<string, Mention[]>();
   for (const m of mentions) {
     push(mentionsByPassage, passageKey(m.article, m.passageId), m);
@@ -99,7 +101,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
       const mentioned = mentionsByEntity.has(entityKey(kind, entry.slug)) || conflicted.has(entry.file);
       if (!mentioned && !namedByMetadata(kind, entry.slug, entry.data.name)) {
         const spellings = entry.data.aliases.map((a) => `"${typeof a === 'string' ? a : a.text}"`).join(', ');
-        problems.push({ collection: kind, file: entry.file, field: 'aliases', message: `expected at least one mention in the articles; found none for ${spellings}` });
+        problems.push({ code: 'unmentioned', collection: kind, file: entry.file, field: 'aliases', message: `expected at least one mention in the articles; found none for ${spellings}` });
       }
     }
   }
@@ -107,33 +109,33 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   // References between entries.
   for (const article of library.articles) {
     if (!slugsOf.organizations.has(article.outletSlug)) {
-      problems.push({ collection: 'articles', file: article.file, field: 'outletSlug', message: `expected an organization slug; found "${article.outletSlug}", which has no file in content/organizations` });
+      problems.push({ code: 'unknown-entry', collection: 'articles', file: article.file, field: 'outletSlug', message: `expected an organization slug; found "${article.outletSlug}", which has no file in content/organizations` });
     }
   }
   for (const place of library.places) {
     if (place.data.within && !slugsOf.places.has(place.data.within)) {
-      problems.push({ collection: 'places', file: place.file, field: 'within', message: `expected a place slug; found "${place.data.within}", which has no file in content/places` });
+      problems.push({ code: 'unknown-entry', collection: 'places', file: place.file, field: 'within', message: `expected a place slug; found "${place.data.within}", which has no file in content/places` });
     }
   }
   for (const person of library.people) {
     const affiliation = person.data.affiliation;
     if (affiliation && !slugsOf.organizations.has(affiliation)) {
-      problems.push({ collection: 'people', file: person.file, field: 'affiliation', message: `expected an organization slug; found "${affiliation}", which has no file in content/organizations` });
+      problems.push({ code: 'unknown-entry', collection: 'people', file: person.file, field: 'affiliation', message: `expected an organization slug; found "${affiliation}", which has no file in content/organizations` });
     }
   }
 
   // Claims: who makes them, their themes, and their evidence anchored by exact quote.
   const passagesOf = new Map(library.articles.map((a) => [a.slug, a.structure.passages]));
   const evidenceByClaim = new Map<string, ResolvedEvidence[]>();
-  const claimsByPassage = new Map<string, string[]>();
+  const claimsByPassage = new Map<PassageRef, string[]>();
   for (const claim of library.claims) {
     const { file } = claim;
     claim.data.madeBy.forEach((ref, i) => {
       const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
-      if (!slugsOf[kind].has(slug)) problems.push({ collection: 'claims', file, field: `madeBy.${i}`, message: `expected an existing ${kind} entry; found "${ref}", which has no file` });
+      if (!slugsOf[kind].has(slug)) problems.push({ code: 'unknown-entry', collection: 'claims', file, field: `madeBy.${i}`, message: `expected an existing ${kind} entry; found "${ref}", which has no file` });
     });
     claim.data.themes.forEach((slug, i) => {
-      if (!themeSlugs.has(slug)) problems.push({ collection: 'claims', file, field: `themes.${i}`, message: `expected a theme slug; found "${slug}", which has no file in content/themes` });
+      if (!themeSlugs.has(slug)) problems.push({ code: 'unknown-entry', collection: 'claims', file, field: `themes.${i}`, message: `expected a theme slug; found "${slug}", which has no file in content/themes` });
     });
     const reporting = new Set(claim.data.evidence.map((e) => e.article));
     const resolved: ResolvedEvidence[] = [];
@@ -141,10 +143,10 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
       const field = `evidence.${i}`;
       if (!articleSlugs.has(evidence.article)) return articleRef('claims', file, `${field}.article`, evidence.article);
       if (evidence.with !== undefined && (!reporting.has(evidence.with) || evidence.with === evidence.article)) {
-        problems.push({ collection: 'claims', file, field: `${field}.with`, message: `expected another article of this claim's evidence (${[...reporting].filter((s) => s !== evidence.article).join(', ') || 'none'}); found "${evidence.with}"` });
+        problems.push({ code: 'unknown-article', collection: 'claims', file, field: `${field}.with`, message: `expected another article of this claim's evidence (${[...reporting].filter((s) => s !== evidence.article).join(', ') || 'none'}); found "${evidence.with}"` });
       }
       const result = findQuote(evidence.article, passagesOf.get(evidence.article)!, evidence);
-      if (!result.ok) return problems.push({ collection: 'claims', file, field: `${field}.quote`, message: result.message });
+      if (!result.ok) return problems.push({ code: 'quote', collection: 'claims', file, field: `${field}.quote`, message: result.message });
       resolved.push({ ...evidence, range: result.range });
       const key = passageKey(evidence.article, result.range.passageId);
       if (!claimsByPassage.get(key)?.includes(claim.slug)) push(claimsByPassage, key, claim.slug);
@@ -159,7 +161,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
     theme.data.passages.forEach((selector, i) => {
       if (!articleSlugs.has(selector.article)) return articleRef('themes', theme.file, `passages.${i}.article`, selector.article);
       const result = findQuote(selector.article, passagesOf.get(selector.article)!, selector);
-      if (!result.ok) return problems.push({ collection: 'themes', file: theme.file, field: `passages.${i}.quote`, message: result.message });
+      if (!result.ok) return problems.push({ code: 'quote', collection: 'themes', file: theme.file, field: `passages.${i}.quote`, message: result.message });
       resolved.push({ article: selector.article, quote: selector.quote, note: selector.note, range: result.range });
     });
     passagesByTheme.set(theme.slug, resolved);

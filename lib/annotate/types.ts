@@ -1,8 +1,9 @@
 import type { Library } from '../content/load';
 import type { Evidence } from '../content/schema';
+import type { EntityKind } from '../collections';
+import { entityRef, passageRef, type EntityRef, type PassageRef } from '../ids';
 
-export type EntityKind = 'places' | 'people' | 'organizations';
-export const entityKinds: EntityKind[] = ['places', 'people', 'organizations'];
+export { entityKinds, type EntityKind } from '../collections';
 
 /** Where a quote or a mention sits: an article's passage and a character range of its plain text. */
 export type TextRange = { article: string; passageId: string; n: number; start: number; end: number };
@@ -20,9 +21,9 @@ export type ResolvedThemePassage = { article: string; quote: string; note?: stri
 export type AnnotatedLibrary = Library & {
   mentions: Mention[];
   /** key: `${article}#${passageId}` */
-  mentionsByPassage: Map<string, Mention[]>;
+  mentionsByPassage: Map<PassageRef, Mention[]>;
   /** key: `${kind}/${slug}` */
-  mentionsByEntity: Map<string, Mention[]>;
+  mentionsByEntity: Map<EntityRef<EntityKind>, Mention[]>;
   /** article slug → its mentions, in document order */
   mentionsByArticle: Map<string, Mention[]>;
   /** key: `${article}#${passageId}` → words an entry's `notMentions` claimed there (an alias inside a title) */
@@ -32,11 +33,12 @@ export type AnnotatedLibrary = Library & {
   /** theme slug → its passages with the anchored range */
   passagesByTheme: Map<string, ResolvedThemePassage[]>;
   /** key: `${article}#${passageId}` → claim slugs whose evidence lies in that passage */
-  claimsByPassage: Map<string, string[]>;
+  claimsByPassage: Map<PassageRef, string[]>;
 };
 
-export const passageKey = (article: string, passageId: string) => `${article}#${passageId}`;
-export const entityKey = (kind: EntityKind, slug: string) => `${kind}/${slug}`;
+/** One spelling of each key: lib/ids.ts. */
+export const passageKey = passageRef;
+export const entityKey = entityRef;
 
 /** Adds a value to the list kept under a key, starting the list if need be (how every grouping above is built). */
 export function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

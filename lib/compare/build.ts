@@ -4,6 +4,8 @@ import { excerpt } from './excerpt';
 import { sharedBetween } from './shared';
 import type { ArticleCompareData, CompareData, CompareItem, ItemKey, ItemKind, PassageExcerpt } from './types';
 import { COMPARE_DATA_VERSION } from './types';
+import { entityRef } from '../ids';
+import { entityHref, passageHref } from '../links';
 
 type Range = { start: number; end: number; note?: string };
 /** item key → article slug → passage n → the ranges to mark there */
@@ -30,19 +32,19 @@ export function occurrencesOf(library: AnnotatedLibrary): { items: Record<ItemKe
 
   for (const kind of entityKinds) {
     for (const entry of library[kind as EntityKind]) {
-      const key = `${kind}/${entry.slug}`;
-      items[key] = { kind, slug: entry.slug, label: entry.data.name, href: `/${kind}/${entry.slug}` };
+      const key = entityRef(kind, entry.slug);
+      items[key] = { kind, slug: entry.slug, label: entry.data.name, href: entityHref(kind, entry.slug) };
       for (const m of library.mentionsByEntity.get(key) ?? []) add(occurrences, key, m.article, m.n, m);
     }
   }
   for (const theme of library.themes) {
-    const key = `themes/${theme.slug}`;
-    items[key] = { kind: 'themes', slug: theme.slug, label: theme.data.name, href: `/themes/${theme.slug}` };
+    const key = entityRef('themes', theme.slug);
+    items[key] = { kind: 'themes', slug: theme.slug, label: theme.data.name, href: entityHref('themes', theme.slug) };
     for (const p of library.passagesByTheme.get(theme.slug) ?? []) add(occurrences, key, p.article, p.range.n, p.range);
   }
   for (const claim of library.claims) {
-    const key = `claims/${claim.slug}`;
-    items[key] = { kind: 'claims', slug: claim.slug, label: claim.data.statement, href: `/claims/${claim.slug}` };
+    const key = entityRef('claims', claim.slug);
+    items[key] = { kind: 'claims', slug: claim.slug, label: claim.data.statement, href: entityHref('claims', claim.slug) };
     for (const e of library.evidenceByClaim.get(claim.slug) ?? []) {
       const other = e.with ? outletOf.get(e.with) ?? e.with : undefined;
       const note =
@@ -78,7 +80,7 @@ export function articleCompareData(library: AnnotatedLibrary): Record<string, Ar
         excerpts.push({
           n,
           passageId: passage.id,
-          href: `/articles/${article}#${passage.id}`,
+          href: passageHref(article, n),
           segments: excerpt(passage.text, ranges),
           ...(note ? { note } : {}),
         });
@@ -95,11 +97,27 @@ export function sharedItems(library: AnnotatedLibrary, a: string, b: string): Re
   return sharedBetween(byArticle[a]!, byArticle[b]!);
 }
 
+/**
+ * The pair /compare shows when none is chosen: the first article (in publication order) and the article that shares
+ * the most with it (the earlier on a tie). Chosen from the content, in time linear in the number of articles.
+ */
+export function defaultPairOf(library: Pick<AnnotatedLibrary, 'articles'>, byArticle: Record<string, ArticleCompareData>): [string, string] {
+  const [first, ...rest] = library.articles.map((a) => a.slug);
+  if (!first) return ['', ''];
+  let best: [string, number] = [rest[0] ?? first, -1];
+  for (const other of rest) {
+    const shared = Object.values(sharedBetween(byArticle[first]!, byArticle[other]!)).reduce((n, keys) => n + keys.length, 0);
+    if (shared > best[1]) best = [other, shared];
+  }
+  return [first, best[0]];
+}
+
 /** The article list and every article's comparison file, for the /compare page and /compare-data/<slug>.json. */
-export function buildCompareData(library: AnnotatedLibrary, defaultPair: [string, string]): CompareData {
+export function buildCompareData(library: AnnotatedLibrary): CompareData {
+  const byArticle = articleCompareData(library);
   return {
     articles: library.articles.map((a) => ({ slug: a.slug, title: a.title, outlet: a.outlet, published: a.published })),
-    defaultPair,
-    byArticle: articleCompareData(library),
+    defaultPair: defaultPairOf(library, byArticle),
+    byArticle,
   };
 }

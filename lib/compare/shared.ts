@@ -9,7 +9,7 @@ import { COMPARE_DATA_VERSION, itemKinds } from './types';
 export function sharedBetween(left: ArticleCompareData, right: ArticleCompareData): Record<ItemKind, ItemKey[]> {
   const result = Object.fromEntries(itemKinds.map((k) => [k, [] as ItemKey[]])) as Record<ItemKind, ItemKey[]>;
   if (left.article === right.article) return result;
-  for (const [key, item] of Object.entries(left.items)) {
+  for (const [key, item] of Object.entries(left.items) as [ItemKey, ArticleItem][]) {
     if (Object.hasOwn(right.items, key)) result[item.kind].push(key);
   }
   const passages = (key: ItemKey) => left.items[key]!.excerpts.length + right.items[key]!.excerpts.length;

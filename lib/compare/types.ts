@@ -1,18 +1,13 @@
 import type { Segment } from './excerpt';
+import { entryCollections, type EntryCollection } from '../collections';
+import type { EntityRef } from '../ids';
 
-/** What two articles can share. */
-export type ItemKind = 'places' | 'people' | 'organizations' | 'themes' | 'claims';
-export const itemKinds: ItemKind[] = ['places', 'people', 'organizations', 'themes', 'claims'];
-export const itemKindLabels: Record<ItemKind, { plural: string; one: string }> = {
-  places: { plural: 'Places', one: 'place' },
-  people: { plural: 'People', one: 'person' },
-  organizations: { plural: 'Organizations', one: 'organization' },
-  themes: { plural: 'Themes', one: 'theme' },
-  claims: { plural: 'Claims', one: 'claim' },
-};
+/** What two articles can share: an entry of any collection with pages (lib/collections.ts). */
+export type ItemKind = EntryCollection;
+export const itemKinds: ItemKind[] = entryCollections;
 
 /** `${kind}/${slug}`, e.g. "places/beijing". */
-export type ItemKey = string;
+export type ItemKey = EntityRef;
 
 export type CompareArticle = { slug: string; title: string; outlet: string; published: string };
 

@@ -4,7 +4,8 @@ import remarkDirective from 'remark-directive';
 import { toString } from 'mdast-util-to-string';
 import type { BlockContent, Paragraph, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
-import { slugify } from '../text/slugify';
+import GithubSlugger from 'github-slugger';
+import { passageId, type PassageId } from '../ids';
 
 /**
  * An article body as the site reads it: a list of blocks (headings, paragraphs, captions, block quotes,
@@ -14,7 +15,8 @@ import { slugify } from '../text/slugify';
 export type PassageKind = 'paragraph' | 'caption' | 'quote' | 'post';
 export type Passage = {
   n: number;
-  id: string;
+  /** `p-<n>` (lib/ids.ts). */
+  id: PassageId;
   kind: PassageKind;
   /** The passage's text as rendered (Markdown escapes resolved, directives reduced to their text). */
   text: string;
@@ -63,11 +65,17 @@ export function articleStructure(markdown: string): ArticleStructure {
   const blocks: Block[] = [];
   const passages: Passage[] = [];
   const headings: { id: string; text: string }[] = [];
+  // Heading ids as GitHub makes them, each once per article; never `p-<n>`, which passages own.
+  const slugger = new GithubSlugger();
+  const headingId = (text: string) => {
+    const id = slugger.slug(text);
+    return id && !/^p-\d+$/.test(id) ? id : slugger.slug(`section-${headings.length + 1}${id ? `-${id}` : ''}`);
+  };
   let section: string | undefined;
 
   const passage = (node: Paragraph, kind: PassageKind): Passage => {
     const n = passages.length + 1;
-    const p: Passage = { n, id: `p-${n}`, kind, text: toString(node), section, node };
+    const p: Passage = { n, id: passageId(n), kind, text: toString(node), section, node };
     passages.push(p);
     return p;
   };
@@ -82,7 +90,7 @@ export function articleStructure(markdown: string): ArticleStructure {
       case 'heading': {
         const text = toString(node);
         section = text;
-        const heading = { id: slugify(text), text };
+        const heading = { id: headingId(text), text };
         headings.push(heading);
         blocks.push({ type: 'heading', ...heading });
         break;

@@ -54,23 +54,23 @@ export function loadLibrary(contentDir: string = defaultContentDir()): Library {
     const { data, file, body } = entry;
     const earlier = seen.get(data.slug);
     if (earlier) {
-      problems.push({ collection: 'articles', file, field: 'slug', message: `duplicate slug "${data.slug}"; expected a slug no other article uses, found it already in ${earlier}` });
+      problems.push({ code: 'duplicate-slug', collection: 'articles', file, field: 'slug', message: `duplicate slug "${data.slug}"; expected a slug no other article uses, found it already in ${earlier}` });
       continue;
     }
     seen.set(data.slug, file);
     if (`${data.slug}.md` !== file) {
-      problems.push({ collection: 'articles', file, field: 'slug', message: `expected the file name to be "${data.slug}.md"; found "${file}"` });
+      problems.push({ code: 'slug-file-mismatch', collection: 'articles', file, field: 'slug', message: `expected the file name to be "${data.slug}.md"; found "${file}"` });
     }
     const sourcePath = path.join(dir('sources'), data.sourceFile);
     if (!fs.existsSync(sourcePath)) {
-      problems.push({ collection: 'articles', file, field: 'sourceFile', message: `expected a verbatim copy at content/sources/${data.sourceFile}; found no such file (npm run import copies it)` });
+      problems.push({ code: 'source-missing', collection: 'articles', file, field: 'sourceFile', message: `expected a verbatim copy at content/sources/${data.sourceFile}; found no such file (npm run import copies it)` });
       continue;
     }
     try {
       articles.push({ ...data, file, structure: articleStructure(body), sourceText: fs.readFileSync(sourcePath, 'utf8') });
     } catch (error) {
       if (!(error instanceof StructureError)) throw error;
-      problems.push({ collection: 'articles', file, field: 'body', message: error.message });
+      problems.push({ code: 'article-structure', collection: 'articles', file, field: 'body', message: error.message });
     }
   }
   articles.sort((a, b) => a.published.localeCompare(b.published) || a.slug.localeCompare(b.slug));

@@ -37,6 +37,7 @@ export function problemsFromZod(
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys;
       return {
+        code: 'unknown-field' as const,
         collection,
         file,
         field: [field, keys[0]].filter(Boolean).join('.'),
@@ -45,7 +46,7 @@ export function problemsFromZod(
     }
     const found = describe(valueAt(data, issue.path));
     const expected = issue.message.replace(/^Invalid input: /, '');
-    return { collection, file, field, message: `${expected}; found ${found}` };
+    return { code: 'field' as const, collection, file, field, message: `${expected}; found ${found}` };
   });
 }
 
@@ -66,7 +67,7 @@ export function readCollection<S extends z.ZodType>(
     if (!file.endsWith('.md') || file === 'README.md') continue;
     const slug = file.slice(0, -3);
     if (!slugPattern.test(slug)) {
-      problems.push({ collection, file, message: `the file name must be a lower-case slug such as "chongqing.md"; found "${file}"` });
+      problems.push({ code: 'file-name', collection, file, message: `the file name must be a lower-case slug such as "chongqing.md"; found "${file}"` });
       continue;
     }
     let parsed: matter.GrayMatterFile<string>;
@@ -74,7 +75,7 @@ export function readCollection<S extends z.ZodType>(
       // A fresh options object keeps gray-matter from returning a cached parse of identical text.
       parsed = matter(fs.readFileSync(path.join(dir, file), 'utf8'), {});
     } catch (error) {
-      problems.push({ collection, file, message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
+      problems.push({ code: 'yaml', collection, file, message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` });
       continue;
     }
     const result = schema.safeParse(parsed.data);

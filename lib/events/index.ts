@@ -1,6 +1,7 @@
 import { getLibrary } from '../library';
 import type { FilterOption, TimelineFacets } from './filter';
 import { loadEvents, type TimelineEvent } from './load';
+import { placeLineage, withinMap } from '../places';
 
 export type { TimelineEvent, EventQuote, EventTag } from './load';
 export type { TimelineFacets, FilterOption, TimelineFilter } from './filter';
@@ -17,11 +18,8 @@ export function getEvents(): TimelineEvent[] {
 /** The themes and places the timeline can be filtered by, each with the number of events it keeps. */
 export function timelineFacets(events: TimelineEvent[], places: { slug: string; data: { name: string; within?: string } }[]): TimelineFacets {
   const placeBySlug = new Map(places.map((p) => [p.slug, p]));
-  const lineage = (slug: string): string[] => {
-    const chain: string[] = [];
-    for (let at: string | undefined = slug; at && !chain.includes(at); at = placeBySlug.get(at)?.data.within) chain.push(at);
-    return chain;
-  };
+  const withinOf = withinMap(places);
+  const lineage = (slug: string): string[] => placeLineage(withinOf, slug);
   const placeScope: Record<string, string[]> = {};
   const themeCounts = new Map<string, FilterOption>();
   const placeCounts = new Map<string, FilterOption>();

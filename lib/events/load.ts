@@ -1,10 +1,12 @@
 import path from 'node:path';
 import type { AnnotatedLibrary } from '../annotate/types';
 import { findQuote } from '../annotate/quotes';
-import { ContentError, type ContentProblem } from '../content/errors';
+import { ContentError, type ContentErrorCode, type ContentProblem } from '../content/errors';
 import { defaultContentDir } from '../content/load';
 import { readCollection } from '../content/read';
 import { formatDate } from '../format';
+import { entityHref, passageHref } from '../links';
+import { passageRef } from '../ids';
 import { eventFrontMatter, eventKindLabels, parsePartialDate, type DatePrecision, type EventKind, type EventSource } from './schema';
 
 /** A place, person, organization or theme an event is tagged with, ready to link. */
@@ -90,7 +92,7 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
   for (const article of library.articles) {
     for (const block of article.structure.blocks) {
       if (block.type === 'post' && block.attribution) {
-        for (const p of block.passages) attributionOf.set(`${article.slug}#${p.id}`, block.attribution.text);
+        for (const p of block.passages) attributionOf.set(passageRef(article.slug, p.id), block.attribution.text);
       }
     }
   }
@@ -98,16 +100,16 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
   const events: TimelineEvent[] = [];
   for (const { slug, file, data, body } of entries) {
     const before = problems.length;
-    const problem = (field: string, message: string) => problems.push({ collection: 'events', file, field, message });
+    const problem = (field: string, message: string, code: ContentErrorCode = 'field') => problems.push({ code, collection: 'events', file, field, message });
 
     const tags = (collection: Collection): EventTag[] =>
       data[collection].flatMap((tagSlug, i) => {
         const name = names[collection].get(tagSlug);
         if (name === undefined) {
-          problem(`${collection}.${i}`, `expected ${singular[collection]} slug (a file in content/${collection}); found "${tagSlug}", which has no file`);
+          problem(`${collection}.${i}`, `expected ${singular[collection]} slug (a file in content/${collection}); found "${tagSlug}", which has no file`, 'unknown-entry');
           return [];
         }
-        return [{ slug: tagSlug, name, href: `/${collection}/${tagSlug}` }];
+        return [{ slug: tagSlug, name, href: entityHref(collection, tagSlug) }];
       });
     const places = tags('places');
     const people = tags('people');
@@ -117,12 +119,12 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
     const anchor = (selector: EventSource, field: string): EventQuote | null => {
       const article = articles.get(selector.article);
       if (!article) {
-        problem(`${field}.article`, `expected one of the article slugs (${[...articles.keys()].join(', ')}); found "${selector.article}"`);
+        problem(`${field}.article`, `expected one of the article slugs (${[...articles.keys()].join(', ')}); found "${selector.article}"`, 'unknown-article');
         return null;
       }
       const result = findQuote(article.slug, article.structure.passages, selector);
       if (!result.ok) {
-        problem(`${field}.quote`, result.message);
+        problem(`${field}.quote`, result.message, 'quote');
         return null;
       }
       const { n, passageId } = result.range;
@@ -133,7 +135,7 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
         quote: selector.quote,
         n,
         passageId,
-        href: `/articles/${article.slug}#${passageId}`,
+        href: passageHref(article.slug, n),
       };
     };
     const source = anchor(data.source, 'source');
@@ -141,17 +143,18 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
 
     if (source) {
       const passage = articles.get(source.article)!.structure.passages[source.n - 1]!;
-      const attribution = attributionOf.get(`${source.article}#${source.passageId}`) ?? '';
+      const attribution = attributionOf.get(passageRef(source.article, source.passageId)) ?? '';
       if (!passage.text.includes(data.dateText) && !attribution.includes(data.dateText)) {
         problem(
           'dateText',
           `expected the date as the article words it, found in the quoted passage (${source.article} ${source.passageId}${attribution ? ' or its attribution' : ''}); found "${data.dateText}", which does not occur there`,
+          'event-date',
         );
       }
     }
 
     const text = body.trim().replace(/\s+/g, ' ');
-    if (!text) problem('body', 'expected one or two sentences saying what happened; found an empty body');
+    if (!text) problem('body', 'expected one or two sentences saying what happened; found an empty body', 'empty-body');
 
     if (problems.length > before || !source) continue;
     const parsed = parsePartialDate(data.date)!;

@@ -3,6 +3,8 @@ import { entityKey } from '../annotate/types';
 import { involvements, organizationKinds, placeKinds, relations, type Relation } from '../content/schema';
 import { listNames, plural } from '../format';
 import { sortEntries } from './query';
+import { label } from '../collections';
+import { entityHref } from '../links';
 import type { IndexCollection, IndexConfig, IndexEntry, Option, SortOption } from './types';
 
 /** What the articles library offers an index: only what these functions read. */
@@ -87,7 +89,7 @@ export function placeEntries(source: Source): IndexEntry[] {
     return {
       slug: place.slug,
       name: place.data.name,
-      href: `/places/${place.slug}`,
+      href: entityHref('places', place.slug),
       count: mentions,
       secondary: articles.length,
       articles,
@@ -107,7 +109,7 @@ export function personEntries(source: Source): IndexEntry[] {
     return {
       slug: person.slug,
       name: person.data.name,
-      href: `/people/${person.slug}`,
+      href: entityHref('people', person.slug),
       count: mentions,
       secondary: articles.length,
       articles: inPublicationOrder(source, [...articles, ...authored]),
@@ -126,7 +128,7 @@ export function organizationEntries(source: Source): IndexEntry[] {
     return {
       slug: org.slug,
       name: org.data.name,
-      href: `/organizations/${org.slug}`,
+      href: entityHref('organizations', org.slug),
       count: mentions,
       secondary: articles.length,
       articles: inPublicationOrder(source, [...articles, ...published]),
@@ -148,8 +150,8 @@ export function relationMix(relationsOfQuotes: Relation[]): string {
 
 export function claimEntries(source: Source): IndexEntry[] {
   const entityNames = new Map<string, string>([
-    ...source.people.map((p) => [`people/${p.slug}`, p.data.name] as const),
-    ...source.organizations.map((o) => [`organizations/${o.slug}`, o.data.name] as const),
+    ...source.people.map((p) => [entityKey('people', p.slug), p.data.name] as const),
+    ...source.organizations.map((o) => [entityKey('organizations', o.slug), o.data.name] as const),
   ]);
   return source.claims.map((claim) => {
     const evidence = source.evidenceByClaim.get(claim.slug) ?? claim.data.evidence;
@@ -160,7 +162,7 @@ export function claimEntries(source: Source): IndexEntry[] {
     return {
       slug: claim.slug,
       name: claim.data.statement,
-      href: `/claims/${claim.slug}`,
+      href: entityHref('claims', claim.slug),
       count: articles.length,
       secondary: evidence.length,
       articles,
@@ -178,7 +180,7 @@ export function themeEntries(source: Source): IndexEntry[] {
     return {
       slug: theme.slug,
       name: theme.data.name,
-      href: `/themes/${theme.slug}`,
+      href: entityHref('themes', theme.slug),
       count: passages.length,
       secondary: articles.length,
       articles,
@@ -191,64 +193,54 @@ export function themeEntries(source: Source): IndexEntry[] {
 
 export type IndexData = { config: IndexConfig; entries: IndexEntry[] };
 
+/** What differs between index pages: where the entries come from, how they sort, and the kind filter if any. */
+type IndexSettings = {
+  entries: (source: Source) => IndexEntry[];
+  /** The first is the default (the order of the prerendered list). */
+  sorts: SortOption[];
+  kind?: (entries: IndexEntry[]) => NonNullable<IndexConfig['kind']>;
+};
+
+const indexSettings: Record<IndexCollection, IndexSettings> = {
+  places: {
+    entries: placeEntries,
+    sorts: mentionSorts,
+    kind: (entries) => ({ label: 'Kind', allLabel: 'All kinds', what: 'a kind of place in this list', options: kindOptions(entries, placeKinds, placeKindLabels) }),
+  },
+  people: {
+    entries: personEntries,
+    sorts: mentionSorts,
+    kind: (entries) => ({ label: 'Involvement', allLabel: 'Any involvement', what: 'an involvement in this list', options: kindOptions(entries, involvements, involvementLabels) }),
+  },
+  organizations: {
+    entries: organizationEntries,
+    sorts: mentionSorts,
+    kind: (entries) => ({ label: 'Kind', allLabel: 'All kinds', what: 'a kind of organization in this list', options: kindOptions(entries, organizationKinds, organizationKindLabels) }),
+  },
+  themes: {
+    entries: themeEntries,
+    sorts: [{ value: 'passages', label: 'Most passages', phrase: 'most passages first' }, byNameSort],
+  },
+  claims: {
+    entries: claimEntries,
+    sorts: [{ value: 'articles', label: 'Most articles', phrase: 'those with evidence in the most articles first' }, byNameSort],
+    kind: (entries) => ({ label: 'Relation', allLabel: 'Any relation', what: 'a relation between articles', options: kindOptions(entries, relations, relationLabels) }),
+  },
+};
+
 /**
  * Everything an index page needs: its entries in the default order (the prerendered list) and what its
  * controls offer. Called by the route; computed from the annotated library, never from files.
  */
 export function buildIndex(source: Source, collection: IndexCollection): IndexData {
-  const articles = articleOptions(source);
-  let config: IndexConfig;
-  let entries: IndexEntry[];
-  switch (collection) {
-    case 'places':
-      entries = placeEntries(source);
-      config = {
-        collection,
-        noun: { one: 'place', many: 'places' },
-        sorts: mentionSorts,
-        kind: { label: 'Kind', allLabel: 'All kinds', what: 'a kind of place in this list', options: kindOptions(entries, placeKinds, placeKindLabels) },
-        articles,
-      };
-      break;
-    case 'people':
-      entries = personEntries(source);
-      config = {
-        collection,
-        noun: { one: 'person', many: 'people' },
-        sorts: mentionSorts,
-        kind: { label: 'Involvement', allLabel: 'Any involvement', what: 'an involvement in this list', options: kindOptions(entries, involvements, involvementLabels) },
-        articles,
-      };
-      break;
-    case 'organizations':
-      entries = organizationEntries(source);
-      config = {
-        collection,
-        noun: { one: 'organization', many: 'organizations' },
-        sorts: mentionSorts,
-        kind: { label: 'Kind', allLabel: 'All kinds', what: 'a kind of organization in this list', options: kindOptions(entries, organizationKinds, organizationKindLabels) },
-        articles,
-      };
-      break;
-    case 'claims':
-      entries = claimEntries(source);
-      config = {
-        collection,
-        noun: { one: 'claim', many: 'claims' },
-        sorts: [{ value: 'articles', label: 'Most articles', phrase: 'those with evidence in the most articles first' }, byNameSort],
-        kind: { label: 'Relation', allLabel: 'Any relation', what: 'a relation between articles', options: kindOptions(entries, relations, relationLabels) },
-        articles,
-      };
-      break;
-    case 'themes':
-      entries = themeEntries(source);
-      config = {
-        collection,
-        noun: { one: 'theme', many: 'themes' },
-        sorts: [{ value: 'passages', label: 'Most passages', phrase: 'most passages first' }, byNameSort],
-        articles,
-      };
-      break;
-  }
+  const settings = indexSettings[collection];
+  const entries = settings.entries(source);
+  const config: IndexConfig = {
+    collection,
+    noun: { one: label(collection, 'one'), many: label(collection, 'many') },
+    sorts: settings.sorts,
+    ...(settings.kind ? { kind: settings.kind(entries) } : {}),
+    articles: articleOptions(source),
+  };
   return { config, entries: sortEntries(entries, config.sorts[0]!.value) };
 }

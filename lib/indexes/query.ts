@@ -1,3 +1,4 @@
+import { numberWords } from '../format';
 import type { IndexConfig, IndexEntry, IndexState } from './types';
 
 /**
@@ -63,7 +64,7 @@ export function parseIndexQuery(
   };
   const sort = read('sort', config.sorts.map((s) => s.value), 'a way to sort this list', config.sorts[0]!.phrase);
   if (sort) state.sort = sort;
-  const article = read('article', config.articles.map((a) => a.value), 'one of the four articles', 'all articles');
+  const article = read('article', config.articles.map((a) => a.value), `one of the ${numberWords(config.articles.length)} articles`, 'all articles');
   if (article) state.article = article;
   if (config.kind) {
     const kind = read(

@@ -3,7 +3,10 @@
  * the same entries can be prerendered by the server and sorted or filtered in place by the client.
  */
 
-export type IndexCollection = 'places' | 'people' | 'organizations' | 'claims' | 'themes';
+import type { EntryCollection } from '../collections';
+
+/** Every collection with pages has an index page (lib/collections.ts). */
+export type IndexCollection = EntryCollection;
 
 export type IndexEntry = {
   slug: string;

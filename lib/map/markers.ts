@@ -1,5 +1,7 @@
 import type { AnnotatedLibrary } from '../annotate/types';
 import { plural } from '../format';
+import { entityHref } from '../links';
+import { placeLineage, withinMap } from '../places';
 import { entityMentionCounts } from '../indexes/build';
 import type { MapView, ViewId } from './views';
 
@@ -41,20 +43,13 @@ export const CHINA = 'china';
 type PlaceSource = Pick<AnnotatedLibrary, 'places' | 'articles' | 'mentionsByEntity'>;
 
 /** Whether a place is China or lies within it, following the `within` chain (guarded against cycles). */
-export function isInChina(slug: string, withinOf: Map<string, string | undefined>): boolean {
-  const seen = new Set<string>();
-  let current: string | undefined = slug;
-  while (current && !seen.has(current)) {
-    if (current === CHINA) return true;
-    seen.add(current);
-    current = withinOf.get(current);
-  }
-  return false;
+export function isInChina(slug: string, withinOf: ReadonlyMap<string, string | undefined>): boolean {
+  return placeLineage(withinOf, slug).includes(CHINA);
 }
 
 /** Every place with coordinates, with its mention counts. */
 export function placePoints(source: PlaceSource): PlacePoint[] {
-  const withinOf = new Map(source.places.map((p) => [p.slug, p.data.within]));
+  const withinOf = withinMap(source.places);
   return source.places.flatMap((place) => {
     const coordinates = place.data.coordinates;
     if (!coordinates) return [];
@@ -157,7 +152,7 @@ export function viewMarkers(view: MapView, points: PlacePoint[]): Marker[] {
     markers.push({
       slug: point.slug,
       name: point.name,
-      href: `/places/${point.slug}`,
+      href: entityHref('places', point.slug),
       mentions: point.mentions,
       articles: point.articles,
       label: markerLabel(point),

@@ -1,5 +1,7 @@
 import { atParagraph, type CitationStyle, type Rich } from '../cite';
 import { WORDS_PER_MINUTE, wordsOf } from '../text/words';
+import { articleHref, entityHref, passageHref } from '../links';
+import { passageId, passageRef } from '../ids';
 import { itemKey, quoteForMessage } from './codec';
 import type { DataArticle, DataClaim, DataPassage, DataTheme, ReadingListData } from './data';
 import type { Problem, ReadingItemRef, ReadingList } from './types';
@@ -74,7 +76,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
         kindLabel: 'Article',
         title: article.title,
         name: `“${short(article.title)}”`,
-        href: `/articles/${article.slug}`,
+        href: articleHref(article.slug),
         minutes: article.readingMinutes,
         citables: [{ article, label: article.title }],
       };
@@ -91,7 +93,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
         kindLabel: 'Paragraph',
         title: `Paragraph ${passage.n} of “${article.title}”`,
         name: `paragraph ${passage.n} of “${short(article.title)}”`,
-        href: `/articles/${article.slug}#p-${passage.n}`,
+        href: passageHref(article.slug, passage.n),
         minutes: minutesOf(passage.words),
         citables: [{ article, paragraph: passage.n, label: `${article.title}, paragraph ${passage.n}` }],
       };
@@ -104,8 +106,9 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
       const citables: Common['citables'] = [];
       for (const e of claim.evidence) {
         const article = index.articles.get(e.article);
-        if (!article || cited.has(`${e.article}#${e.n}`)) continue;
-        cited.add(`${e.article}#${e.n}`);
+        const at = passageRef(e.article, passageId(e.n));
+        if (!article || cited.has(at)) continue;
+        cited.add(at);
         citables.push({ article, paragraph: e.n, label: `${article.title}, paragraph ${e.n}` });
       }
       return {
@@ -113,7 +116,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
         kindLabel: 'Claim',
         title: claim.statement,
         name: `the claim “${short(claim.statement, 60)}”`,
-        href: `/claims/${claim.slug}`,
+        href: entityHref('claims', claim.slug),
         minutes: minutesOf(words),
         citables,
       };
@@ -125,7 +128,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
       const paragraphs = new Map<string, number>();
       for (const p of theme.passages) {
         const passage = index.articles.get(p.article)?.passages.find((x) => x.n === p.n);
-        if (passage) paragraphs.set(`${p.article}#${p.n}`, passage.words);
+        if (passage) paragraphs.set(passageRef(p.article, passageId(p.n)), passage.words);
       }
       const words = wordsOf(theme.summary).length + [...paragraphs.values()].reduce((a, b) => a + b, 0);
       const articles = [...new Set(theme.passages.map((p) => p.article))].flatMap((slug) => index.articles.get(slug) ?? []);
@@ -134,7 +137,7 @@ export function resolveItem(ref: ReadingItemRef, note: string, index: DataIndex)
         kindLabel: 'Theme',
         title: theme.name,
         name: `the theme “${short(theme.name)}”`,
-        href: `/themes/${theme.slug}`,
+        href: entityHref('themes', theme.slug),
         minutes: minutesOf(words),
         citables: articles.map((a) => ({ article: a, label: a.title })),
       };

@@ -1,20 +1,14 @@
 import type { SearchHit } from './engine';
-import type { EntryType, SearchRecord } from './records';
+import type { SearchRecord } from './records';
 import { termsOf } from './text';
-
-const entryDirs: Record<EntryType, string> = {
-  place: 'places',
-  person: 'people',
-  organization: 'organizations',
-  theme: 'themes',
-  claim: 'claims',
-};
+import { collectionOfType } from '../collections';
+import { entityHref, passageHref } from '../links';
 
 /** The page a record links to: an entry's own page, or the passage's anchor in its article. */
 export function recordUrl(record: SearchRecord): string {
   return record.type === 'passage'
-    ? `/articles/${record.article}#p-${record.n}`
-    : `/${entryDirs[record.type]}/${record.slug}`;
+    ? passageHref(record.article, record.n)
+    : entityHref(collectionOfType[record.type], record.slug);
 }
 
 /** The query parameter that tells an article page which words to mark in the target paragraph. */
@@ -43,13 +37,4 @@ export function hitUrl(hit: Pick<SearchHit, 'record' | 'highlights'>): string {
   if (words.length === 0) return url;
   const [path, hash] = url.split('#') as [string, string];
   return `${path}?${new URLSearchParams({ [HIGHLIGHT_PARAM]: words.join(' ') })}#${hash}`;
-}
-
-/** The /search page for a query (and optional filters), as a link. */
-export function searchPageUrl(query: string, filters: Record<string, string | undefined> = {}): string {
-  const params = new URLSearchParams();
-  if (query) params.set('q', query);
-  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
-  const qs = params.toString();
-  return qs ? `/search?${qs}` : '/search';
 }

@@ -38,6 +38,15 @@ export function cutAt(text: string, max: number): string {
   return text.slice(0, end);
 }
 
+/**
+ * The query as a URL carries it: the same cleaned, cut prefix the engine searches (so a pasted page makes an
+ * address of at most MAX_QUERY_LENGTH characters before encoding, never one a server refuses), but with its
+ * trailing space kept, since that says whether the last word is finished.
+ */
+export function queryForUrl(input: string): string {
+  return cutAt(cutAt(input, MAX_QUERY_LENGTH * 4).replace(invisible, ' ').replace(/\s+/g, ' ').trimStart(), MAX_QUERY_LENGTH);
+}
+
 /** Reads what the reader typed. Never throws; an empty result (no terms) means “nothing to search for”. */
 export function parseQuery(input: unknown): ParsedQuery {
   const raw = typeof input === 'string' ? input : '';

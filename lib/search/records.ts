@@ -3,14 +3,17 @@ import type { AnnotatedLibrary } from '../annotate/types';
 import { passageKey } from '../annotate/types';
 import { parseMarkdown } from '../content/blocks';
 import type { Alias } from '../content/schema';
+import type { EntityKind, EntryCollection, EntryType } from '../collections';
+import { entityRef } from '../ids';
 
 /**
  * What search finds: one record per passage of every article, and one per place, person, organization, theme
  * and claim. Records are plain data (no functions, no Maps) so they can be written to JSON at build time and
  * read back in the browser.
  */
-export type EntryType = 'place' | 'person' | 'organization' | 'theme' | 'claim';
-export type FacetKind = 'places' | 'people' | 'organizations' | 'themes';
+export type { EntryType };
+/** The collections a passage record lists the slugs of (claims too are listed, but not offered as a filter). */
+export type FacetKind = Exclude<EntryCollection, 'claims'>;
 
 export type PassageRecord = {
   type: 'passage';
@@ -128,8 +131,8 @@ export function buildSearchRecords(lib: AnnotatedLibrary): SearchRecord[] {
     }
   }
 
-  const mentionedIn = (dir: 'places' | 'people' | 'organizations', slug: string) =>
-    inOrder((lib.mentionsByEntity.get(`${dir}/${slug}`) ?? []).map((m) => m.article));
+  const mentionedIn = (dir: EntityKind, slug: string) =>
+    inOrder((lib.mentionsByEntity.get(entityRef(dir, slug)) ?? []).map((m) => m.article));
 
   for (const e of lib.places) {
     records.push(entry('place', e.slug, e.data.name, otherSpellings(e.data.name, e.data.aliases), e.data.kind, plainText(e.body), mentionedIn('places', e.slug)));

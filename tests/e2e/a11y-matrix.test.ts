@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { axe, formatViolations, newPage, sharedBrowser, visit } from './browser';
 import { exportedPages, missingPath, representativePages } from './site-pages';
 
 /**
@@ -11,28 +11,22 @@ import { exportedPages, missingPath, representativePages } from './site-pages';
 
 const pageTypes = [...representativePages(exportedPages()).map((p) => ({ name: p.pattern, path: p.path })), { name: '404', path: missingPath }];
 
-let browser: Browser;
+const browser = sharedBrowser();
 const pagesByOptions = new Map<string, Page>();
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 /** One page per set of context options, reused across page types (contexts are cheap, but not free). */
 async function pageWith(options: BrowserContextOptions): Promise<Page> {
   const key = JSON.stringify(options);
   let page = pagesByOptions.get(key);
   if (!page) {
-    page = (await newPage(browser, options)).page;
+    page = (await newPage(browser(), options)).page;
     pagesByOptions.set(key, page);
   }
   return page;
 }
 
-async function visit(page: Page, path: string) {
-  await page.goto(url(path));
+async function settle(page: Page, path: string) {
+  await visit(page, path);
   await page.waitForLoadState('networkidle');
 }
 
@@ -42,7 +36,7 @@ describe('axe: zero violations on every page type, light and dark, 375 and 1280 
       for (const type of pageTypes) {
         it(`${type.name} (${type.path}) ${colorScheme} ${width}px`, async () => {
           const page = await pageWith({ colorScheme, viewport: { width, height: 900 } });
-          await visit(page, type.path);
+          await settle(page, type.path);
           const violations = await axe(page);
           expect(violations, formatViolations(violations)).toEqual([]);
         });
@@ -55,7 +49,7 @@ describe('keyboard', () => {
   for (const type of pageTypes) {
     it(`${type.name}: the skip link is the first Tab stop, shows itself, and moves focus to main`, async () => {
       const page = await pageWith({ viewport: { width: 1280, height: 900 } });
-      await visit(page, type.path);
+      await settle(page, type.path);
       await page.keyboard.press('Tab');
       const first = await page.evaluate(() => {
         const el = document.activeElement as HTMLElement;
@@ -70,12 +64,12 @@ describe('keyboard', () => {
       expect(first.top).toBeGreaterThanOrEqual(0);
       await page.keyboard.press('Enter');
       await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('main');
-      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MAIN');
     });
 
     it(`${type.name}: every focused link, button and control shows a visible focus indicator`, async () => {
       const page = await pageWith({ viewport: { width: 1280, height: 900 } });
-      await visit(page, type.path);
+      await settle(page, type.path);
       // At each Tab stop the focused element and its descendants are snapshotted; once focus has moved on, the
       // snapshot is compared with how they look unfocused. An element shows its focus if it has an outline or a
       // box-shadow while focused, or if focus changed how it or a descendant is drawn (e.g. the ring of an SVG
@@ -142,7 +136,7 @@ describe('reflow: no horizontal scrolling', () => {
     for (const type of pageTypes) {
       it(`${type.name} at ${layout}`, async () => {
         const page = await pageWith(options);
-        await visit(page, type.path);
+        await settle(page, type.path);
         const { scrollWidth, clientWidth, widest } = await page.evaluate(() => {
           const root = document.documentElement;
           // Name the element that sticks out furthest, for the failure message.
@@ -172,8 +166,8 @@ describe('motion', () => {
   for (const type of pageTypes) {
     it(`${type.name}: with reduced motion, no smooth scrolling and no running animation`, async () => {
       const page = await pageWith({ reducedMotion: 'reduce' });
-      await visit(page, type.path);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
+      await settle(page, type.path);
+      await expect.poll(() => page.evaluate(() => getComputedStyle(document.documentElement).scrollBehavior)).not.toBe('smooth');
       const animations = await page.evaluate(() =>
         document
           .getAnimations()

@@ -1,6 +1,7 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import axe, { formatViolations } from './axe';
+import { loadLibrary } from '@/lib/content/load';
 
 export const baseUrl = () => process.env.SIGHTLINES_BASE_URL ?? inject('baseUrl');
 
@@ -11,13 +12,35 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * One Chromium for a test file: launched before its tests, closed after them. Call at the top of the file and
+ * pass the returned getter's value to newPage: `const browser = sharedBrowser(); … newPage(browser())`.
+ */
+export function sharedBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('sharedBrowser(): the browser is used before beforeAll launched it');
+    return browser;
+  };
+}
+
 /** What a page did that a test may forbid: requests elsewhere, dialogs, script errors. */
 export type PageRecord = { requests: string[]; foreignRequests: string[]; dialogs: string[]; errors: string[] };
+
+/** Pages whose context runs no scripts: nothing hydrates there, so nothing is waited for. */
+const withoutScripts = new WeakSet<Page>();
 
 /** A page in a fresh context that records every request, dialog and uncaught error. */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<{ page: Page; record: PageRecord }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options });
   const page = await context.newPage();
+  if (options.javaScriptEnabled === false) withoutScripts.add(page);
   const origin = new URL(baseUrl()).origin;
   const record: PageRecord = { requests: [], foreignRequests: [], dialogs: [], errors: [] };
   page.on('request', (request) => {
@@ -34,5 +57,27 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 }
 
 export const url = (path: string) => new URL(path, baseUrl()).toString();
+
+/**
+ * Waits until React has hydrated the page. The header's colour control is rendered disabled and enabled by an effect,
+ * so it is enabled exactly when the layout's scripts have run; every page has it, the 404 page included.
+ * Parts inside a Suspense boundary may hydrate a moment later: tests of those wait for what they assert.
+ */
+export async function waitForHydration(page: Page, timeout = 30_000): Promise<void> {
+  if (withoutScripts.has(page)) return;
+  await page.locator('.theme-choice select:not([disabled])').first().waitFor({ state: 'attached', timeout });
+}
+
+/** Opens a path of the site and waits for hydration, so that what a test does next meets a working page. */
+export async function visit(page: Page, path: string, options?: Parameters<Page['goto']>[1]) {
+  const response = await page.goto(url(path), options);
+  await waitForHydration(page);
+  return response;
+}
+
+/** The articles' slugs, in publication order, from the content (so no test lists them by hand). */
+export function articleSlugs(): string[] {
+  return loadLibrary().articles.map((a) => a.slug);
+}
 
 export { axe, formatViolations };

@@ -1,18 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { sharedBrowser, newPage, visit } from './browser';
+import { getCompareData } from '@/lib/compare';
+import { getLibrary } from '@/lib/library';
+
+/** The pair /compare shows when none is chosen: chosen from the content (lib/compare/build.ts, defaultPairOf). */
+const [DEFAULT_LEFT, DEFAULT_RIGHT] = getCompareData().defaultPair;
+const outletOf = (slug: string) => getLibrary().articles.find((a) => a.slug === slug)!.outlet;
+
 
 /** /compare loads the two articles' files from /compare-data/ for any pair but the default, which is embedded. */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-const NYT = 'nyt-dystopian-dreams';
 const TIME = 'time-surveillance-state';
 const TODAY = 'today-chongqing-privacy';
 const CDT = 'cdt-surveillance-net';
@@ -21,32 +20,32 @@ const dataRequests = (requests: string[]) => requests.filter((r) => new URL(r).p
 
 describe('compare data files', () => {
   it('the default pair needs no file, either way round', async () => {
-    const { page, record } = await newPage(browser);
-    for (const path of ['/compare', `/compare?a=${TIME}&b=${NYT}`]) {
-      await page.goto(url(path));
+    const { page, record } = await newPage(browser());
+    for (const path of ['/compare', `/compare?a=${DEFAULT_RIGHT}&b=${DEFAULT_LEFT}`]) {
+      await visit(page, path);
       await page.locator('section[data-pair]').waitFor();
       await page.waitForLoadState('networkidle');
     }
-    expect(await page.locator('#pair-heading').textContent()).toBe('TIME and The New York Times');
+    await expect.poll(() => page.locator('#pair-heading').textContent()).toBe(`${outletOf(DEFAULT_RIGHT)} and ${outletOf(DEFAULT_LEFT)}`);
     expect(dataRequests(record.requests)).toEqual([]);
     expect(record.errors).toEqual([]);
   });
 
   it('another pair fetches its two files once each, while a status says it is loading', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
     await page.route('**/compare-data/**', async (route) => {
       await held;
       await route.continue();
     });
-    await page.goto(url(`/compare?a=${TODAY}&b=${CDT}`));
+    await visit(page, `/compare?a=${TODAY}&b=${CDT}`);
     const status = page.locator('.compare-loading[role="status"]');
     await status.waitFor();
-    expect(await status.textContent()).toBe('Loading the comparison…');
+    await expect.poll(() => status.textContent()).toBe('Loading the comparison…');
     release();
     await page.locator(`section[data-pair="${TODAY}+${CDT}"]`).waitFor();
-    expect(await status.count()).toBe(0);
+    await expect.poll(() => status.count()).toBe(0);
 
     // Swapping the sides and pairing with an article already loaded fetch nothing more.
     await page.getByLabel('Left article').selectOption(CDT);
@@ -64,18 +63,18 @@ describe('compare data files', () => {
     ['of the wrong shape', { status: 200, contentType: 'application/json', body: '{"version": 1, "article": "x", "items": {}}' }],
   ] as const) {
     it(`a file that is ${what} gives a clear message, never a crash`, async () => {
-      const { page, record } = await newPage(browser);
+      const { page, record } = await newPage(browser());
       await page.route('**/compare-data/**', (route) => route.fulfill(fulfil));
-      await page.goto(url(`/compare?a=${TODAY}&b=${CDT}`));
+      await visit(page, `/compare?a=${TODAY}&b=${CDT}`);
       const alert = page.locator('.compare-load-failed[role="alert"]');
       await alert.waitFor();
-      expect(await alert.textContent()).toMatch(/could not be loaded/);
-      expect(await page.locator('section[data-pair]').count()).toBe(0);
-      expect(await page.getByLabel('Left article').inputValue()).toBe(TODAY);
+      await expect.poll(() => alert.textContent()).toMatch(/could not be loaded/);
+      await expect.poll(() => page.locator('section[data-pair]').count()).toBe(0);
+      await expect.poll(() => page.getByLabel('Left article').inputValue()).toBe(TODAY);
       // The default pair is embedded, so it still shows.
-      await page.getByLabel('Left article').selectOption(NYT);
-      await page.getByLabel('Right article').selectOption(TIME);
-      await page.locator(`section[data-pair="${NYT}+${TIME}"]`).waitFor();
+      await page.getByLabel('Left article').selectOption(DEFAULT_LEFT);
+      await page.getByLabel('Right article').selectOption(DEFAULT_RIGHT);
+      await page.locator(`section[data-pair="${DEFAULT_LEFT}+${DEFAULT_RIGHT}"]`).waitFor();
       expect(record.errors).toEqual([]);
     });
   }

@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { articleSlugs, axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
-const articles = ['nyt-dystopian-dreams', 'today-chongqing-privacy', 'time-surveillance-state', 'cdt-surveillance-net'];
+const articles = articleSlugs();
 
 describe('foundation journeys', () => {
   it('home → each article → a paragraph permalink lands on the paragraph', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     for (const slug of articles) {
-      await page.goto(url('/'));
+      await visit(page, '/');
       await page.locator(`a[href="/articles/${slug}"]`).first().click();
       await page.waitForURL(`**/articles/${slug}`);
       // The client-side navigation finishes (and restores its own scroll position) before the reader acts.
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-      await expect(page.locator('h1#article-title').textContent()).resolves.toBeTruthy();
+      await expect.poll(() => page.locator('h1#article-title').textContent()).toBeTruthy();
       const permalink = page.locator('#p-3 a.permalink');
       await permalink.focus();
       await page.keyboard.press('Enter');
@@ -33,61 +26,61 @@ describe('foundation journeys', () => {
       await expect
         .poll(() => page.locator('#p-3').evaluate((el) => el.getBoundingClientRect().top), { timeout: 5000 })
         .toBeLessThan(300);
-      expect(await page.locator('#p-3').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+      await expect.poll(() => page.locator('#p-3').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
     }
     expect(record.errors).toEqual([]);
   });
 
   it('a shared paragraph link opened cold scrolls to that paragraph', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/articles/nyt-dystopian-dreams#p-20'));
+    const { page } = await newPage(browser());
+    await visit(page, '/articles/nyt-dystopian-dreams#p-20');
     await expect
       .poll(() => page.locator('#p-20').evaluate((el) => el.getBoundingClientRect().top), { timeout: 5000 })
       .toBeLessThan(300);
-    expect(await page.locator('#p-20').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
+    await expect.poll(() => page.locator('#p-20').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
   });
 
   it('/articles/<slug>/source shows the verbatim text', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/articles/time-surveillance-state/source'));
+    const { page } = await newPage(browser());
+    await visit(page, '/articles/time-surveillance-state/source');
     const text = await page.locator('pre.verbatim').textContent();
     expect(text).toContain('every morning mrs chen dons her bright purple tai chi pajamas');
-    await page.goto(url('/articles/today-chongqing-privacy/source'));
-    expect(await page.locator('pre.verbatim').textContent()).toContain('Skip to main content');
+    await visit(page, '/articles/today-chongqing-privacy/source');
+    await expect.poll(() => page.locator('pre.verbatim').textContent()).toContain('Skip to main content');
   });
 
   it('the NYT article keeps its section headings, captions and a table of contents', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/articles/nyt-dystopian-dreams'));
-    expect(await page.locator('h2.section-heading').allTextContents()).toEqual(['The Shame Game', 'The Surveillance Start-Up', 'Enter the Panopticon']);
-    expect(await page.locator('nav.toc a').count()).toBe(3);
-    expect(await page.locator('figcaption .credit').first().textContent()).toBe('Gilles Sabrié for The New York Times');
-    expect(await page.locator('.article-body').textContent()).toContain('$30 billion');
-    expect(await page.locator('.article-body').textContent()).not.toContain('\\$');
+    const { page } = await newPage(browser());
+    await visit(page, '/articles/nyt-dystopian-dreams');
+    await expect.poll(() => page.locator('h2.section-heading').allTextContents()).toEqual(['The Shame Game', 'The Surveillance Start-Up', 'Enter the Panopticon']);
+    await expect.poll(() => page.locator('nav.toc a').count()).toBe(3);
+    await expect.poll(() => page.locator('figcaption .credit').first().textContent()).toBe('Gilles Sabrié for The New York Times');
+    await expect.poll(() => page.locator('.article-body').textContent()).toContain('$30 billion');
+    await expect.poll(() => page.locator('.article-body').textContent()).not.toContain('\\$');
   });
 
   it('the CDT article shows block quotes and posts with author, handle and date', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/articles/cdt-surveillance-net'));
-    expect(await page.locator('blockquote.source-quote').count()).toBe(2);
+    const { page } = await newPage(browser());
+    await visit(page, '/articles/cdt-surveillance-net');
+    await expect.poll(() => page.locator('blockquote.source-quote').count()).toBe(2);
     const posts = page.locator('article.embedded-post');
-    expect(await posts.count()).toBeGreaterThan(15);
-    expect(await posts.first().locator('cite').textContent()).toBe('Paul Mozur 孟建国');
-    expect(await posts.first().locator('time').getAttribute('datetime')).toBe('2019-12-18');
+    await expect.poll(() => posts.count()).toBeGreaterThan(15);
+    await expect.poll(() => posts.first().locator('cite').textContent()).toBe('Paul Mozur 孟建国');
+    await expect.poll(() => posts.first().locator('time').getAttribute('datetime')).toBe('2019-12-18');
   });
 
   it('an unknown address gets the helpful 404 page with status 404', async () => {
-    const { page } = await newPage(browser);
-    const response = await page.goto(url('/articles/no-such-article'));
+    const { page } = await newPage(browser());
+    const response = await visit(page, '/articles/no-such-article');
     expect(response?.status()).toBe(404);
-    expect(await page.locator('h1').textContent()).toBe('Page not found');
-    for (const href of ['/', '/search', '/places', '/about']) expect(await page.locator(`main a[href="${href}"]`).count()).toBe(1);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Page not found');
+    for (const href of ['/', '/search', '/places', '/about']) await expect.poll(() => page.locator(`main a[href="${href}"]`).count()).toBe(1);
   });
 
   it('every request stays on the site’s own origin, and no cookie is set', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     for (const path of ['/', '/about', ...articles.map((s) => `/articles/${s}`), '/articles/cdt-surveillance-net/source', '/nope']) {
-      await page.goto(url(path));
+      await visit(page, path);
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     }
@@ -97,14 +90,14 @@ describe('foundation journeys', () => {
   });
 
   it('the colour control says the choice in words, switches to dark, remembers it, and returns to the system’s', async () => {
-    const { page } = await newPage(browser, { colorScheme: 'light' });
-    await page.goto(url('/'));
+    const { page } = await newPage(browser(), { colorScheme: 'light' });
+    await visit(page, '/');
     const theme = page.getByRole('combobox', { name: /^Colours/ });
     await expect.poll(() => theme.isEnabled()).toBe(true);
     expect(await theme.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('System');
     await theme.selectOption('dark');
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
-    await page.goto(url('/about'));
+    await visit(page, '/about');
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
     const again = page.getByRole('combobox', { name: /^Colours/ });
     await expect.poll(() => again.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Dark');
@@ -119,8 +112,8 @@ describe('accessibility: zero axe violations on every page, light and dark', () 
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser, { colorScheme });
-        await page.goto(url(path));
+        const { page } = await newPage(browser(), { colorScheme });
+        await visit(page, path);
         const violations = await axe(page);
         expect(violations, formatViolations(violations)).toEqual([]);
       });

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, newPage, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
 const names = (page: Page) => page.locator('.index-list .index-name').allTextContents();
@@ -20,12 +14,12 @@ describe('index pages', () => {
   const pages = ['/places', '/people', '/organizations', '/claims', '/themes'];
 
   it('each has one h1, an introduction, and its own title and description', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     const titles = new Set<string>();
     const descriptions = new Set<string>();
     for (const path of pages) {
-      await page.goto(url(path));
-      expect(await page.locator('h1').count()).toBe(1);
+      await visit(page, path);
+      await expect.poll(() => page.locator('h1').count()).toBe(1);
       expect((await page.locator('.lede').textContent())!.length).toBeGreaterThan(80);
       titles.add(await page.title());
       descriptions.add((await page.locator('meta[name="description"]').getAttribute('content')) ?? '');
@@ -40,47 +34,47 @@ describe('index pages', () => {
   });
 
   it('without JavaScript, shows the whole list, most mentioned first, and no controls that would not work', async () => {
-    const { page } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(url('/people'));
+    const { page } = await newPage(browser(), { javaScriptEnabled: false });
+    await visit(page, '/people');
     const total = Number(/Showing all (\d+) people/.exec(await status(page))?.[1]);
     expect(total).toBeGreaterThan(10);
-    expect(await page.locator('.index-list > li').count()).toBe(total);
-    expect(await page.locator('.index-controls').count()).toBe(0);
+    await expect.poll(() => page.locator('.index-list > li').count()).toBe(total);
+    await expect.poll(() => page.locator('.index-controls').count()).toBe(0);
     const counts = await page.locator('.index-counts').allTextContents();
     const mentions = counts.map((c) => (/^(\d+) mentions?/.exec(c) ? Number(/^(\d+)/.exec(c)![1]) : 0));
     for (let i = 1; i < mentions.length; i++) expect(mentions[i]).toBeLessThanOrEqual(mentions[i - 1]!);
   });
 
   it('sorts /people by name in place, announces it and puts it in the address', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/people'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/people');
     await ready(page);
     const before = await names(page);
     await page.getByLabel('Sort by', { exact: true }).selectOption('name');
     const after = await names(page);
     expect(after).toEqual([...before].sort(collator.compare));
     expect(after).not.toEqual(before);
-    expect(await status(page)).toBe(`Showing all ${before.length} people, sorted by name.`);
+    await expect.poll(() => status(page)).toBe(`Showing all ${before.length} people, sorted by name.`);
     expect(new URL(page.url()).search).toBe('?sort=name');
     // Reloading the address gives the same list.
     await page.reload();
     await ready(page);
-    expect(await names(page)).toEqual(after);
-    expect(await page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('name');
+    await expect.poll(() => names(page)).toEqual(after);
+    await expect.poll(() => page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('name');
     expect(record.errors).toEqual([]);
   });
 
   it('filters /places by kind city, and by article, announcing the number shown', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/places'));
+    const { page } = await newPage(browser());
+    await visit(page, '/places');
     await ready(page);
     const notes = await page.locator('.index-list .index-note').allTextContents();
     const cities = notes.filter((n) => n.startsWith('City')).length;
     expect(cities).toBeGreaterThan(3);
     await page.getByLabel('Kind', { exact: true }).selectOption('city');
-    expect(await page.locator('.index-list > li').count()).toBe(cities);
+    await expect.poll(() => page.locator('.index-list > li').count()).toBe(cities);
     for (const note of await page.locator('.index-list .index-note').allTextContents()) expect(note).toMatch(/^City/);
-    expect(await status(page)).toMatch(new RegExp(`^Showing ${cities} of ${notes.length} places \\(kind: City \\(${cities}\\)\\), most mentioned first\\.$`));
+    await expect.poll(() => status(page)).toMatch(new RegExp(`^Showing ${cities} of ${notes.length} places \\(kind: City \\(${cities}\\)\\), most mentioned first\\.$`));
     expect(new URL(page.url()).search).toBe('?kind=city');
 
     await page.getByLabel('Article', { exact: true }).selectOption({ label: 'TIME' });
@@ -88,23 +82,23 @@ describe('index pages', () => {
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(cities);
     for (const text of await page.locator('.index-list .index-counts').allTextContents()) expect(text).toContain('TIME');
-    expect(await status(page)).toContain(`Showing ${shown} of ${notes.length} places`);
+    await expect.poll(() => status(page)).toContain(`Showing ${shown} of ${notes.length} places`);
     expect(new URL(page.url()).searchParams.get('article')).toBe('time-surveillance-state');
 
     // Clearing the filters brings back every place and leaves the keyboard in the controls.
     await page.getByRole('button', { name: 'Clear filters' }).click();
-    expect(await page.locator('.index-list > li').count()).toBe(notes.length);
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
+    await expect.poll(() => page.locator('.index-list > li').count()).toBe(notes.length);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
     expect(new URL(page.url()).search).toBe('');
   });
 
   it('opens a shared address with its sort and filters applied', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/places?sort=name&article=nyt-dystopian-dreams&kind=city'));
+    const { page } = await newPage(browser());
+    await visit(page, '/places?sort=name&article=nyt-dystopian-dreams&kind=city');
     await ready(page);
-    expect(await page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('name');
-    expect(await page.getByLabel('Kind', { exact: true }).inputValue()).toBe('city');
-    expect(await page.getByLabel('Article', { exact: true }).inputValue()).toBe('nyt-dystopian-dreams');
+    await expect.poll(() => page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('name');
+    await expect.poll(() => page.getByLabel('Kind', { exact: true }).inputValue()).toBe('city');
+    await expect.poll(() => page.getByLabel('Article', { exact: true }).inputValue()).toBe('nyt-dystopian-dreams');
     const shown = await names(page);
     expect(shown.length).toBeGreaterThan(0);
     expect(shown).toEqual([...shown].sort(collator.compare));
@@ -112,31 +106,31 @@ describe('index pages', () => {
   });
 
   it('ignores a bad address value with a clear message and the default list, never a crash', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/places'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/places');
     await ready(page);
     const defaultNames = await names(page);
-    await page.goto(url('/places?sort=bogus&kind=planet&article=%3Cscript%3E'));
+    await visit(page, '/places?sort=bogus&kind=planet&article=%3Cscript%3E');
     await ready(page);
-    expect(await names(page)).toEqual(defaultNames);
+    await expect.poll(() => names(page)).toEqual(defaultNames);
     const text = await status(page);
     expect(text).toContain('“bogus” is not a way to sort this list; showing most mentioned first.');
     expect(text).toContain('“planet” is not a kind of place in this list; showing all kinds.');
     expect(text).toContain('“<script>” is not one of the four articles; showing all articles.');
-    expect(await page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('mentions');
-    expect(await page.getByLabel('Kind', { exact: true }).inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('mentions');
+    await expect.poll(() => page.getByLabel('Kind', { exact: true }).inputValue()).toBe('');
     // A kind that belongs to another list is ignored on /themes too, which has no kinds.
-    await page.goto(url('/themes?kind=city&sort=name'));
+    await visit(page, '/themes?kind=city&sort=name');
     await ready(page);
-    expect(await status(page)).toContain('This list has no kinds to filter by; showing all themes.');
-    expect(await page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('name');
+    await expect.poll(() => status(page)).toContain('This list has no kinds to filter by; showing all themes.');
+    await expect.poll(() => page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('name');
     expect(record.errors).toEqual([]);
     expect(record.dialogs).toEqual([]);
   });
 
   it('shows a way back when nothing matches', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/organizations'));
+    const { page } = await newPage(browser());
+    await visit(page, '/organizations');
     await ready(page);
     const total = await page.locator('.index-list > li').count();
     // Try each kind with each article until one combination matches nothing (there are many such pairs).
@@ -155,9 +149,9 @@ describe('index pages', () => {
       if (empty) break;
     }
     expect(empty).toBe(true);
-    expect(await page.locator('.index-empty').textContent()).toContain('No organizations match these filters.');
-    expect(await status(page)).toMatch(/^Showing 0 of \d+ organizations/);
+    await expect.poll(() => page.locator('.index-empty').textContent()).toContain('No organizations match these filters.');
+    await expect.poll(() => status(page)).toMatch(/^Showing 0 of \d+ organizations/);
     await page.locator('.index-empty button').click();
-    expect(await page.locator('.index-list > li').count()).toBe(total);
+    await expect.poll(() => page.locator('.index-list > li').count()).toBe(total);
   });
 });

@@ -1,14 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const focusedSlug = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('data-slug') ?? null);
 
@@ -23,8 +17,8 @@ async function tabTo(page: Page, slug: string, limit = 120): Promise<number> {
 
 describe('the map on /places', () => {
   it('a student reaches Chongqing from the map with the keyboard, sees its name and counts, and follows it', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/');
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Places' }).click();
     await page.waitForURL('**/places');
     await tabTo(page, 'chongqing');
@@ -32,18 +26,18 @@ describe('the map on /places', () => {
     const name = await marker.getAttribute('aria-label');
     expect(name).toMatch(/^Chongqing: \d+ mentions? in \d+ articles?$/);
     // The same words as an SVG tooltip, and as a label that shows while the marker has focus.
-    expect(await marker.locator('title').textContent()).toBe(name);
+    await expect.poll(() => marker.locator('title').textContent()).toBe(name);
     const label = marker.locator('.map-marker-label');
-    expect(await label.isVisible()).toBe(true);
-    expect(await label.textContent()).toBe(name);
+    await expect.poll(() => label.isVisible()).toBe(true);
+    await expect.poll(() => label.textContent()).toBe(name);
     // A visible focus ring.
     const ring = await marker.locator('.map-marker-ring').evaluate((el) => getComputedStyle(el).stroke);
     expect(ring).not.toBe('none');
     // And the label goes again when focus moves on.
     await page.keyboard.press('Tab');
-    expect(await label.isVisible()).toBe(false);
+    await expect.poll(() => label.isVisible()).toBe(false);
     await page.keyboard.press('Shift+Tab');
-    expect(await focusedSlug(page)).toBe('chongqing');
+    await expect.poll(() => focusedSlug(page)).toBe('chongqing');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/places/chongqing');
     expect(new URL(page.url()).pathname).toBe('/places/chongqing');
@@ -51,19 +45,19 @@ describe('the map on /places', () => {
   });
 
   it('the marker is found by its accessible name and a click on it goes to the place', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/places'));
+    const { page } = await newPage(browser());
+    await visit(page, '/places');
     const chongqing = page.getByRole('link', { name: /^Chongqing: \d+ mentions?/ });
-    expect(await chongqing.count()).toBe(1);
+    await expect.poll(() => chongqing.count()).toBe(1);
     await chongqing.hover();
-    expect(await chongqing.locator('.map-marker-label').isVisible()).toBe(true);
+    await expect.poll(() => chongqing.locator('.map-marker-label').isVisible()).toBe(true);
     await chongqing.click();
     await page.waitForURL('**/places/chongqing');
   });
 
   it('every marker of both views can be clicked on its own, even where places coincide', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/places'));
+    const { page } = await newPage(browser());
+    await visit(page, '/places');
     for (const view of ['china', 'world']) {
       if (view === 'world') await page.getByRole('link', { name: 'World', exact: true }).click();
       const markers = page.locator(`#map-${view} a.map-marker`);
@@ -82,8 +76,8 @@ describe('the map on /places', () => {
   });
 
   it('every place on the map is also in the list', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/places'));
+    const { page } = await newPage(browser());
+    await visit(page, '/places');
     const onMap = await page.locator('a.map-marker').evaluateAll((els) => els.map((e) => e.getAttribute('href')));
     const inList = new Set(await page.locator('.index-list a').evaluateAll((els) => els.map((e) => e.getAttribute('href'))));
     expect(onMap.length).toBeGreaterThan(20);
@@ -91,30 +85,30 @@ describe('the map on /places', () => {
   });
 
   it('switches between the China and world views without JavaScript', async () => {
-    const { page } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(url('/places'));
-    expect(await page.locator('#map-china').isVisible()).toBe(true);
-    expect(await page.locator('#map-world').isVisible()).toBe(false);
+    const { page } = await newPage(browser(), { javaScriptEnabled: false });
+    await visit(page, '/places');
+    await expect.poll(() => page.locator('#map-china').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#map-world').isVisible()).toBe(false);
     await page.getByRole('link', { name: 'World', exact: true }).click();
     expect(new URL(page.url()).hash).toBe('#map-world');
-    expect(await page.locator('#map-world').isVisible()).toBe(true);
-    expect(await page.locator('#map-china').isVisible()).toBe(false);
-    expect(await page.locator('#map-world a.map-marker[data-slug="london"]').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#map-world').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#map-china').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#map-world a.map-marker[data-slug="london"]').isVisible()).toBe(true);
     // From the world view, the frame around China leads back to the China view.
     await page.getByRole('link', { name: 'Show the China map' }).click();
-    expect(await page.locator('#map-china').isVisible()).toBe(true);
-    expect(await page.locator('#map-world').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('#map-china').isVisible()).toBe(true);
+    await expect.poll(() => page.locator('#map-world').isVisible()).toBe(false);
     // And the list is all there, in the default order, without controls.
     const status = await page.getByRole('status').textContent();
     const total = Number(/Showing all (\d+) places/.exec(status ?? '')?.[1]);
     expect(total).toBeGreaterThan(20);
-    expect(await page.locator('.index-list > li').count()).toBe(total);
-    expect(await page.locator('.index-controls').count()).toBe(0);
+    await expect.poll(() => page.locator('.index-list > li').count()).toBe(total);
+    await expect.poll(() => page.locator('.index-controls').count()).toBe(0);
   });
 
   it('makes no request to any other site, and loads no map tiles or images', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/places'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/places');
     await page.waitForLoadState('networkidle');
     await page.getByRole('link', { name: 'World', exact: true }).click();
     await page.locator('a.map-marker[data-slug="london"]').hover();
@@ -122,7 +116,7 @@ describe('the map on /places', () => {
     expect(record.requests.length).toBeGreaterThan(1);
     expect(record.foreignRequests).toEqual([]);
     expect(record.requests.filter((r) => /\.(png|jpe?g|webp|pbf|mvt)(\?|$)/.test(r))).toEqual([]);
-    expect(await page.locator('svg image, svg use[href^="http"]').count()).toBe(0);
+    await expect.poll(() => page.locator('svg image, svg use[href^="http"]').count()).toBe(0);
     expect(record.errors).toEqual([]);
   });
 });
@@ -132,8 +126,8 @@ describe('accessibility of the index pages: zero axe violations, light and dark'
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser, { colorScheme });
-        await page.goto(url(path));
+        const { page } = await newPage(browser(), { colorScheme });
+        await visit(page, path);
         // Once interactive, the sort and filter controls are part of the page axe checks.
         await page.locator('.index-controls').waitFor();
         const violations = await axe(page);

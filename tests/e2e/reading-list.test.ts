@@ -401,7 +401,7 @@ describe('reference managers', () => {
       expect(await page.locator('.cite-box').getByRole('link', { name }).getAttribute('href')).toBe(href);
     }
     const ris = await page.request.get(url('/cite/nyt-dystopian-dreams.ris'));
-    expect(ris.headers()['content-type']).toBe('application/x-research-info-systems');
+    expect(ris.headers()['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
     expect(await ris.text()).toContain('TY  - NEWS\r\nID  - nyt-dystopian-dreams\r\nAU  - Mozur, Paul\r\n');
     const csl = await (await page.request.get(url('/cite/nyt-dystopian-dreams.json'))).json();
     expect(csl).toEqual([expect.objectContaining({ id: 'nyt-dystopian-dreams', type: 'article-newspaper', 'container-title': 'The New York Times' })]);

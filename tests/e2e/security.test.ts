@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, url, type PageRecord } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sharedBrowser, newPage, url, type PageRecord, visit } from './browser';
 import { exportedPages, missingPath, representativePages, type SitePage } from './site-pages';
 
 /**
@@ -14,13 +14,7 @@ const pages: SitePage[] = exportedPages();
 const pageTypes = [...representativePages(pages).map((p) => ({ name: p.pattern, path: p.path })), { name: '404', path: missingPath }];
 const hasSearch = pages.some((p) => p.path === '/search');
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 /** Records every CSP violation: the securitypolicyviolation event in the page, and Chromium's console report. */
 async function watchPolicy(page: Page): Promise<string[]> {
@@ -45,9 +39,9 @@ async function watchPolicy(page: Page): Promise<string[]> {
 }
 
 async function open(path: string, options: Parameters<typeof newPage>[1] = {}) {
-  const { page, record } = await newPage(browser, options);
+  const { page, record } = await newPage(browser(), options);
   const violations = await watchPolicy(page);
-  const response = await page.goto(url(path));
+  const response = await visit(page, path);
   await page.waitForLoadState('networkidle');
   return { page, record, violations, status: response?.status() };
 }
@@ -106,7 +100,7 @@ describe('Content-Security-Policy on every page type', () => {
       await page.context().close();
     }
     // Every page type is loaded in turn (about 3 s each on a busy two-core machine), so the time grows with their number.
-  }, 180_000);
+  }, 240_000);
 
   it('the policy is enforced: an injected inline script is blocked and reported', async () => {
     const { page, violations } = await open('/about');
@@ -116,7 +110,7 @@ describe('Content-Security-Policy on every page type', () => {
       document.body.append(script);
     });
     await expect.poll(() => violations.length).toBeGreaterThan(0);
-    expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
     await page.context().close();
   });
 
@@ -126,7 +120,7 @@ describe('Content-Security-Policy on every page type', () => {
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await page.reload();
     await page.waitForLoadState('networkidle');
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     expect((await storageOf(page)).local).toEqual(['sightlines:theme']);
     expectClean('theme toggle', record, violations);
     await page.context().close();
@@ -141,7 +135,7 @@ describe('Content-Security-Policy on every page type', () => {
     const citation = (await button.locator('xpath=ancestor::dd[1]/p').textContent())!;
     await button.click();
     await expect.poll(() => page.locator('.copy-status').first().textContent()).toBe('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
     expectClean('copy button', record, violations);
     await page.context().close();
   });
@@ -166,11 +160,11 @@ describe('Content-Security-Policy on every page type', () => {
 
   it.skipIf(!hasSearch)('the search page searches under the policy', async () => {
     const { page, record, violations } = await open('/search');
-    const box = page.locator('input[type="search"], [role="searchbox"]').first();
-    await expect(box.count()).resolves.toBeGreaterThan(0);
+    const box = page.locator('#search-page-input');
+    await expect.poll(() => box.count()).toBeGreaterThan(0);
     await box.fill('camera');
+    await expect.poll(() => page.locator('.search-summary').textContent(), { timeout: 15_000 }).toMatch(/for “camera”/);
     await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
     expectClean('search', record, violations);
     await page.context().close();
   });
@@ -178,9 +172,9 @@ describe('Content-Security-Policy on every page type', () => {
 
 describe('privacy on every page type', () => {
   it('no cookies, no storage beyond the two keys, no request to another origin', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     for (const type of pageTypes) {
-      await page.goto(url(type.path));
+      await visit(page, type.path);
       await page.waitForLoadState('networkidle');
       const storage = await storageOf(page);
       expect(storage.cookie, type.name).toBe('');
@@ -220,7 +214,7 @@ describe('hostile addresses: no script runs, no crash, a page that renders', () 
     it(name, async () => {
       const path = address();
       const { page, record, violations, status } = await open(path);
-      await page.waitForTimeout(300); // effects that read the address run after hydration
+      await page.waitForLoadState('networkidle'); // open() waited for hydration; effects that read the address have fetched what they need
       const pathname = new URL(url(path)).pathname;
       let decoded: string | undefined;
       try {
@@ -234,12 +228,12 @@ describe('hostile addresses: no script runs, no crash, a page that renders', () 
       } else {
         // A route this build does not have (yet): the helpful 404 page, not a crash.
         expect(status, path).toBe(404);
-        expect(await page.locator('h1').first().textContent()).toBe('Page not found');
+        await expect.poll(() => page.locator('h1').first().textContent()).toBe('Page not found');
       }
-      await expect(page.locator('h1').first().isVisible()).resolves.toBe(true);
+      await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
       expect((await page.locator('h1').first().textContent())?.trim()).not.toBe('');
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      await expect.poll(() => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+      await expect.poll(() => page.locator('img[src="x"]').count()).toBe(0);
       expectClean(path, record, violations);
       await page.context().close();
     });

@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import { axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 describe('tagging journeys', () => {
   it('the Chongqing page lists passages from both the TIME and the TODAY article, each linking to its paragraph', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/'));
+    const { page } = await newPage(browser());
+    await visit(page, '/');
     await page.locator('.ways-grid a[href="/places/chongqing"]').click();
     await page.waitForURL('**/places/chongqing');
     const groups = page.locator('section.mention-group h3');
@@ -26,20 +19,20 @@ describe('tagging journeys', () => {
     await link.click();
     await page.waitForURL(`**${href}`);
     const id = href!.split('#')[1]!;
-    expect(await page.locator(`#${id} a.mention[href="/places/chongqing"]`).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator(`#${id} a.mention[href="/places/chongqing"]`).count()).toBeGreaterThan(0);
   });
 
   it('a claim page shows the evidence of at least two articles side by side, with the relation said plainly', async () => {
-    const { page: claimPage } = await newPage(browser);
+    const { page: claimPage } = await newPage(browser());
     // Find a claim reported by two articles from the article page's margin notes.
-    await claimPage.goto(url('/articles/today-chongqing-privacy'));
+    await visit(claimPage, '/articles/today-chongqing-privacy');
     const hrefs = await claimPage.locator('.claim-notes a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
     let found = false;
     for (const href of hrefs) {
-      await claimPage.goto(url(href));
+      await visit(claimPage, href);
       const outlets = await claimPage.locator('.evidence h3').allTextContents();
       if (outlets.length >= 2) {
-        expect(await claimPage.locator('.evidence .relation').allTextContents()).toEqual(
+        await expect.poll(() => claimPage.locator('.evidence .relation').allTextContents()).toEqual(
           expect.arrayContaining([expect.stringMatching(/(agrees with|differs from|qualifies) /)]),
         );
         found = true;
@@ -50,10 +43,10 @@ describe('tagging journeys', () => {
   });
 
   it('a mention’s preview card opens with the keyboard, is described to assistive technology, and closes with Escape', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    const { page } = await newPage(browser());
+    await visit(page, '/articles/nyt-dystopian-dreams');
     const card = page.locator('#mention-card');
-    await expect(card.isHidden()).resolves.toBe(true);
+    await expect.poll(() => card.isHidden()).toBe(true);
     // Tab from the first paragraph's permalink, past its margin notes, to the first mention in its text.
     await page.locator('#p-1 a.permalink').focus();
     for (let i = 0; i < 10; i++) {
@@ -62,9 +55,9 @@ describe('tagging journeys', () => {
     }
     const focused = await page.evaluate(() => ({ cls: document.activeElement?.className, text: document.activeElement?.textContent }));
     expect(focused.cls).toContain('mention');
-    await expect(card.isVisible()).resolves.toBe(true);
-    expect(await card.locator('.card-name').textContent()).toBe('Zhengzhou');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe('mention-card');
+    await expect.poll(() => card.isVisible()).toBe(true);
+    await expect.poll(() => card.locator('.card-name').textContent()).toBe('Zhengzhou');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'))).toBe('mention-card');
     const cardBox = (await card.boundingBox())!;
     const mentionBox = (await page.evaluate(() => {
       const r = document.activeElement!.getBoundingClientRect();
@@ -73,12 +66,12 @@ describe('tagging journeys', () => {
     const overlaps = !(cardBox.x > mentionBox.x + mentionBox.width || cardBox.x + cardBox.width < mentionBox.x || cardBox.y > mentionBox.y + mentionBox.height || cardBox.y + cardBox.height < mentionBox.y);
     expect(overlaps).toBe(false);
     await page.keyboard.press('Escape');
-    await expect(card.isHidden()).resolves.toBe(true);
+    await expect.poll(() => card.isHidden()).toBe(true);
   });
 
   it('the theme page traces its thread across articles in publication order', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/themes/facial-recognition'));
+    const { page } = await newPage(browser());
+    await visit(page, '/themes/facial-recognition');
     const outlets = (await page.locator('.mention-group h3').allTextContents()).map((t) => t.split(':')[0]);
     expect(outlets.length).toBeGreaterThanOrEqual(2);
     expect(outlets[0]).toBe('The New York Times');
@@ -90,17 +83,17 @@ describe('accessibility of the tagging pages: zero axe violations, light and dar
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser, { colorScheme });
-        await page.goto(url(path));
+        const { page } = await newPage(browser(), { colorScheme });
+        await visit(page, path);
         const violations = await axe(page);
         expect(violations, formatViolations(violations)).toEqual([]);
       });
     }
     it(`a claim page (${colorScheme})`, async () => {
-      const { page } = await newPage(browser, { colorScheme });
-      await page.goto(url('/articles/time-surveillance-state'));
+      const { page } = await newPage(browser(), { colorScheme });
+      await visit(page, '/articles/time-surveillance-state');
       const href = await page.locator('.claim-notes a').first().getAttribute('href');
-      await page.goto(url(href!));
+      await visit(page, href!);
       const violations = await axe(page);
       expect(violations, formatViolations(violations)).toEqual([]);
     });
@@ -109,13 +102,13 @@ describe('accessibility of the tagging pages: zero axe violations, light and dar
 
 describe('following a theme across articles with the theme rail', () => {
   it('a reader follows “Facial recognition” from one article to the next, passage by passage', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/'));
+    const { page } = await newPage(browser());
+    await visit(page, '/');
     await page.locator('.cards a[href="/articles/nyt-dystopian-dreams"]').click();
     await page.waitForURL('**/articles/nyt-dystopian-dreams');
     const rail = page.locator('nav.theme-rail');
     const entry = rail.locator('li', { has: page.locator('a.theme-name', { hasText: 'Facial recognition' }) });
-    await expect(entry.textContent()).resolves.toMatch(/also in (TODAY|TIME|CDT) ¶\d+/);
+    await expect.poll(() => entry.textContent()).toMatch(/also in (TODAY|TIME|CDT) ¶\d+/);
     // Walk the thread with the "next" links until it leaves the NYT article.
     const visited: string[] = [];
     for (let step = 0; step < 15; step++) {
@@ -131,31 +124,31 @@ describe('following a theme across articles with the theme rail', () => {
     expect(last.pathname).not.toBe('/articles/nyt-dystopian-dreams');
     expect(last.hash).toMatch(/^#p-\d+$/);
     const arrived = page.locator(`${last.hash} .theme-stop`, { hasText: 'Facial recognition' });
-    await expect(arrived.locator('a[rel="prev"]').getAttribute('href')).resolves.toMatch(/^\/articles\/nyt-dystopian-dreams#p-\d+$/);
+    await expect.poll(() => arrived.locator('a[rel="prev"]').getAttribute('href')).toMatch(/^\/articles\/nyt-dystopian-dreams#p-\d+$/);
   });
 });
 
 describe('a place’s passages can be filtered by article', () => {
   it('shows only the TIME passages about Chongqing, then all again', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/places/chongqing'));
+    const { page } = await newPage(browser());
+    await visit(page, '/places/chongqing');
     const all = await page.locator('.mention-group:visible .excerpts li').count();
     // One row: the article chips, which filter once the page is interactive (no second row of jump links).
     expect(await page.getByRole('navigation', { name: 'Jump to an article' }).count()).toBe(0);
     await page.getByRole('button', { name: /^TIME/ }).click();
     await expect.poll(() => page.getByRole('button', { name: /^TIME/ }).getAttribute('aria-pressed')).toBe('true');
-    await expect(page.locator('#in-today-chongqing-privacy').isHidden()).resolves.toBe(true);
+    await expect.poll(() => page.locator('#in-today-chongqing-privacy').isHidden()).toBe(true);
     const time = await page.locator('.mention-group:visible .excerpts li').count();
     expect(time).toBeGreaterThan(0);
     expect(time).toBeLessThan(all);
-    await expect(page.getByRole('status').filter({ hasText: 'passages shown' }).textContent()).resolves.toBe(`${time} passages shown`);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'passages shown' }).textContent()).toBe(`${time} passages shown`);
     await page.getByRole('button', { name: /^All articles/ }).click();
-    expect(await page.locator('.mention-group:visible .excerpts li').count()).toBe(all);
+    await expect.poll(() => page.locator('.mention-group:visible .excerpts li').count()).toBe(all);
   });
 
   it('lists other spellings only when they differ from the name in more than case', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/places/chongqing'));
+    const { page } = await newPage(browser());
+    await visit(page, '/places/chongqing');
     expect(await page.locator('.entity-counts').textContent()).not.toContain('CHONGQING');
   });
 });

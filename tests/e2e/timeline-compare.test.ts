@@ -1,14 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
+import { getCompareData } from '@/lib/compare';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+/** The pair /compare shows when none is chosen: chosen from the content (lib/compare/build.ts, defaultPairOf). */
+const [DEFAULT_LEFT, DEFAULT_RIGHT] = getCompareData().defaultPair;
+
+
+const browser = sharedBrowser();
 
 const NYT = 'nyt-dystopian-dreams';
 const TIME = 'time-surveillance-state';
@@ -23,8 +22,8 @@ async function timelineReady(page: Page) {
 
 describe('timeline', () => {
   it('lists at least 30 events by year, each with its date as given, tags and a passage link', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/timeline'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/timeline');
     await timelineReady(page);
     const total = await eventItems(page).count();
     expect(total).toBeGreaterThanOrEqual(30);
@@ -32,17 +31,17 @@ describe('timeline', () => {
     expect(years.length).toBeGreaterThan(3);
     expect([...years].sort((a, b) => a - b)).toEqual(years);
     const sarsenbek = page.locator('li[data-event="sarsenbek-akaruli-arrest"]');
-    expect(await sarsenbek.locator('time').getAttribute('datetime')).toBe('2017-11-02');
-    expect(await sarsenbek.locator('.event-date-text q').textContent()).toBe('Nov. 2, 2017');
-    expect(await sarsenbek.locator('a[href="/people/sarsenbek-akaruli"]').count()).toBe(1);
-    expect(await sarsenbek.locator('a[href="/places/ili"]').count()).toBe(1);
-    expect(await sarsenbek.locator('a[href="/themes/xinjiang"]').count()).toBe(1);
+    await expect.poll(() => sarsenbek.locator('time').getAttribute('datetime')).toBe('2017-11-02');
+    await expect.poll(() => sarsenbek.locator('.event-date-text q').textContent()).toBe('Nov. 2, 2017');
+    await expect.poll(() => sarsenbek.locator('a[href="/people/sarsenbek-akaruli"]').count()).toBe(1);
+    await expect.poll(() => sarsenbek.locator('a[href="/places/ili"]').count()).toBe(1);
+    await expect.poll(() => sarsenbek.locator('a[href="/themes/xinjiang"]').count()).toBe(1);
     expect(record.errors).toEqual([]);
   });
 
   it('filtering by theme reduces the list to that theme, and the URL reflects it', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/timeline'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/timeline');
     await timelineReady(page);
     const total = await eventItems(page).count();
 
@@ -52,8 +51,8 @@ describe('timeline', () => {
     const shown = await eventItems(page).count();
     expect(shown).toBeGreaterThan(0);
     // Every event still shown carries the theme.
-    expect(await page.locator('li[data-event]:has(a[href="/themes/xinjiang"])').count()).toBe(shown);
-    expect(await page.locator('.timeline-count').textContent()).toContain(`Showing ${shown} of ${total} events`);
+    await expect.poll(() => page.locator('li[data-event]:has(a[href="/themes/xinjiang"])').count()).toBe(shown);
+    await expect.poll(() => page.locator('.timeline-count').textContent()).toContain(`Showing ${shown} of ${total} events`);
 
     // A place narrows further, and both filters are in the URL.
     await page.getByLabel('Place').selectOption('ili');
@@ -61,30 +60,30 @@ describe('timeline', () => {
     await expect.poll(() => eventItems(page).count()).toBe(1);
 
     // The filtered URL, opened cold, shows the same filter.
-    await page.goto(url('/timeline?theme=xinjiang'));
+    await visit(page, '/timeline?theme=xinjiang');
     await timelineReady(page);
-    expect(await eventItems(page).count()).toBe(shown);
-    expect(await page.getByLabel('Theme').inputValue()).toBe('xinjiang');
+    await expect.poll(() => eventItems(page).count()).toBe(shown);
+    await expect.poll(() => page.getByLabel('Theme').inputValue()).toBe('xinjiang');
 
     await page.getByRole('button', { name: 'Show all events' }).click();
     await page.waitForURL((u) => u.search === '');
     await expect.poll(() => eventItems(page).count()).toBe(total);
     // The button goes away with the filter; focus moves to the theme picker rather than being lost.
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('timeline-theme');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('timeline-theme');
     expect(record.errors).toEqual([]);
   });
 
   it('a place filter includes the places within it (Xinjiang keeps events in Ili and Khorgos)', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/timeline?place=xinjiang'));
+    const { page } = await newPage(browser());
+    await visit(page, '/timeline?place=xinjiang');
     await timelineReady(page);
-    expect(await page.locator('li[data-event="sarsenbek-akaruli-arrest"]').count()).toBe(1);
-    expect(await page.locator('li[data-event="san-francisco-facial-recognition-ban"]').count()).toBe(0);
+    await expect.poll(() => page.locator('li[data-event="sarsenbek-akaruli-arrest"]').count()).toBe(1);
+    await expect.poll(() => page.locator('li[data-event="san-francisco-facial-recognition-ban"]').count()).toBe(0);
   });
 
   it('a passage link from the timeline lands on the paragraph that holds the quote', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/timeline'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/timeline');
     await timelineReady(page);
     const event = page.locator('li[data-event="sarsenbek-akaruli-arrest"]');
     const quote = (await event.locator('blockquote').textContent())!;
@@ -94,8 +93,8 @@ describe('timeline', () => {
     await link.click();
     await page.waitForURL(`**${href}`);
     const id = href.split('#')[1]!;
-    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
-    expect(await page.locator(`#${id}`).textContent()).toContain(quote);
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe(id);
+    await expect.poll(() => page.locator(`#${id}`).textContent()).toContain(quote);
     await expect
       .poll(() => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top), { timeout: 5000 })
       .toBeLessThan(300);
@@ -104,30 +103,30 @@ describe('timeline', () => {
 
   it('unknown or hostile filter values are named and ignored, never run', async () => {
     for (const query of ['?theme=%3Cscript%3Ealert(1)%3C%2Fscript%3E', '?place=%00', '?theme=nope&place=%22%3E%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E']) {
-      const { page, record } = await newPage(browser);
-      await page.goto(url(`/timeline${query}`));
+      const { page, record } = await newPage(browser());
+      await visit(page, `/timeline${query}`);
       await timelineReady(page);
       const alert = page.locator('.timeline-notice[role="alert"]');
-      await expect(alert.textContent()).resolves.toMatch(/does not know; that filter is ignored/);
-      expect(await eventItems(page).count()).toBeGreaterThanOrEqual(30);
-      expect(await page.locator('main script, main img').count()).toBe(0);
+      await expect.poll(() => alert.textContent()).toMatch(/does not know; that filter is ignored/);
+      await expect.poll(() => eventItems(page).count()).toBeGreaterThanOrEqual(30);
+      await expect.poll(() => page.locator('main script, main img').count()).toBe(0);
       expect(record.dialogs).toEqual([]);
       expect(record.errors).toEqual([]);
     }
   });
 
   it('without JavaScript every event is listed', async () => {
-    const { page } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(url('/timeline?theme=xinjiang'));
-    expect(await eventItems(page).count()).toBeGreaterThanOrEqual(30);
-    expect(await page.locator('li[data-event] figcaption a[href^="/articles/"]').count()).toBeGreaterThanOrEqual(30);
+    const { page } = await newPage(browser(), { javaScriptEnabled: false });
+    await visit(page, '/timeline?theme=xinjiang');
+    await expect.poll(() => eventItems(page).count()).toBeGreaterThanOrEqual(30);
+    await expect.poll(() => page.locator('li[data-event] figcaption a[href^="/articles/"]').count()).toBeGreaterThanOrEqual(30);
   });
 });
 
 describe('compare', () => {
   it(`?a=${NYT}&b=${TIME} shows the shared places with passages on both sides`, async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url(`/compare?a=${NYT}&b=${TIME}`));
+    const { page, record } = await newPage(browser());
+    await visit(page, `/compare?a=${NYT}&b=${TIME}`);
     const pair = page.locator(`section[data-pair="${NYT}+${TIME}"]`);
     await pair.waitFor();
     const places = pair.locator('[data-kind="places"] li[data-item]');
@@ -139,31 +138,31 @@ describe('compare', () => {
       const item = pair.locator(`li[data-item="places/${slug}"]`);
       for (const side of [NYT, TIME]) {
         const passages = item.locator(`[data-side="${side}"] li`);
-        expect(await passages.count()).toBeGreaterThan(0);
-        expect(await passages.first().locator('a').getAttribute('href')).toMatch(new RegExp(`^/articles/${side}#p-\\d+$`));
+        await expect.poll(() => passages.count()).toBeGreaterThan(0);
+        await expect.poll(() => passages.first().locator('a').getAttribute('href')).toMatch(new RegExp(`^/articles/${side}#p-\\d+$`));
         const marked = await passages.first().locator('mark').allTextContents();
         expect(marked.length).toBeGreaterThan(0);
       }
     }
-    expect(await pair.locator('li[data-item="places/beijing"] mark').first().textContent()).toBe('Beijing');
+    await expect.poll(() => pair.locator('li[data-item="places/beijing"] mark').first().textContent()).toBe('Beijing');
     // The Xinjiang thread runs through both, as a theme (the Times says “in the west”, not “Xinjiang”).
     const xinjiang = pair.locator('li[data-item="themes/xinjiang"]');
-    expect(await xinjiang.locator(`[data-side="${NYT}"] li`).count()).toBeGreaterThan(0);
-    expect(await xinjiang.locator(`[data-side="${TIME}"] li`).count()).toBeGreaterThan(0);
+    await expect.poll(() => xinjiang.locator(`[data-side="${NYT}"] li`).count()).toBeGreaterThan(0);
+    await expect.poll(() => xinjiang.locator(`[data-side="${TIME}"] li`).count()).toBeGreaterThan(0);
     expect(record.errors).toEqual([]);
   });
 
   it('the order in the URL decides the sides, and the pickers change the URL', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url(`/compare?a=${TIME}&b=${NYT}`));
+    const { page, record } = await newPage(browser());
+    await visit(page, `/compare?a=${TIME}&b=${NYT}`);
     await page.locator(`section[data-pair="${TIME}+${NYT}"]`).waitFor();
-    expect(await page.locator('#pair-heading').textContent()).toBe('TIME and The New York Times');
+    await expect.poll(() => page.locator('#pair-heading').textContent()).toBe('TIME and The New York Times');
 
     await page.getByLabel('Right article').selectOption(TODAY);
     await page.waitForURL((u) => u.searchParams.get('a') === TIME && u.searchParams.get('b') === TODAY);
     const pair = page.locator(`section[data-pair="${TIME}+${TODAY}"]`);
     await pair.waitFor();
-    expect(await pair.locator('li[data-item="places/chongqing"]').count()).toBe(1);
+    await expect.poll(() => pair.locator('li[data-item="places/chongqing"]').count()).toBe(1);
 
     await page.goBack();
     await page.locator(`section[data-pair="${TIME}+${NYT}"]`).waitFor();
@@ -171,14 +170,14 @@ describe('compare', () => {
   });
 
   it('with no pair chosen the default pair shows, and the six pairings are linked and work', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url('/compare'));
+    const { page } = await newPage(browser());
+    await visit(page, '/compare');
     await page.locator('.compare-hint').waitFor();
-    expect(await page.locator('.compare-hint').textContent()).toContain('No pair chosen');
-    expect(await page.locator(`section[data-pair="${NYT}+${TIME}"]`).count()).toBe(1);
-    expect(await page.getByLabel('Left article').inputValue()).toBe(NYT);
+    await expect.poll(() => page.locator('.compare-hint').textContent()).toContain('No pair chosen');
+    await expect.poll(() => page.locator(`section[data-pair="${DEFAULT_LEFT}+${DEFAULT_RIGHT}"]`).count()).toBe(1);
+    await expect.poll(() => page.getByLabel('Left article').inputValue()).toBe(DEFAULT_LEFT);
     const links = page.locator('.compare-all-pairs a');
-    expect(await links.count()).toBe(6);
+    await expect.poll(() => links.count()).toBe(6);
     await links.last().click();
     await page.waitForURL((u) => u.searchParams.has('a') && u.searchParams.has('b'));
     const u = new URL(page.url());
@@ -195,31 +194,31 @@ describe('compare', () => {
       [`?a=${'x'.repeat(5000)}&b=${TIME}`, /is not one of the four articles/],
     ];
     for (const [query, message] of cases) {
-      const { page, record } = await newPage(browser);
-      await page.goto(url(`/compare${query}`));
+      const { page, record } = await newPage(browser());
+      await visit(page, `/compare${query}`);
       const alert = page.locator('.compare-notice[role="alert"]');
       await alert.waitFor();
-      expect(await alert.textContent()).toMatch(message);
-      expect(await page.getByLabel('Left article').count()).toBe(1);
-      expect(await page.getByLabel('Right article').count()).toBe(1);
-      expect(await page.locator('section[data-pair]').count()).toBe(0);
-      expect(await page.locator('main img, main script').count()).toBe(0);
+      await expect.poll(() => alert.textContent()).toMatch(message);
+      await expect.poll(() => page.getByLabel('Left article').count()).toBe(1);
+      await expect.poll(() => page.getByLabel('Right article').count()).toBe(1);
+      await expect.poll(() => page.locator('section[data-pair]').count()).toBe(0);
+      await expect.poll(() => page.locator('main img, main script').count()).toBe(0);
       expect(record.dialogs).toEqual([]);
       expect(record.errors).toEqual([]);
     }
   });
 
   it('without JavaScript, /compare shows the default pair and the six pairings', async () => {
-    const { page } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(url('/compare'));
-    expect(await page.locator(`section[data-pair="${NYT}+${TIME}"] li[data-item="places/beijing"]`).count()).toBe(1);
-    expect(await page.locator('.compare-all-pairs a').count()).toBe(6);
+    const { page } = await newPage(browser(), { javaScriptEnabled: false });
+    await visit(page, '/compare');
+    await expect.poll(() => page.locator(`section[data-pair="${DEFAULT_LEFT}+${DEFAULT_RIGHT}"] li[data-item]`).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.compare-all-pairs a').count()).toBe(6);
   });
 
   it('no request leaves the site', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     for (const path of ['/timeline', '/timeline?theme=xinjiang', `/compare?a=${NYT}&b=${TIME}`, '/compare?a=bad']) {
-      await page.goto(url(path));
+      await visit(page, path);
       await page.waitForLoadState('networkidle');
     }
     expect(record.foreignRequests).toEqual([]);
@@ -231,8 +230,8 @@ describe('accessibility: zero axe violations on /timeline and /compare, light an
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const path of pages) {
       it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser, { colorScheme });
-        await page.goto(url(path));
+        const { page } = await newPage(browser(), { colorScheme });
+        await visit(page, path);
         await page.locator(path.startsWith('/timeline') ? '.timeline-count' : '.compare-pickers').waitFor();
         const violations = await axe(page);
         expect(violations, formatViolations(violations)).toEqual([]);

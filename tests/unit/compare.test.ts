@@ -1,11 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCompareData } from '@/components/compare/loadCompareData';
-import { buildCompareData, sharedItems } from '@/lib/compare/build';
+import { buildCompareData, defaultPairOf, sharedItems } from '@/lib/compare/build';
 import { excerpt } from '@/lib/compare/excerpt';
 import { allPairs, maxArticlesForAllPairings, pairingLinks, readPair, resolvePair } from '@/lib/compare/pairs';
 import { isArticleCompareData, sharedBetween, swapSides } from '@/lib/compare/shared';
 import type { ArticleCompareData, CompareArticle } from '@/lib/compare/types';
 import { itemKinds } from '@/lib/compare/types';
+import type { EntityKind } from '@/lib/collections';
+import { entityRef } from '@/lib/ids';
 import { numberWords } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 
@@ -16,13 +18,13 @@ const CDT = 'cdt-surveillance-net';
 
 const library = getLibrary();
 const slugs = library.articles.map((a) => a.slug);
-const data = buildCompareData(library, [NYT, TIME]);
+const data = buildCompareData(library);
 
 /** An independent statement of "shared": the articles each item occurs in, straight from the annotated library. */
 function articlesOf(kind: string, slug: string): Set<string> {
   if (kind === 'themes') return new Set((library.passagesByTheme.get(slug) ?? []).map((p) => p.article));
   if (kind === 'claims') return new Set((library.evidenceByClaim.get(slug) ?? []).map((e) => e.article));
-  return new Set((library.mentionsByEntity.get(`${kind}/${slug}`) ?? []).map((m) => m.article));
+  return new Set((library.mentionsByEntity.get(entityRef(kind as EntityKind, slug)) ?? []).map((m) => m.article));
 }
 const allSlugsOf = (kind: string) =>
   (kind === 'themes' ? library.themes : kind === 'claims' ? library.claims : library[kind as 'places' | 'people' | 'organizations']).map((e) => e.slug);
@@ -122,7 +124,7 @@ describe('per-article comparison files', () => {
     expect(view.left.slug).toBe(TIME);
     expect(view.right.slug).toBe(NYT);
     const beijing = view.groups.find((g) => g.kind === 'places')!.items.find((i) => i.slug === 'beijing')!;
-    const nytPassages = new Set((library.mentionsByEntity.get('places/beijing') ?? []).filter((m) => m.article === NYT).map((m) => m.n));
+    const nytPassages = new Set((library.mentionsByEntity.get(entityRef('places', 'beijing')) ?? []).filter((m) => m.article === NYT).map((m) => m.n));
     expect(beijing.right.map((x) => x.n)).toEqual([...nytPassages].sort((x, y) => x - y));
     for (const [article, side] of [
       [TIME, beijing.left],
@@ -251,8 +253,9 @@ describe('the list of pairings', () => {
 
 describe('reading ?a= and ?b=', () => {
   it('no pair at all gives the default pair', () => {
-    expect(readPair(null, null, data)).toEqual({ ok: true, a: NYT, b: TIME, isDefault: true });
-    expect(readPair('', ' ', data)).toEqual({ ok: true, a: NYT, b: TIME, isDefault: true });
+    const [a, b] = data.defaultPair;
+    expect(readPair(null, null, data)).toEqual({ ok: true, a, b, isDefault: true });
+    expect(readPair('', ' ', data)).toEqual({ ok: true, a, b, isDefault: true });
   });
 
   it('two different articles, in either order', () => {
@@ -296,3 +299,19 @@ describe('excerpt', () => {
     expect(segments.filter((s) => s.mark).map((s) => s.text)).toEqual(['two', 'four']);
   });
 });
+
+describe('the default pair, from the content', () => {
+  it('is the first article and the one that shares the most with it', () => {
+    const [a, b] = data.defaultPair;
+    expect(a).toBe(slugs[0]);
+    const count = (other: string) => Object.values(sharedItems(library, a, other)).reduce((n, keys) => n + keys.length, 0);
+    for (const other of slugs.slice(1)) expect(count(b)).toBeGreaterThanOrEqual(count(other));
+    expect(b).not.toBe(a);
+  });
+
+  it('needs no article list by hand: a one-article library pairs the article with itself', () => {
+    const one = { ...library, articles: library.articles.slice(0, 1) };
+    expect(defaultPairOf(one, data.byArticle)).toEqual([slugs[0], slugs[0]]);
+  });
+});
+

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { getLibrary } from '@/lib/library';
 import { loadLibrary } from '@/lib/content/load';
 import { annotateLibrary } from '@/lib/annotate';
-import { ContentError, type ContentProblem } from '@/lib/content/errors';
+import { ContentError, type ContentErrorCode, type ContentProblem } from '@/lib/content/errors';
 import { entityKey, entityKinds, type AnnotatedLibrary } from '@/lib/annotate/types';
 
 /**
@@ -159,27 +159,30 @@ function problemsOf(caseName: string): ContentProblem[] {
 
 const where = (problems: ContentProblem[]) => problems.map((p) => `${p.collection} → ${p.file}: ${p.field}`);
 
-const expected: Record<string, { where: string[]; message: RegExp }> = {
-  'claim-made-by-missing-person': { where: ['claims → cameras-reduce-crime.md: madeBy.1'], message: /people\/nobody/ },
-  'claim-missing-theme': { where: ['claims → cameras-reduce-crime.md: themes.1'], message: /"no-such-theme", which has no file in content\/themes/ },
-  'claim-evidence-missing-article': { where: ['claims → cameras-reduce-crime.md: evidence.0.article'], message: /found "missing-article"/ },
-  'claim-quote-not-found': { where: ['claims → cameras-reduce-crime.md: evidence.0.quote'], message: /quote "cameras prevent crime" not found in good-article/ },
+const expected: Record<string, { where: string[]; message: RegExp; code: ContentErrorCode }> = {
+  'claim-made-by-missing-person': { where: ['claims → cameras-reduce-crime.md: madeBy.1'], message: /people\/nobody/, code: 'unknown-entry' },
+  'claim-missing-theme': { where: ['claims → cameras-reduce-crime.md: themes.1'], message: /"no-such-theme", which has no file in content\/themes/, code: 'unknown-entry' },
+  'claim-evidence-missing-article': { where: ['claims → cameras-reduce-crime.md: evidence.0.article'], message: /found "missing-article"/, code: 'unknown-article' },
+  'claim-quote-not-found': { where: ['claims → cameras-reduce-crime.md: evidence.0.quote'], message: /quote "cameras prevent crime" not found in good-article/, code: 'quote' },
   // Every relation other than "reports" explains itself (content/README.md, Relations).
   'claim-relation-without-note': {
     where: ['claims → cameras-reduce-crime.md: evidence.1.note'],
     message: /"agrees" needs a note naming the words that make it agree/,
+    code: 'field',
   },
   'claim-citing-not-a-maker': {
     where: ['claims → cameras-reduce-crime.md: citing.organizations/example-outlet'],
     message: /"organizations\/example-outlet" cites sources but is not in madeBy/,
+    code: 'field',
   },
-  'theme-passage-missing-article': { where: ['themes → cameras.md: passages.0.article'], message: /found "missing-article"/ },
-  'place-within-missing': { where: ['places → chongqing.md: within'], message: /found "atlantis", which has no file in content\/places/ },
-  'person-affiliation-missing': { where: ['people → ann-author.md: affiliation'], message: /found "no-such-outlet", which has no file in content\/organizations/ },
+  'theme-passage-missing-article': { where: ['themes → cameras.md: passages.0.article'], message: /found "missing-article"/, code: 'unknown-article' },
+  'place-within-missing': { where: ['places → chongqing.md: within'], message: /found "atlantis", which has no file in content\/places/, code: 'unknown-entry' },
+  'person-affiliation-missing': { where: ['people → ann-author.md: affiliation'], message: /found "no-such-outlet", which has no file in content\/organizations/, code: 'unknown-entry' },
   // The outlet, no longer named by the article's metadata and never mentioned in its text, is reported too.
   'article-outlet-missing': {
     where: ['organizations → example-outlet.md: aliases', 'articles → good-article.md: outletSlug'],
     message: /found "missing-outlet", which has no file in content\/organizations/,
+    code: 'unknown-entry',
   },
 };
 
@@ -191,11 +194,12 @@ describe('a broken reference fails with a ContentError naming the file and field
     expect(fs.readdirSync(path.join(fixtures, 'cases')).sort()).toEqual(Object.keys(expected).sort());
   });
 
-  for (const [caseName, { where: places, message }] of Object.entries(expected)) {
+  for (const [caseName, { where: places, message, code }] of Object.entries(expected)) {
     it(caseName, () => {
       const problems = problemsOf(caseName);
       expect(where(problems)).toEqual(places);
       expect(problems.at(-1)!.message).toMatch(message);
+      expect(problems.at(-1)!.code).toBe(code);
     });
   }
 

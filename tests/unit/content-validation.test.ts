@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import path from 'node:path';
 import { loadLibrary } from '@/lib/content/load';
-import { ContentError } from '@/lib/content/errors';
+import { ContentError, contentErrors, explainCode } from '@/lib/content/errors';
 
 const fixture = (name: string) => path.join(__dirname, '../fixtures/content', name);
 
@@ -55,5 +55,33 @@ describe('content validation: a malformed file fails with a message naming file,
     expect(problemsOf('bad-structure')).toEqual([
       '- articles → good-article.md: body: unknown block ":::sidebar" (expected :::caption or :::post)',
     ]);
+  });
+});
+
+describe('content problems carry a code from the catalogue', () => {
+  const codesOf = (name: string) => {
+    try {
+      loadLibrary(fixture(name));
+    } catch (error) {
+      return (error as ContentError).problems.map((p) => p.code);
+    }
+    return expect.fail(`fixture "${name}" loaded without error`);
+  };
+
+  it.each([
+    ['missing-title', 'field'],
+    ['bad-date', 'field'],
+    ['unknown-field', 'unknown-field'],
+    ['duplicate-slug', 'duplicate-slug'],
+    ['bad-yaml', 'yaml'],
+    ['bad-structure', 'article-structure'],
+  ] as const)('%s → %s', (name, code) => {
+    expect(codesOf(name)).toContain(code);
+  });
+
+  it('every code has a title and a hint', () => {
+    for (const code of Object.keys(contentErrors) as (keyof typeof contentErrors)[]) {
+      expect(explainCode(code)).toMatch(new RegExp(`^\\[${code}\\] .+\\. .+`));
+    }
   });
 });

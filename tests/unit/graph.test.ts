@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { entityKey, passageKey } from '@/lib/annotate/types';
+import { entityKey, passageKey, type EntityKind } from '@/lib/annotate/types';
+import type { EntityRef } from '@/lib/ids';
 import { cooccurrenceGraph, egoGraph, neighbours, topGraph, type Graph } from '@/lib/graph/build';
 import { forceLayout, radialLayout, radiusOf, seededRandom } from '@/lib/graph/layout';
 import { shapePath } from '@/lib/graph/shapes';
@@ -12,7 +13,7 @@ const graph = cooccurrenceGraph(lib);
 function paragraphsOf(id: string): Set<string> {
   const [kind, slug] = id.split('/') as [string, string];
   if (kind === 'themes') return new Set((lib.passagesByTheme.get(slug) ?? []).map((p) => passageKey(p.article, p.range.passageId)));
-  return new Set((lib.mentionsByEntity.get(id) ?? []).map((m) => passageKey(m.article, m.passageId)));
+  return new Set((lib.mentionsByEntity.get(id as EntityRef<EntityKind>) ?? []).map((m) => passageKey(m.article, m.passageId)));
 }
 
 describe('the co-occurrence graph', () => {

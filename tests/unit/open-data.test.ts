@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { entityKinds } from '@/lib/annotate/types';
+import { entityKey, entityKinds } from '@/lib/annotate/types';
 import { getEvents } from '@/lib/events';
 import { getLibrary } from '@/lib/library';
 import { getDataBundle, getRecords, datasetFile, schemaFile, csvFile } from '@/lib/data';
@@ -162,7 +162,7 @@ describe('the per-page records', () => {
     expect(records.size).toBe(dataset.entities.length + lib.claims.length + lib.themes.length);
     const chongqing = records.get('places/chongqing') as { entity: { name: string }; mentions: { entity: string }[] };
     expect(chongqing.entity.name).toBe('Chongqing');
-    expect(chongqing.mentions.length).toBe(lib.mentionsByEntity.get('places/chongqing')!.length);
+    expect(chongqing.mentions.length).toBe(lib.mentionsByEntity.get(entityKey('places', 'chongqing'))!.length);
     expect(chongqing.mentions.every((m) => m.entity === 'places/chongqing')).toBe(true);
   });
 });

@@ -11,12 +11,13 @@ beforeAll(() => {
   engine.search('warm up');
 });
 
-/** Searches and checks the answer is well formed and quick: no crash, no hang. */
+/**
+ * Searches and checks the answer is well formed: no crash, no hang (a hang fails the test by its timeout). How
+ * fast bad input is answered is measured by the search benchmark (scripts/bench/search.ts), not timed here, where
+ * a busy machine would fail it.
+ */
 function searchSafely(input: string) {
-  const started = performance.now();
   const response = engine.search(input);
-  const elapsed = performance.now() - started;
-  expect(elapsed).toBeLessThan(250);
   expect(response.query.text.length).toBeLessThanOrEqual(MAX_QUERY_LENGTH);
   for (const hit of [...response.entries, ...response.passages]) {
     for (const [start, end] of hit.highlights.text) {

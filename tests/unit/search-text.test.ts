@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { allowedEdits, boundedEditDistance } from '@/lib/search/distance';
 import { containsSequence, excerptOf, inflections, sequencePattern } from '@/lib/search/match';
-import { highlightWords, hitUrl, searchPageUrl } from '@/lib/search/links';
+import { highlightWords, hitUrl } from '@/lib/search/links';
+import { searchHref } from '@/lib/links';
 import { decodePostings, encodePostings } from '@/lib/search/postings';
 import type { PassageRecord } from '@/lib/search/records';
 import { makeSnippet, mergeRanges, rangesFromFuse, splitByRanges, wordRanges } from '@/lib/search/snippet';
@@ -163,8 +164,8 @@ describe('links', () => {
   });
 
   it('builds /search links with encoded queries', () => {
-    expect(searchPageUrl('')).toBe('/search');
-    expect(searchPageUrl('<script>&', { article: 'time-surveillance-state', place: undefined })).toBe(
+    expect(searchHref('')).toBe('/search');
+    expect(searchHref('<script>&', { article: 'time-surveillance-state', place: undefined })).toBe(
       '/search?q=%3Cscript%3E%26&article=time-surveillance-state',
     );
   });

@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
-import { MentionPreviews, type MentionPreview } from '@/components/MentionPreviews';
-import { entityHref, entitySubtitle, findEntity } from '@/lib/entities';
-import { entityKey } from '@/lib/annotate/types';
+import { MentionPreviews } from '@/components/MentionPreviews';
+import { mentionPreviews } from '@/lib/entities';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { ArticleBar } from '@/components/ArticleBar';
 import { articleSourceHref, homeHref } from '@/lib/links';
 import { citationMeta } from '@/lib/cite/meta';
 import { cslRecord } from '@/lib/cite/record';
 import { SearchHighlighter } from '@/components/search/SearchHighlighter';
-import { getArticle, getLibrary } from '@/lib/library';
+import { articleCountWords, getArticle, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -25,28 +24,6 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const article = getArticle((await params).slug);
   if (!article) return {};
   return { title: `${article.title} (${article.outlet})`, description: article.summary, other: citationMeta(cslRecord(article), article.title) };
-}
-
-/** The preview card data of every entity this article mentions (name, kind, first line, counts). */
-function previews(slug: string): Record<string, MentionPreview> {
-  const lib = getLibrary();
-  const out: Record<string, MentionPreview> = {};
-  for (const m of lib.mentionsByArticle.get(slug) ?? []) {
-    const key = entityKey(m.kind, m.slug);
-    if (out[key]) continue;
-    const entry = findEntity(lib, m.kind, m.slug)!;
-    const all = lib.mentionsByEntity.get(key) ?? [];
-    const firstSentence = entry.body.trim().split(/(?<=[.!?])\s/)[0] ?? '';
-    out[key] = {
-      name: entry.data.name,
-      kind: entitySubtitle(m.kind, entry),
-      line: firstSentence.length > 160 ? `${firstSentence.slice(0, 157)}…` : firstSentence,
-      count: all.length,
-      articles: new Set(all.map((x) => x.article)).size,
-      href: entityHref(m.kind, m.slug),
-    };
-  }
-  return out;
 }
 
 export default async function ArticlePage({ params }: Props) {
@@ -70,7 +47,7 @@ export default async function ArticlePage({ params }: Props) {
         <ArticleBar article={article} />
       </header>
       <AnnotatedArticleBody article={article} />
-      <MentionPreviews entities={previews(article.slug)} />
+      <MentionPreviews entities={mentionPreviews(getLibrary(), article.slug)} />
       <SearchHighlighter />
       <footer className="article-footer" id="about-this-text" aria-labelledby="about-this-text-heading">
         <h2 id="about-this-text-heading">About this text</h2>
@@ -117,7 +94,7 @@ export default async function ArticlePage({ params }: Props) {
           )}
         </details>
         <p>
-          Published {formatDate(article.published)} by {article.outlet}. <a href={homeHref()}>All four articles</a>.
+          Published {formatDate(article.published)} by {article.outlet}. <a href={homeHref()}>All {articleCountWords()} articles</a>.
         </p>
       </footer>
     </article>

@@ -6,10 +6,11 @@ import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { RecordLink } from '@/components/data/RecordLink';
 import { SourcesCiteBox } from '@/components/SourcesCiteBox';
 import { claimEvidence, claimMakers, claimSummary } from '@/lib/claims';
-import { articleShortName, passageHref } from '@/lib/entities';
+import { articleShortName } from '@/lib/entities';
 import { formatDate, listNames } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
+import { collectionHref, entityHref, passageHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
@@ -38,7 +39,7 @@ export default async function ClaimPage({ params }: Props) {
     <article className="page wide claim-page" aria-labelledby="claim-statement">
       <header>
         <p className="kicker">
-          <a href="/claims">Claims</a>
+          <a href={collectionHref('claims')}>Claims</a>
         </p>
         <h1 id="claim-statement">{claim.data.statement}</h1>
         <p className="claim-summary">{claimSummary(lib, claim.slug)}</p>
@@ -64,7 +65,7 @@ export default async function ClaimPage({ params }: Props) {
                 {themes.map((t, i) => (
                   <span key={t.slug}>
                     {i > 0 ? ', ' : ''}
-                    <a href={`/themes/${t.slug}`}>{t.data.name}</a>
+                    <a href={entityHref('themes', t.slug)}>{t.data.name}</a>
                   </span>
                 ))}
               </dd>
@@ -105,7 +106,7 @@ export default async function ClaimPage({ params }: Props) {
                   <Excerpt excerpt={e.excerpt} />
                 </p>
               </blockquote>
-              <a className="passage-link" href={passageHref(e.range.article, e.range.passageId)}>
+              <a className="passage-link" href={passageHref(e.range.article, e.range.n)}>
                 {articleShortName(e.articleData)} ¶{e.range.n}
                 <span className="visually-hidden">: read the paragraph in “{e.articleData.title}”</span>
               </a>

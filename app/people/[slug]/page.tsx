@@ -3,6 +3,7 @@ import { EntityPage } from '@/components/EntityPage';
 import { entityRoute, type EntityProps } from '@/components/entity-route';
 import { findEntity } from '@/lib/entities';
 import { getLibrary } from '@/lib/library';
+import { entityHref } from '@/lib/links';
 
 const route = entityRoute('people');
 export const dynamicParams = false;
@@ -26,7 +27,7 @@ export default async function PersonPage({ params }: EntityProps) {
             <>
               <dt>Affiliation</dt>
               <dd>
-                <a href={`/organizations/${affiliation.slug}`}>{affiliation.data.name}</a>
+                <a href={entityHref('organizations', affiliation.slug)}>{affiliation.data.name}</a>
               </dd>
             </>
           ) : null}

@@ -2,33 +2,20 @@ import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
 import { LocatorMap } from '@/components/map/LocatorMap';
 import { entityRoute, type EntityProps } from '@/components/entity-route';
-import { findEntity } from '@/lib/entities';
+import { enclosingPlaces } from '@/lib/places';
 import { getLibrary } from '@/lib/library';
+import { entityHref } from '@/lib/links';
 
 const route = entityRoute('places');
 export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
-/** The chain of places a place sits in: Jiangnan Stadium → Chongqing → China. */
-function withinChain(slug: string) {
-  const lib = getLibrary();
-  const chain = [];
-  let place = findEntity(lib, 'places', slug);
-  const seen = new Set<string>();
-  while (place && 'within' in place.data && place.data.within && !seen.has(place.data.within)) {
-    seen.add(place.data.within);
-    place = findEntity(lib, 'places', place.data.within);
-    if (place) chain.push(place);
-  }
-  return chain;
-}
-
 export default async function PlacePage({ params }: EntityProps) {
   const { slug } = await params;
   const place = getLibrary().places.find((p) => p.slug === slug);
   if (!place) notFound();
-  const chain = withinChain(slug);
+  const chain = enclosingPlaces(getLibrary().places, slug);
   const { coordinates } = place.data;
   return (
     <EntityPage
@@ -47,7 +34,7 @@ export default async function PlacePage({ params }: EntityProps) {
                 {chain.map((p, i) => (
                   <span key={p.slug}>
                     {i > 0 ? ', ' : ''}
-                    <a href={`/places/${p.slug}`}>{p.data.name}</a>
+                    <a href={entityHref('places', p.slug)}>{p.data.name}</a>
                   </span>
                 ))}
               </dd>

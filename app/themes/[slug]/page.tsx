@@ -6,12 +6,12 @@ import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { RecordLink } from '@/components/data/RecordLink';
 import { SourcesCiteBox } from '@/components/SourcesCiteBox';
 import { claimSummary } from '@/lib/claims';
-import { articleShortName, passageHref, passageOf } from '@/lib/entities';
+import { articleShortName } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
-import { getLibrary } from '@/lib/library';
+import { articleCountWords, getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
-import { themePassages } from '@/lib/themes';
-import { themeReadHref } from '@/lib/links';
+import { themeThreadPassages } from '@/lib/themes';
+import { articleHref, collectionHref, entityHref, passageHref, themeReadHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 export const dynamicParams = false;
@@ -24,16 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
   const theme = getLibrary().themes.find((t) => t.slug === slug);
   if (!theme) return {};
-  return { title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the four articles.` };
-}
-
-/** A theme's passages in publication order, then paragraph order; the whole passage, with the quote marked. */
-function thread(slug: string) {
-  const lib = getLibrary();
-  return themePassages(lib, slug).map((p) => {
-    const { article, passage } = passageOf(lib, p.range);
-    return { ...p, article, excerpt: { text: passage.text, start: p.range.start, end: p.range.end, atStart: true, atEnd: true } };
-  });
+  return { title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the ${articleCountWords()} articles.` };
 }
 
 export default async function ThemePage({ params }: Props) {
@@ -41,14 +32,14 @@ export default async function ThemePage({ params }: Props) {
   const { slug } = await params;
   const theme = lib.themes.find((t) => t.slug === slug);
   if (!theme) notFound();
-  const passages = thread(theme.slug);
+  const passages = themeThreadPassages(lib, theme.slug);
   const articles = lib.articles.filter((a) => passages.some((p) => p.article.slug === a.slug));
   const claims = lib.claims.filter((c) => c.data.themes.includes(theme.slug));
   return (
     <article className="page wide theme-page" aria-labelledby="theme-name">
       <header>
         <p className="kicker">
-          <a href="/themes">Themes</a>
+          <a href={collectionHref('themes')}>Themes</a>
         </p>
         <h1 id="theme-name">{theme.data.name}</h1>
         <p className="lede">{theme.data.summary}</p>
@@ -72,7 +63,7 @@ export default async function ThemePage({ params }: Props) {
           {articles.map((article) => (
             <section key={article.slug} aria-labelledby={`t-${article.slug}`} className="mention-group">
               <h3 id={`t-${article.slug}`}>
-                {article.outlet}: <a href={`/articles/${article.slug}`}>{article.title}</a>{' '}
+                {article.outlet}: <a href={articleHref(article.slug)}>{article.title}</a>{' '}
                 <span className="muted">({formatDate(article.published)})</span>
               </h3>
               <ol className="excerpts">
@@ -86,7 +77,7 @@ export default async function ThemePage({ params }: Props) {
                         </p>
                       </blockquote>
                       {p.note ? <p className="muted">{p.note}</p> : null}
-                      <a className="passage-link" href={passageHref(article.slug, p.range.passageId)}>
+                      <a className="passage-link" href={passageHref(article.slug, p.range.n)}>
                         {articleShortName(article)} ¶{p.range.n}
                         <span className="visually-hidden">: read the paragraph in the article</span>
                       </a>
@@ -102,7 +93,7 @@ export default async function ThemePage({ params }: Props) {
             <ul className="link-list">
               {claims.map((c) => (
                 <li key={c.slug}>
-                  <a href={`/claims/${c.slug}`}>{c.data.statement}</a> <span className="muted">{claimSummary(lib, c.slug)}</span>
+                  <a href={entityHref('claims', c.slug)}>{c.data.statement}</a> <span className="muted">{claimSummary(lib, c.slug)}</span>
                 </li>
               ))}
             </ul>

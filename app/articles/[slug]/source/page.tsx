@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getArticle, getLibrary } from '@/lib/library';
+import { articleHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -27,7 +28,7 @@ export default async function SourcePage({ params }: Props) {
       <h1>Source text: {article.title}</h1>
       <p>
         This is <code>{article.sourceFile}</code> exactly as it reached Sightlines, page furniture and all.{' '}
-        <a href={`/articles/${article.slug}`}>Back to the reading edition</a>.
+        <a href={articleHref(article.slug)}>Back to the reading edition</a>.
       </p>
       <pre className="verbatim" tabIndex={0} aria-label="Verbatim source text">
         {article.sourceText}

@@ -1,34 +1,26 @@
 'use client';
 
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { loadSearchEngine } from '@/components/search/loadEngine';
 import { ResultContent } from '@/components/search/ResultContent';
 import type { SearchEngine, SearchHit, SearchResponse } from '@/lib/search/engine';
-import { hitUrl, searchPageUrl } from '@/lib/search/links';
-import { MAX_QUERY_LENGTH } from '@/lib/search/query';
-import type { ArticleInfo, FacetKind, PassageRecord } from '@/lib/search/records';
+import { hitUrl } from '@/lib/search/links';
+import { collectionHref, searchHref } from '@/lib/links';
+import { MAX_QUERY_LENGTH, parseQuery, queryForUrl } from '@/lib/search/query';
+import type { ArticleInfo, EntryType, FacetKind, PassageRecord } from '@/lib/search/records';
+import { collectionOfType, entryCollections, label, typeOfCollection } from '@/lib/collections';
 import '@/components/search/search.css';
 
 /** The filters, as URL parameters: ?article=<slug>&place=<slug>&person=…&organization=…&theme=… */
-const filterKeys = ['article', 'place', 'person', 'organization', 'theme'] as const;
+type FacetKey = Exclude<EntryType, 'claim'>;
+const facetKeys = entryCollections.filter((c): c is FacetKind => c !== 'claims').map((c) => typeOfCollection(c) as FacetKey);
+const filterKeys: ('article' | FacetKey)[] = ['article', ...facetKeys];
 type FilterKey = (typeof filterKeys)[number];
 type Filters = Partial<Record<FilterKey, string>>;
 
-const facetOf: Record<Exclude<FilterKey, 'article'>, FacetKind> = {
-  place: 'places',
-  person: 'people',
-  organization: 'organizations',
-  theme: 'themes',
-};
-const filterLabel: Record<FilterKey, string> = {
-  article: 'Article',
-  place: 'Place',
-  person: 'Person',
-  organization: 'Organization',
-  theme: 'Theme',
-};
-const entryTypeOf: Record<Exclude<FilterKey, 'article'>, string> = { place: 'place', person: 'person', organization: 'organization', theme: 'theme' };
+const facetOf = (key: FacetKey) => collectionOfType[key] as FacetKind;
+const filterLabel = (key: FilterKey) => (key === 'article' ? 'Article' : label(collectionOfType[key], 'One'));
 
 /** Typing updates the address after this pause (replacing the history entry); Enter and filters add one. */
 const URL_DEBOUNCE_MS = 250;
@@ -37,9 +29,9 @@ const examples = ['Hikvision', 'facial recognition glasses', '2.58 million', 'Xi
 
 function passesFilters(record: PassageRecord, filters: Filters): boolean {
   if (filters.article && record.article !== filters.article) return false;
-  for (const key of ['place', 'person', 'organization', 'theme'] as const) {
+  for (const key of facetKeys) {
     const slug = filters[key];
-    if (slug && !record[facetOf[key]].includes(slug)) return false;
+    if (slug && !record[facetOf(key)].includes(slug)) return false;
   }
   return true;
 }
@@ -48,7 +40,7 @@ function passesFilters(record: PassageRecord, filters: Filters): boolean {
  * The search page: every result for ?q=, with filters by article, place, person, organization and theme.
  * The query and the filters live in the address, so a search can be shared and the back button works.
  */
-export function SearchPage() {
+export function SearchPage({ articleCount }: { articleCount: string }) {
   const params = useSearchParams();
   const q = params.get('q') ?? '';
   const filters: Filters = useMemo(() => Object.fromEntries(filterKeys.map((k) => [k, params.get(k) ?? undefined])), [params]);
@@ -74,8 +66,10 @@ export function SearchPage() {
   useEffect(() => () => window.clearTimeout(pending.current), []);
   const navigate = (query: string, next: Filters, mode: 'push' | 'replace') => {
     window.clearTimeout(pending.current);
-    const url = searchPageUrl(query.trim() ? query : '', next);
-    setWritten(query.trim() ? query : '');
+    // The address keeps what the engine searches (at most MAX_QUERY_LENGTH characters); the box keeps it all.
+    const kept = query.trim() ? queryForUrl(query) : '';
+    const url = searchHref(kept, next);
+    setWritten(kept);
     if (url === `${window.location.pathname}${window.location.search}`) return;
     if (mode === 'push') window.history.pushState(null, '', url);
     else window.history.replaceState(null, '', url);
@@ -124,7 +118,7 @@ export function SearchPage() {
       for (const key of filterKeys) {
         const others = { ...filters, [key]: undefined };
         if (!passesFilters(record, others)) continue;
-        const values = key === 'article' ? [record.article] : record[facetOf[key]];
+        const values = key === 'article' ? [record.article] : record[facetOf(key)];
         for (const value of values) counts[key].set(value, (counts[key].get(value) ?? 0) + 1);
       }
     }
@@ -132,7 +126,7 @@ export function SearchPage() {
   }, [response, filters]);
 
   const labelOf = (key: FilterKey, slug: string) =>
-    key === 'article' ? (articles.get(slug)?.title ?? slug) : (names.get(`${entryTypeOf[key]}/${slug}`) ?? slug);
+    key === 'article' ? (articles.get(slug)?.title ?? slug) : (names.get(`${key}/${slug}`) ?? slug);
   const activeFilters = filterKeys.filter((k) => filters[k]);
 
   return (
@@ -140,7 +134,7 @@ export function SearchPage() {
       <form
         role="search"
         aria-label="Search page"
-        action="/search"
+        action={searchHref()}
         method="get"
         className="search-page-form"
         onSubmit={(event) => {
@@ -148,7 +142,7 @@ export function SearchPage() {
           navigate(input, filters, 'push');
         }}
       >
-        <label htmlFor="search-page-input">Search the four articles, and their places, people, organizations, themes and claims</label>
+        <label htmlFor="search-page-input">Search the {articleCount} articles, and their places, people, organizations, themes and claims</label>
         <div className="search-page-row">
           <input
             id="search-page-input"
@@ -177,7 +171,7 @@ export function SearchPage() {
           : null}
         {response && response.query.terms.length === 0 ? `“${response.query.text}” has no letters or digits to search for.` : null}
       </div>
-      {response?.query.truncated ? (
+      {response?.query.truncated || parseQuery(input).truncated ? (
         <p className="search-truncated">
           Your search was longer than {MAX_QUERY_LENGTH} characters; only the first {MAX_QUERY_LENGTH} are used.
         </p>
@@ -186,7 +180,7 @@ export function SearchPage() {
       {response?.suggestion && entries.length + passages.length > 0 ? (
         <p className="search-suggestion">
           Some words were not found as written; close matches are shown. Search for{' '}
-          <a href={searchPageUrl(response.suggestion, filters)}>{response.suggestion}</a> instead?
+          <a href={searchHref(response.suggestion, filters)}>{response.suggestion}</a> instead?
         </p>
       ) : null}
 
@@ -196,7 +190,7 @@ export function SearchPage() {
           <ul className="ways">
             {examples.map((example) => (
               <li key={example}>
-                <a href={searchPageUrl(example)}>{example}</a>
+                <a href={searchHref(example)}>{example}</a>
               </li>
             ))}
           </ul>
@@ -212,19 +206,24 @@ export function SearchPage() {
           <ul>
             {response.suggestion ? (
               <li className="search-suggestion">
-                Did you mean <a href={searchPageUrl(response.suggestion, filters)}>{response.suggestion}</a>?
+                Did you mean <a href={searchHref(response.suggestion, filters)}>{response.suggestion}</a>?
               </li>
             ) : null}
             {activeFilters.length ? (
               <li>
-                <a href={searchPageUrl(response.query.text)}>Search without the filters</a>.
+                <a href={searchHref(response.query.text)}>Search without the filters</a>.
               </li>
             ) : null}
             <li>Try fewer words, or a single name: “Chongqing”, “Hikvision”.</li>
             <li>
-              Or browse: <a href="/places">places</a>, <a href="/people">people</a>,{' '}
-              <a href="/organizations">organizations</a>, <a href="/themes">themes</a>,{' '}
-              <a href="/claims">claims</a>.
+              Or browse:{' '}
+              {entryCollections.map((c, i) => (
+                <Fragment key={c}>
+                  {i > 0 ? ', ' : ''}
+                  <a href={collectionHref(c)}>{label(c, 'many')}</a>
+                </Fragment>
+              ))}
+              .
             </li>
           </ul>
         </div>
@@ -238,7 +237,7 @@ export function SearchPage() {
             if (options.length === 0 && !filters[key]) return null;
             return (
               <label key={key} className="search-filter">
-                <span>{filterLabel[key]}</span>
+                <span>{filterLabel(key)}</span>
                 <select
                   value={filters[key] ?? ''}
                   onChange={(event) => navigate(input, { ...filters, [key]: event.target.value || undefined }, 'push')}
