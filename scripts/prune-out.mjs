@@ -33,7 +33,7 @@ const isRscPayload = (dir, name) =>
 
 /** A placeholder page or file (see above). */
 const isPlaceholder = (dir, name) =>
-  (name === 'none.html' && path.basename(dir) === 'passages') || (name === 'none.json' && dir === path.join(outDir, 'search-data'));
+  ((name === 'none.html' || name === 'none.txt') && path.basename(dir) === 'passages') || (name === 'none.json' && dir === path.join(outDir, 'search-data'));
 
 /** Walks a folder depth first; removes RSC payloads, then the folder itself if nothing is left in it. */
 function prune(dir) {
