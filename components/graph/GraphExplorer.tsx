@@ -22,7 +22,7 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
  * The graph's controls, for the server-rendered SVG: filter by kind and article, a minimum link strength, a
  * search that highlights matching nodes, and, on hover or focus, a node's name and its neighbours. It reads the
  * nodes and links from the SVG's data attributes and only toggles classes, so the drawing stays the server's.
- * Without JavaScript none of this is rendered and the graph and its table still read in full.
+ * Without JavaScript the controls stay invisible (they keep their place) and the graph and its table still read in full.
  */
 type Model = { nodes: Map<string, NodeInfo>; edges: EdgeInfo[]; labels: Map<string, Element>; rows: Map<string, HTMLElement> };
 
@@ -141,9 +141,10 @@ export function GraphExplorer({ svgId, tableId, kinds, articles, maxWeight }: Pr
     svg?.classList.toggle('has-active', active !== null && visible.has(active));
   }, [model, view, active, folded, svgId]);
 
-  if (!model) return null;
-  const activeNode = active ? model.nodes.get(active) : undefined;
-  const total = model.nodes.size;
+  // Until the drawing is read, the controls keep their place but stay invisible (and out of the tab order), so
+  // that nothing below them moves when they become usable.
+  const activeNode = model && active ? model.nodes.get(active) : undefined;
+  const total = model?.nodes.size ?? 0;
   const summary = { shown: view.visible.size, matches: view.matches.size, neighbours: view.neighbours };
   const toggleKind = (kind: Kind) =>
     setShownKinds((current) => {
@@ -160,7 +161,7 @@ export function GraphExplorer({ svgId, tableId, kinds, articles, maxWeight }: Pr
   };
 
   return (
-    <div className="graph-controls">
+    <div className={model ? 'graph-controls' : 'graph-controls is-pending'}>
       <fieldset>
         <legend>Show</legend>
         {kinds.map((k) => (

@@ -244,7 +244,7 @@ describe('reading list: the assignment a shared link opens', () => {
     expect(await page.getByRole('radio').count()).toBe(0);
     expect(await page.getByRole('button', { name: /^(Move up|Move down|Remove)/ }).count()).toBe(0);
     expect(await page.getByLabel(/Note or question/).count()).toBe(0);
-    expect(strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, "China's camera network was set to grow substantially by 2020.", 'Counting the cameras']);
+    expect(strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, library.claims.find((c) => c.slug === 'cameras-by-2020')!.data.statement, 'Counting the cameras']);
     const items = page.locator('.rl-item');
     // The question comes before the reading, in document order.
     const order = await items.nth(1).evaluate((li) => {
@@ -335,7 +335,7 @@ describe('reading list: the assignment a shared link opens', () => {
       const { page, record } = await newPage(browser);
       await openList(page, url(link));
       expect(await page.locator('h1').textContent()).toBe('Week 3');
-      expect(strip(await itemHeadings(page))).toEqual([nyt.title, `Paragraph 12 of “${time.title}”`, "China's camera network was set to grow substantially by 2020.", 'Counting the cameras']);
+      expect(strip(await itemHeadings(page))).toEqual([nyt.title, `Paragraph 12 of “${time.title}”`, library.claims.find((c) => c.slug === 'cameras-by-2020')!.data.statement, 'Counting the cameras']);
       expect(await page.locator('.rl-item').nth(1).locator('.rl-question').textContent()).toContain('Why does Campbell start in Chongqing?');
       expect(await page.locator('.rl-problems').count()).toBe(0);
       expectClean(record);
@@ -392,7 +392,9 @@ describe('reference managers', () => {
     expect(await meta('citation_publication_date')).toEqual(['2018/07/08']);
     expect(await meta('citation_journal_title')).toEqual(['The New York Times']);
     expect(await meta('citation_public_url')).toEqual([nyt.url]);
-    await page.locator('details.cite-box summary').first().click();
+    // The citation sits in the article bar's Cite panel, open from the start once the panel is shown.
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    await page.locator('.cite-box').first().waitFor({ state: 'visible' });
     for (const [name, href] of [
       ['RIS', '/cite/nyt-dystopian-dreams.ris'],
       ['BibTeX', '/cite/nyt-dystopian-dreams.bib'],

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
 import { exportedPages, representativePages } from './site-pages';
+import { getLibrary } from '@/lib/library';
+import { compareHref } from '@/lib/links';
 
 /**
  * Reading first (issue 11): the text starts on the first screen, the notes sit in the margin or behind one
@@ -248,7 +250,8 @@ describe('the search box', () => {
     await input.focus();
     await input.fill('facial recognition glasses');
     await expect.poll(async () => (await input.boundingBox())!.width).toBeGreaterThan(before + 50);
-    expect(await input.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    // The box widens with a transition: wait for the text to fit rather than read it mid-way.
+    await expect.poll(() => input.evaluate((el: HTMLInputElement) => el.scrollWidth <= el.clientWidth)).toBe(true);
     await page.context().close();
   });
 
@@ -318,7 +321,13 @@ describe('a map a student can read', () => {
 
 describe('compare leads with what matters', () => {
   it('opens with the claims the two articles differ or qualify each other on, then shared claims, then people, places, themes', async () => {
-    const page = await open('/compare', { viewport: desktop });
+    // A pair the content says has a claim on which one differs from or qualifies the other (the default pair,
+    // chosen for what the two share, need not have one).
+    const disputed = getLibrary()
+      .claims.flatMap((c) => c.data.evidence)
+      .find((e) => (e.relation === 'differs' || e.relation === 'qualifies') && e.with);
+    expect(disputed, 'the content has a differs or qualifies with another article').toBeDefined();
+    const page = await open(compareHref(disputed!.article, disputed!.with!), { viewport: desktop });
     await page.locator('.compare-pair').waitFor();
     const sections = await page.locator('.compare-pair .compare-group').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')));
     expect(sections.slice(0, 4)).toEqual(['shared-claims-disputed', 'shared-claims', 'shared-people', 'shared-places']);

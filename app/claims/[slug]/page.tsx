@@ -44,7 +44,11 @@ export default async function ClaimPage({ params }: Props) {
         <h1 id="claim-statement">{claim.data.statement}</h1>
         <p className="claim-summary">{claimSummary(lib, claim.slug)}</p>
         <p className="article-actions">
-          <AddToReadingList item={{ type: 'claim', slug: claim.slug }} label="this claim" /> <RecordLink collection="claims" slug={claim.slug} />
+          <AddToReadingList item={{ type: 'claim', slug: claim.slug }} label="this claim" />
+        </p>
+        {/* Its own line: the reading-list button appears only once the page is interactive, and must move nothing. */}
+        <p className="record-line">
+          <RecordLink collection="claims" slug={claim.slug} />
         </p>
         <SourcesCiteBox articles={evidence.map((e) => e.article)} />
         <dl className="facts">

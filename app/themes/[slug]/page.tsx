@@ -44,10 +44,14 @@ export default async function ThemePage({ params }: Props) {
         <h1 id="theme-name">{theme.data.name}</h1>
         <p className="lede">{theme.data.summary}</p>
         <p className="article-actions">
+          <AddToReadingList item={{ type: 'theme', slug: theme.slug }} label="this theme" />
+        </p>
+        {/* Its own line: the reading-list button appears only once the page is interactive, and must move nothing. */}
+        <p className="record-line">
           <a className="thread-read-link" href={themeReadHref(theme.slug)}>
             Read this thread
           </a>{' '}
-          <AddToReadingList item={{ type: 'theme', slug: theme.slug }} label="this theme" /> <RecordLink collection="themes" slug={theme.slug} />
+          · <RecordLink collection="themes" slug={theme.slug} />
         </p>
         <SourcesCiteBox articles={articles.map((a) => a.slug)} />
         <p className="muted">
