@@ -3,7 +3,7 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { themeScript } from '@/components/ThemeToggle';
 import { siteDescription, siteName, siteNav } from '@/lib/site';
 import './globals.css';
-import { aboutHref } from '@/lib/links';
+import { aboutHref, dataHref, graphHref } from '@/lib/links';
 import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
@@ -32,7 +32,8 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <footer className="site-footer">
           <p>
             Sightlines quotes {articleCountWords()} published articles for study; their words belong to their publishers. No
-            analytics, no cookies, no third-party requests. <a href={aboutHref()}>About the sources and the editing</a>.
+            analytics, no cookies, no third-party requests. <a href={aboutHref()}>About the sources and the editing</a> ·{' '}
+            <a href={graphHref()}>The graph of connections</a> · <a href={dataHref()}>Open data</a>.
           </p>
         </footer>
       </body>

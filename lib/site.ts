@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { entryCollections, label } from './collections';
 import { articleCountWords } from './library';
-import { aboutHref, collectionHref, compareHref, dataHref, graphHref, homeHref, readingListHref, timelineHref } from './links';
+import { aboutHref, collectionHref, compareHref, homeHref, readingListHref, timelineHref } from './links';
 
 export const siteName = 'Sightlines';
 /** The site's description, with the number of articles from the content. */
@@ -13,9 +13,7 @@ const sections = [
   ...entryCollections.map((c) => ({ href: collectionHref(c), label: label(c, 'Many'), dir: c as string })),
   { href: timelineHref(), label: 'Timeline', dir: 'timeline' },
   { href: compareHref(), label: 'Compare', dir: 'compare' },
-  { href: graphHref(), label: 'Graph', dir: 'graph' },
   { href: readingListHref(), label: 'Reading list', dir: 'reading-list' },
-  { href: dataHref(), label: 'Data', dir: 'data' },
 ];
 
 /** The site navigation: only sections whose route exists, so the header never links to a missing page. */
