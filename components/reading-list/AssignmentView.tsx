@@ -16,6 +16,7 @@ import { ReferenceFiles } from './ReferenceFiles';
 import { useReadingListData } from './useReadingListData';
 import { isBlank } from './url';
 import './reading-list.css';
+import { ListProblems } from './ListProblems';
 
 const itemsText = (n: number) => (n === 1 ? '1 reading' : `${n} readings`);
 
@@ -43,17 +44,7 @@ export function AssignmentView({ query }: { query: string }) {
   return (
     <div className="rl-assignment">
       <h1>{list.title || 'Reading assignment'}</h1>
-      {problems.length > 0 ? (
-        <div className="rl-problems" role="alert" aria-labelledby="rl-problems-heading">
-          <h2 id="rl-problems-heading">Some of this link could not be used</h2>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-          <p>Everything else in the link is shown below.</p>
-        </div>
-      ) : null}
+      <ListProblems problems={problems} heading="Some of this link could not be used" after="Everything else in the link is shown below." />
       {list.instructions ? (
         <section aria-label="Instructions" className="packet-instructions">
           {list.instructions}

@@ -13,6 +13,7 @@ import { ArticleLine, ItemReading } from './ItemReading';
 import { useReadingListData } from './useReadingListData';
 import { listForPage } from './url';
 import './reading-list.css';
+import { ListProblems } from './ListProblems';
 
 /** Room to write under each question: none, a few lines, or half a page. */
 const spaces = { none: 'None', lines: 'A few lines', half: 'Half a page' } as const;
@@ -85,16 +86,7 @@ export function PrintView() {
         </fieldset>
         <a href={page.origin === 'link' ? readingListHref(query) : readingListHref()}>Back to the reading list</a>
       </div>
-      {problems.length > 0 ? (
-        <div className="rl-problems rl-no-print" role="alert" aria-labelledby="rl-problems-heading">
-          <h2 id="rl-problems-heading">Some of this link could not be used</h2>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <ListProblems problems={problems} heading="Some of this link could not be used" className="rl-problems rl-no-print" />
       <header className="packet-header">
         <div className="packet-heading">
           <h1>{list.title || 'Reading list'}</h1>

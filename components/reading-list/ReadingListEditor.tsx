@@ -15,6 +15,7 @@ import { ReferenceFiles } from './ReferenceFiles';
 import { useReadingListData } from './useReadingListData';
 import { isBlank, listForPage } from './url';
 import './reading-list.css';
+import { ListProblems } from './ListProblems';
 
 const itemsText = (n: number) => (n === 1 ? '1 item' : `${n} items`);
 
@@ -87,17 +88,7 @@ export function ReadingListEditor({ intro, query = '' }: { intro: ReactNode; que
   return (
     <>
       <h1>{list.title || 'Reading list'}</h1>
-      {problems.length > 0 ? (
-        <div className="rl-problems" role="alert" aria-labelledby="rl-problems-heading">
-          <h2 id="rl-problems-heading">Some of this list could not be used</h2>
-          <ul>
-            {problems.map((p, i) => (
-              <li key={i}>{p.message}</li>
-            ))}
-          </ul>
-          <p>Everything else is shown below. Editing the list makes a clean link.</p>
-        </div>
-      ) : null}
+      <ListProblems problems={problems} heading="Some of this list could not be used" after="Everything else is shown below. Editing the list makes a clean link." />
       {data.status === 'error' ? (
         <p className="rl-problems" role="alert">
           The texts of the readings could not be loaded ({data.message}). Reload the page to try again.
