@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
+import { axe, formatViolations, sharedBrowser, newPage, visit, waitForHydration } from './browser';
 
 const browser = sharedBrowser();
 
@@ -159,7 +159,8 @@ describe('search', () => {
     expect(fromHeader.length).toBeGreaterThan(0);
     expect(fromHeader.length).toBeLessThanOrEqual(200);
     expect(pasted.startsWith(fromHeader)).toBe(true);
-    await page.locator('#search-page-input').waitFor();
+    // A new page: its input only reacts once React has hydrated it.
+    await waitForHydration(page);
 
     await page.locator('#search-page-input').fill(pasted);
     await expect.poll(() => page.locator('.search-truncated').count()).toBeGreaterThan(0);
