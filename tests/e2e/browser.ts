@@ -5,7 +5,7 @@ import { loadLibrary } from '@/lib/content/load';
 
 export const baseUrl = () => process.env.SIGHTLINES_BASE_URL ?? inject('baseUrl');
 
-export async function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -71,6 +71,31 @@ export async function waitForHydration(page: Page, timeout = 30_000): Promise<vo
 /** Opens a path of the site and waits for hydration, so that what a test does next meets a working page. */
 export async function visit(page: Page, path: string, options?: Parameters<Page['goto']>[1]) {
   const response = await page.goto(url(path), options);
+  await waitForHydration(page);
+  return response;
+}
+
+/**
+ * After something the page does that loads another page (a click on a plain <a>, Enter in a box that opens a
+ * page, a form sent): waits for the new address, then for the new page to hydrate. The address is waited for
+ * first, because until it changes the old page, hydrated, is still there and would satisfy the second wait.
+ * A client-side navigation keeps the hydrated layout, so the second wait then returns at once.
+ */
+export async function arrive(page: Page, address: Parameters<Page['waitForURL']>[0]): Promise<void> {
+  await page.waitForURL(address);
+  await waitForHydration(page);
+}
+
+/** Reloads the page and waits for it to hydrate again. */
+export async function reload(page: Page) {
+  const response = await page.reload();
+  await waitForHydration(page);
+  return response;
+}
+
+/** Goes back in the history and waits for the page there to hydrate (at once, for an entry of the same document). */
+export async function back(page: Page) {
+  const response = await page.goBack();
   await waitForHydration(page);
   return response;
 }
