@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import axe, { formatViolations } from './axe';
 import { loadLibrary } from '@/lib/content/load';
 
@@ -103,6 +103,29 @@ export async function back(page: Page) {
 /** The articles' slugs, in publication order, from the content (so no test lists them by hand). */
 export function articleSlugs(): string[] {
   return loadLibrary().articles.map((a) => a.slug);
+}
+
+/** Runs axe on the page as it is now and fails with axe's own account of whatever it finds. */
+export async function expectNoAxeViolations(page: Page, label = ''): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${label ? `${label}: ` : ''}${formatViolations(violations)}`).toEqual([]);
+}
+
+/**
+ * One test per path and colour scheme (light, then dark): the page, opened in a fresh context and hydrated, and
+ * then made `ready` if the test needs more of it on show, has no axe violations.
+ */
+export function itPassesAxe(browser: () => Browser, paths: string[], ready?: (page: Page, path: string) => Promise<void>): void {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of paths) {
+      it(`${path} (${colorScheme})`, async () => {
+        const { page } = await newPage(browser(), { colorScheme });
+        await visit(page, path);
+        await ready?.(page, path);
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
 }
 
 export { axe, formatViolations };

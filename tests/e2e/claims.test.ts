@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/library';
 import { entityHref } from '@/lib/links';
-import { axe, formatViolations, newPage, sharedBrowser, visit } from './browser';
+import { newPage, sharedBrowser, visit, expectNoAxeViolations } from './browser';
 
 const browser = sharedBrowser();
 
@@ -40,8 +40,7 @@ describe('claim pages: every relation explains itself', () => {
       const { page } = await newPage(browser(), { colorScheme, viewport: { width: 375, height: 800 } });
       await visit(page, entityHref('claims', 'ambitions-outstrip-abilities'));
       await expect.poll(() => page.locator('.relation-note').count()).toBeGreaterThanOrEqual(3);
-      const violations = await axe(page);
-      expect(violations, formatViolations(violations)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 });

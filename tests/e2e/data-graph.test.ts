@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arrive, axe, formatViolations, newPage, sharedBrowser, url, visit } from './browser';
+import { arrive, newPage, sharedBrowser, url, visit, expectNoAxeViolations } from './browser';
 
 const browser = sharedBrowser();
 
@@ -158,16 +158,13 @@ describe('accessibility', () => {
       await expect.poll(() => page.locator('.graph-status').textContent()).toMatch(/match(es)? “xin”/);
       await page.locator('#graph a.graph-node').first().focus();
       await expect.poll(() => page.locator('#graph a.graph-node.is-active').count()).toBe(1);
-      const graphViolations = await axe(page);
-      expect(graphViolations, formatViolations(graphViolations)).toEqual([]);
+      await expectNoAxeViolations(page);
       await visit(page, '/data');
       await page.locator('details summary').first().click();
       await expect.poll(() => page.locator('details').first().evaluate((el) => (el as HTMLDetailsElement).open)).toBe(true);
-      const dataViolations = await axe(page);
-      expect(dataViolations, formatViolations(dataViolations)).toEqual([]);
+      await expectNoAxeViolations(page);
       await visit(page, '/people/wu-fuchun');
-      const entityViolations = await axe(page);
-      expect(entityViolations, formatViolations(entityViolations)).toEqual([]);
+      await expectNoAxeViolations(page);
       expect(record.foreignRequests).toEqual([]);
     });
   }

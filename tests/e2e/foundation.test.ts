@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { arrive, articleSlugs, axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
+import { articleHref, articleSourceHref } from '@/lib/links';
+import { arrive, articleSlugs, itPassesAxe, sharedBrowser, newPage, visit } from './browser';
 
 const browser = sharedBrowser();
 
@@ -102,15 +103,5 @@ describe('foundation journeys', () => {
 });
 
 describe('accessibility: zero axe violations on every page, light and dark', () => {
-  const pages = ['/', '/about', '/nope', ...articles.map((s) => `/articles/${s}`), ...articles.map((s) => `/articles/${s}/source`)];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of pages) {
-      it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser(), { colorScheme });
-        await visit(page, path);
-        const violations = await axe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
-      });
-    }
-  }
+  itPassesAxe(browser, ['/', '/about', '/nope', ...articles.map(articleHref), ...articles.map(articleSourceHref)]);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityHref, entityPassagesHref } from '@/lib/links';
-import { arrive, axe, formatViolations, newPage, sharedBrowser, visit } from './browser';
+import { arrive, newPage, sharedBrowser, visit, expectNoAxeViolations } from './browser';
 import { exportedPages } from './site-pages';
 
 /**
@@ -75,12 +75,10 @@ describe('pages of passages', () => {
       await visit(first, china);
       await first.locator('.article-counts summary').click();
       await first.locator('.article-counts a').first().waitFor();
-      const firstViolations = await axe(first);
-      expect(firstViolations, `${colorScheme}: ${formatViolations(firstViolations)}`).toEqual([]);
+      await expectNoAxeViolations(first, colorScheme);
       const { page } = await newPage(browser(), { colorScheme });
       await visit(page, chinaPage2);
-      const violations = await axe(page);
-      expect(violations, `${colorScheme}: ${formatViolations(violations)}`).toEqual([]);
+      await expectNoAxeViolations(page, colorScheme);
     }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arrive, axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
+import { arrive, itPassesAxe, sharedBrowser, newPage, visit } from './browser';
 
 const browser = sharedBrowser();
 
@@ -124,17 +124,6 @@ describe('the map on /places', () => {
 });
 
 describe('accessibility of the index pages: zero axe violations, light and dark', () => {
-  const pages = ['/places', '/places#map-world', '/people', '/organizations', '/claims', '/themes'];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of pages) {
-      it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser(), { colorScheme });
-        await visit(page, path);
-        // Once interactive, the sort and filter controls are part of the page axe checks.
-        await page.locator('.index-controls').waitFor();
-        const violations = await axe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
-      });
-    }
-  }
+  // Once interactive, the sort and filter controls are part of the page axe checks.
+  itPassesAxe(browser, ['/places', '/places#map-world', '/people', '/organizations', '/claims', '/themes'], (page) => page.locator('.index-controls').waitFor());
 });

@@ -5,7 +5,7 @@ import { encode } from '@/lib/reading-list/codec';
 import { emptyList, type ReadingList } from '@/lib/reading-list/types';
 import { getLibrary } from '@/lib/library';
 import { themeThread } from '@/lib/themes';
-import { arrive, axe, formatViolations, newPage, reload, sharedBrowser, url, visit, type PageRecord } from './browser';
+import { arrive, expectNoAxeViolations, newPage, reload, sharedBrowser, url, visit, type PageRecord } from './browser';
 
 const browser = sharedBrowser();
 
@@ -601,8 +601,7 @@ describe('reading list: accessibility, light and dark', () => {
         await page.waitForLoadState('networkidle');
         await page.locator('h1').waitFor();
         if (path.includes('items=') || name === 'editor with a list') await page.locator('.rl-item, .packet-item').first().waitFor();
-        const violations = await axe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
+        await expectNoAxeViolations(page);
       });
     }
   }

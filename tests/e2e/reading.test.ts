@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { arrive, articleSlugs, axe, formatViolations, newPage, sharedBrowser, url, visit } from './browser';
+import { arrive, articleSlugs, newPage, sharedBrowser, url, visit, expectNoAxeViolations } from './browser';
 import { exportedPages, representativePages } from './site-pages';
 import { getLibrary } from '@/lib/library';
 import { articleHref, compareHref } from '@/lib/links';
@@ -114,8 +114,7 @@ describe('notes and the gutter', () => {
     expect(markerBox.height).toBeGreaterThanOrEqual(24);
     await marker.click();
     await expect.poll(() => passage.locator('> .passage-notes .claim-notes a').first().isVisible()).toBe(true);
-    const violations = await axe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
     await expect.poll(() => passage.locator('> .passage-notes').isVisible()).toBe(false);
     await page.context().close();

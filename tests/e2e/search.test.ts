@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrive, articleSlugs, axe, back, formatViolations, sharedBrowser, newPage, reload, visit } from './browser';
+import { arrive, articleSlugs, back, newPage, reload, sharedBrowser, visit, expectNoAxeViolations } from './browser';
 import { combobox, describeSearchJourneys } from './search-journeys';
 
 const browser = sharedBrowser();
@@ -77,14 +77,12 @@ describe('search', () => {
     const { page } = await newPage(browser());
     await visit(page, '/search?q=Hikvision');
     await page.locator('.search-results').first().waitFor();
-    let violations = await axe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page);
     await combobox(page).focus();
     await page.keyboard.type('Wu Fuchun');
     await page.locator('[role="listbox"] [role="option"]').first().waitFor();
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => combobox(page).getAttribute('aria-activedescendant')).toBeTruthy();
-    violations = await axe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expectNoAxeViolations(page);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { arrive, axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
+import { arrive, expectNoAxeViolations, itPassesAxe, sharedBrowser, newPage, visit } from './browser';
 
 const browser = sharedBrowser();
 
@@ -77,23 +77,14 @@ describe('tagging journeys', () => {
 });
 
 describe('accessibility of the tagging pages: zero axe violations, light and dark', () => {
-  const pages = ['/places/chongqing', '/people/wu-fuchun', '/organizations/hikvision', '/themes/facial-recognition'];
+  itPassesAxe(browser, ['/places/chongqing', '/people/wu-fuchun', '/organizations/hikvision', '/themes/facial-recognition']);
   for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of pages) {
-      it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser(), { colorScheme });
-        await visit(page, path);
-        const violations = await axe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
-      });
-    }
     it(`a claim page (${colorScheme})`, async () => {
       const { page } = await newPage(browser(), { colorScheme });
       await visit(page, '/articles/time-surveillance-state');
       const href = await page.locator('.claim-notes a').first().getAttribute('href');
       await visit(page, href!);
-      const violations = await axe(page);
-      expect(violations, formatViolations(violations)).toEqual([]);
+      await expectNoAxeViolations(page);
     });
   }
 });

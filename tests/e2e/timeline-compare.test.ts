@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arrive, articleSlugs, axe, back, formatViolations, sharedBrowser, newPage, visit } from './browser';
+import { arrive, articleSlugs, back, itPassesAxe, sharedBrowser, newPage, visit } from './browser';
 import { getCompareData } from '@/lib/compare';
 
 /** The pair /compare shows when none is chosen: chosen from the content (lib/compare/build.ts, defaultPairOf). */
@@ -225,16 +225,7 @@ describe('compare', () => {
 });
 
 describe('accessibility: zero axe violations on /timeline and /compare, light and dark', () => {
-  const pages = ['/timeline', '/timeline?theme=xinjiang&place=nowhere', '/compare', `/compare?a=${TODAY}&b=${TIME}`, '/compare?a=bad&b=bad'];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of pages) {
-      it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser(), { colorScheme });
-        await visit(page, path);
-        await page.locator(path.startsWith('/timeline') ? '.timeline-count' : '.compare-pickers').waitFor();
-        const violations = await axe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
-      });
-    }
-  }
+  itPassesAxe(browser, ['/timeline', '/timeline?theme=xinjiang&place=nowhere', '/compare', `/compare?a=${TODAY}&b=${TIME}`, '/compare?a=bad&b=bad'], (page, path) =>
+    page.locator(path.startsWith('/timeline') ? '.timeline-count' : '.compare-pickers').waitFor(),
+  );
 });
