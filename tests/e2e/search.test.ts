@@ -51,6 +51,9 @@ describe('search', () => {
     expect(fromHeader.length).toBeGreaterThan(0);
     expect(fromHeader.length).toBeLessThanOrEqual(200);
     expect(pasted.startsWith(fromHeader)).toBe(true);
+    // The layout hydrating is not enough here: the search page's own component (inside a Suspense boundary) may
+    // hydrate later, and a fill before it does is lost. Its summary of the query is rendered only by it: wait for that.
+    await expect.poll(() => page.locator('.search-summary').textContent()).toMatch(/for “|no letters or digits|nothing/i);
 
     await page.locator('#search-page-input').fill(pasted);
     await expect.poll(() => page.locator('.search-truncated').count()).toBeGreaterThan(0);
