@@ -165,8 +165,13 @@ describe('Content-Security-Policy on every page type', () => {
     const { page, record, violations } = await open('/search');
     const box = page.locator('#search-page-input');
     await expect.poll(() => box.count()).toBeGreaterThan(0);
-    await box.fill('camera');
-    await expect.poll(() => page.locator('.search-summary').textContent()).toMatch(/for “camera”/);
+    // The search page's own component may hydrate after the layout, and a fill before it does is lost: fill until it takes.
+    await expect
+      .poll(async () => {
+        if ((await box.inputValue()) !== 'camera') await box.fill('camera');
+        return page.locator('.search-summary').textContent();
+      })
+      .toMatch(/for “camera”/);
     await page.waitForLoadState('networkidle');
     expectClean('search', record, violations);
     await page.context().close();
