@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { axe, formatViolations, newPage, sharedBrowser, visit } from './browser';
+import { newPage, sharedBrowser, visit, expectNoAxeViolations } from './browser';
 import { exportedPages, missingPath, representativePages } from './site-pages';
 
 /**
@@ -37,8 +37,7 @@ describe('axe: zero violations on every page type, light and dark, 375 and 1280 
         it(`${type.name} (${type.path}) ${colorScheme} ${width}px`, async () => {
           const page = await pageWith({ colorScheme, viewport: { width, height: 900 } });
           await settle(page, type.path);
-          const violations = await axe(page);
-          expect(violations, formatViolations(violations)).toEqual([]);
+          await expectNoAxeViolations(page);
         });
       }
     }

@@ -1,11 +1,11 @@
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import axe, { formatViolations } from './axe';
 import { loadLibrary } from '@/lib/content/load';
 
 export const baseUrl = () => process.env.SIGHTLINES_BASE_URL ?? inject('baseUrl');
 
-export async function launchBrowser(): Promise<Browser> {
+function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
@@ -75,9 +75,57 @@ export async function visit(page: Page, path: string, options?: Parameters<Page[
   return response;
 }
 
+/**
+ * After something the page does that loads another page (a click on a plain <a>, Enter in a box that opens a
+ * page, a form sent): waits for the new address, then for the new page to hydrate. The address is waited for
+ * first, because until it changes the old page, hydrated, is still there and would satisfy the second wait.
+ * A client-side navigation keeps the hydrated layout, so the second wait then returns at once.
+ */
+export async function arrive(page: Page, address: Parameters<Page['waitForURL']>[0]): Promise<void> {
+  await page.waitForURL(address);
+  await waitForHydration(page);
+}
+
+/** Reloads the page and waits for it to hydrate again. */
+export async function reload(page: Page) {
+  const response = await page.reload();
+  await waitForHydration(page);
+  return response;
+}
+
+/** Goes back in the history and waits for the page there to hydrate (at once, for an entry of the same document). */
+export async function back(page: Page) {
+  const response = await page.goBack();
+  await waitForHydration(page);
+  return response;
+}
+
 /** The articles' slugs, in publication order, from the content (so no test lists them by hand). */
 export function articleSlugs(): string[] {
   return loadLibrary().articles.map((a) => a.slug);
+}
+
+/** Runs axe on the page as it is now and fails with axe's own account of whatever it finds. */
+export async function expectNoAxeViolations(page: Page, label = ''): Promise<void> {
+  const violations = await axe(page);
+  expect(violations, `${label ? `${label}: ` : ''}${formatViolations(violations)}`).toEqual([]);
+}
+
+/**
+ * One test per path and colour scheme (light, then dark): the page, opened in a fresh context and hydrated, and
+ * then made `ready` if the test needs more of it on show, has no axe violations.
+ */
+export function itPassesAxe(browser: () => Browser, paths: string[], ready?: (page: Page, path: string) => Promise<void>): void {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    for (const path of paths) {
+      it(`${path} (${colorScheme})`, async () => {
+        const { page } = await newPage(browser(), { colorScheme });
+        await visit(page, path);
+        await ready?.(page, path);
+        await expectNoAxeViolations(page);
+      });
+    }
+  }
 }
 
 export { axe, formatViolations };

@@ -1,25 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/library';
 import { entityHref } from '@/lib/links';
-import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+import { newPage, sharedBrowser, visit, expectNoAxeViolations } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const lib = getLibrary();
 
 describe('claim pages: every relation explains itself', () => {
   it('every claim page shows, beside each agrees/differs/qualifies badge, the note that explains it', async () => {
-    const { page } = await newPage(browser);
+    const { page } = await newPage(browser());
     const missing: string[] = [];
     for (const claim of lib.claims) {
-      await page.goto(url(entityHref('claims', claim.slug)));
+      await visit(page, entityHref('claims', claim.slug));
       const shown = (await page.locator('.evidence .relation').allTextContents()).map((t) => t.replace(/\s+/g, ' '));
       for (const e of claim.data.evidence) {
         if (e.relation === 'reports') continue;
@@ -32,23 +25,22 @@ describe('claim pages: every relation explains itself', () => {
 
   it('a maker that relays unnamed sources is named with them', async () => {
     const claim = lib.claims.find((c) => c.data.citing && Object.keys(c.data.citing).length)!;
-    const { page } = await newPage(browser);
-    await page.goto(url(entityHref('claims', claim.slug)));
-    const madeBy = (await page.locator('dl.facts dd').first().textContent())!.replace(/\s+/g, ' ');
+    const { page } = await newPage(browser());
+    await visit(page, entityHref('claims', claim.slug));
+    const madeBy = async () => ((await page.locator('dl.facts dd').first().textContent()) ?? '').replace(/\s+/g, ' ');
     for (const [ref, who] of Object.entries(claim.data.citing!)) {
       const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
       const name = lib[kind].find((e) => e.slug === slug)!.data.name;
-      expect(madeBy).toContain(`${name}, citing ${who}`);
+      await expect.poll(madeBy).toContain(`${name}, citing ${who}`);
     }
   });
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`a claim with differs, qualifies and agrees notes has no axe violations on a phone (${colorScheme})`, async () => {
-      const { page } = await newPage(browser, { colorScheme, viewport: { width: 375, height: 800 } });
-      await page.goto(url(entityHref('claims', 'ambitions-outstrip-abilities')));
-      expect(await page.locator('.relation-note').count()).toBeGreaterThanOrEqual(3);
-      const violations = await axe(page);
-      expect(violations, formatViolations(violations)).toEqual([]);
+      const { page } = await newPage(browser(), { colorScheme, viewport: { width: 375, height: 800 } });
+      await visit(page, entityHref('claims', 'ambitions-outstrip-abilities'));
+      await expect.poll(() => page.locator('.relation-note').count()).toBeGreaterThanOrEqual(3);
+      await expectNoAxeViolations(page);
     });
   }
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleSlugs, axe, formatViolations, sharedBrowser, newPage, visit } from './browser';
+import { articleHref, articleSourceHref } from '@/lib/links';
+import { arrive, articleSlugs, itPassesAxe, sharedBrowser, newPage, visit } from './browser';
 
 const browser = sharedBrowser();
 
@@ -11,8 +12,8 @@ describe('foundation journeys', () => {
     for (const slug of articles) {
       await visit(page, '/');
       await page.locator(`a[href="/articles/${slug}"]`).first().click();
-      await page.waitForURL(`**/articles/${slug}`);
-      // The client-side navigation finishes (and restores its own scroll position) before the reader acts.
+      await arrive(page, `**/articles/${slug}`);
+      // The navigation finishes (and restores its own scroll position) before the reader acts.
       await page.waitForLoadState('networkidle');
       await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
       await expect.poll(() => page.locator('h1#article-title').textContent()).toBeTruthy();
@@ -20,12 +21,9 @@ describe('foundation journeys', () => {
       await permalink.focus();
       await page.keyboard.press('Enter');
       await page.waitForURL(`**/articles/${slug}#p-3`);
-      const targeted = await page.evaluate(() => document.querySelector(':target')?.id);
-      expect(targeted).toBe('p-3');
+      await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('p-3');
       // Smooth scrolling takes a moment: wait until the paragraph has arrived in the viewport.
-      await expect
-        .poll(() => page.locator('#p-3').evaluate((el) => el.getBoundingClientRect().top), { timeout: 5000 })
-        .toBeLessThan(300);
+      await expect.poll(() => page.locator('#p-3').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
       await expect.poll(() => page.locator('#p-3').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
     }
     expect(record.errors).toEqual([]);
@@ -34,17 +32,14 @@ describe('foundation journeys', () => {
   it('a shared paragraph link opened cold scrolls to that paragraph', async () => {
     const { page } = await newPage(browser());
     await visit(page, '/articles/nyt-dystopian-dreams#p-20');
-    await expect
-      .poll(() => page.locator('#p-20').evaluate((el) => el.getBoundingClientRect().top), { timeout: 5000 })
-      .toBeLessThan(300);
+    await expect.poll(() => page.locator('#p-20').evaluate((el) => el.getBoundingClientRect().top)).toBeLessThan(300);
     await expect.poll(() => page.locator('#p-20').evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThanOrEqual(0);
   });
 
   it('/articles/<slug>/source shows the verbatim text', async () => {
     const { page } = await newPage(browser());
     await visit(page, '/articles/time-surveillance-state/source');
-    const text = await page.locator('pre.verbatim').textContent();
-    expect(text).toContain('every morning mrs chen dons her bright purple tai chi pajamas');
+    await expect.poll(() => page.locator('pre.verbatim').textContent()).toContain('every morning mrs chen dons her bright purple tai chi pajamas');
     await visit(page, '/articles/today-chongqing-privacy/source');
     await expect.poll(() => page.locator('pre.verbatim').textContent()).toContain('Skip to main content');
   });
@@ -94,29 +89,19 @@ describe('foundation journeys', () => {
     await visit(page, '/');
     const theme = page.getByRole('combobox', { name: /^Colours/ });
     await expect.poll(() => theme.isEnabled()).toBe(true);
-    expect(await theme.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('System');
+    await expect.poll(() => theme.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('System');
     await theme.selectOption('dark');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     await visit(page, '/about');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe('dark');
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
     const again = page.getByRole('combobox', { name: /^Colours/ });
     await expect.poll(() => again.evaluate((s: HTMLSelectElement) => s.selectedOptions[0]?.textContent)).toBe('Dark');
     await again.selectOption('system');
-    await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBeUndefined();
-    await expect(page.evaluate(() => localStorage.getItem('sightlines:theme'))).resolves.toBeNull();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:theme'))).toBeNull();
   });
 });
 
 describe('accessibility: zero axe violations on every page, light and dark', () => {
-  const pages = ['/', '/about', '/nope', ...articles.map((s) => `/articles/${s}`), ...articles.map((s) => `/articles/${s}/source`)];
-  for (const colorScheme of ['light', 'dark'] as const) {
-    for (const path of pages) {
-      it(`${path} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser(), { colorScheme });
-        await visit(page, path);
-        const violations = await axe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
-      });
-    }
-  }
+  itPassesAxe(browser, ['/', '/about', '/nope', ...articles.map(articleHref), ...articles.map(articleSourceHref)]);
 });

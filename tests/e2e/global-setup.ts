@@ -12,7 +12,8 @@ export async function setup(project: TestProject) {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the static server did not start within 10 s')), 10_000);
+    // Generous: on a loaded machine starting Node and reading the server's modules can take many seconds.
+    const timer = setTimeout(() => reject(new Error('the static server did not start within 60 s')), 60_000);
     server!.stdout!.on('data', (chunk: Buffer) => {
       const match = /http:\/\/localhost:(\d+)/.exec(chunk.toString());
       if (match) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, newPage, visit } from './browser';
+import { reload, sharedBrowser, newPage, visit } from './browser';
 
 const browser = sharedBrowser();
 
@@ -20,7 +20,7 @@ describe('index pages', () => {
     for (const path of pages) {
       await visit(page, path);
       await expect.poll(() => page.locator('h1').count()).toBe(1);
-      expect((await page.locator('.lede').textContent())!.length).toBeGreaterThan(80);
+      await expect.poll(async () => ((await page.locator('.lede').textContent()) ?? '').length).toBeGreaterThan(80);
       titles.add(await page.title());
       descriptions.add((await page.locator('meta[name="description"]').getAttribute('content')) ?? '');
       // Every entry links to its page.
@@ -50,14 +50,15 @@ describe('index pages', () => {
     await visit(page, '/people');
     await ready(page);
     const before = await names(page);
+    const sorted = [...before].sort(collator.compare);
+    expect(sorted).not.toEqual(before);
     await page.getByLabel('Sort by', { exact: true }).selectOption('name');
+    await expect.poll(() => names(page)).toEqual(sorted);
     const after = await names(page);
-    expect(after).toEqual([...before].sort(collator.compare));
-    expect(after).not.toEqual(before);
     await expect.poll(() => status(page)).toBe(`Showing all ${before.length} people, sorted by name.`);
-    expect(new URL(page.url()).search).toBe('?sort=name');
+    await expect.poll(() => new URL(page.url()).search).toBe('?sort=name');
     // Reloading the address gives the same list.
-    await page.reload();
+    await reload(page);
     await ready(page);
     await expect.poll(() => names(page)).toEqual(after);
     await expect.poll(() => page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('name');
@@ -75,21 +76,23 @@ describe('index pages', () => {
     await expect.poll(() => page.locator('.index-list > li').count()).toBe(cities);
     for (const note of await page.locator('.index-list .index-note').allTextContents()) expect(note).toMatch(/^City/);
     await expect.poll(() => status(page)).toMatch(new RegExp(`^Showing ${cities} of ${notes.length} places \\(kind: City \\(${cities}\\)\\), most mentioned first\\.$`));
-    expect(new URL(page.url()).search).toBe('?kind=city');
+    await expect.poll(() => new URL(page.url()).search).toBe('?kind=city');
 
     await page.getByLabel('Article', { exact: true }).selectOption({ label: 'TIME' });
+    // Wait for the list the article filter leaves (its status names the article), then read it.
+    await expect.poll(() => status(page)).toContain('; in TIME)');
+    await expect.poll(() => page.locator('.index-list > li').count()).toBeLessThan(cities);
     const shown = await page.locator('.index-list > li').count();
     expect(shown).toBeGreaterThan(0);
-    expect(shown).toBeLessThan(cities);
     for (const text of await page.locator('.index-list .index-counts').allTextContents()) expect(text).toContain('TIME');
     await expect.poll(() => status(page)).toContain(`Showing ${shown} of ${notes.length} places`);
-    expect(new URL(page.url()).searchParams.get('article')).toBe('time-surveillance-state');
+    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe('time-surveillance-state');
 
     // Clearing the filters brings back every place and leaves the keyboard in the controls.
     await page.getByRole('button', { name: 'Clear filters' }).click();
     await expect.poll(() => page.locator('.index-list > li').count()).toBe(notes.length);
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('SELECT');
-    expect(new URL(page.url()).search).toBe('');
+    await expect.poll(() => new URL(page.url()).search).toBe('');
   });
 
   it('opens a shared address with its sort and filters applied', async () => {
@@ -113,8 +116,8 @@ describe('index pages', () => {
     await visit(page, '/places?sort=bogus&kind=planet&article=%3Cscript%3E');
     await ready(page);
     await expect.poll(() => names(page)).toEqual(defaultNames);
+    await expect.poll(() => status(page)).toContain('“bogus” is not a way to sort this list; showing most mentioned first.');
     const text = await status(page);
-    expect(text).toContain('“bogus” is not a way to sort this list; showing most mentioned first.');
     expect(text).toContain('“planet” is not a kind of place in this list; showing all kinds.');
     expect(text).toContain('“<script>” is not one of the four articles; showing all articles.');
     await expect.poll(() => page.getByLabel('Sort by', { exact: true }).inputValue()).toBe('mentions');
@@ -141,6 +144,15 @@ describe('index pages', () => {
       for (const article of articles) {
         await page.getByLabel('Kind', { exact: true }).selectOption(kind);
         await page.getByLabel('Article', { exact: true }).selectOption(article);
+        // The address takes both filters, and the status counts what the list shows; then the list is read.
+        await page.waitForURL((u) => u.searchParams.get('kind') === kind && u.searchParams.get('article') === article);
+        await expect
+          .poll(async () => {
+            const n = await page.locator('.index-list > li').count();
+            const said = await status(page);
+            return said.startsWith(`Showing ${n} of `) || said.startsWith(`Showing all ${n} `);
+          })
+          .toBe(true);
         if ((await page.locator('.index-list').count()) === 0) {
           empty = true;
           break;

@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import jsQR from 'jsqr';
 import { encode } from '@/lib/reading-list/codec';
 import { emptyList, type ReadingList } from '@/lib/reading-list/types';
 import { getLibrary } from '@/lib/library';
 import { themeThread } from '@/lib/themes';
-import { axe, formatViolations, launchBrowser, newPage, url, type PageRecord } from './browser';
+import { arrive, expectNoAxeViolations, newPage, reload, sharedBrowser, url, visit, type PageRecord } from './browser';
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 const library = getLibrary();
 const article = (slug: string) => library.articles.find((a) => a.slug === slug)!;
@@ -38,16 +32,17 @@ const listUrl = (l: ReadingList) => url(`/reading-list?${encode(l)}`);
 const itemHeadings = (page: Page) => page.locator('.rl-item :is(h2, h3)').allTextContents();
 const strip = (headings: string[]) => headings.map((h) => h.replace(/^(Item|Reading) \d+: /, ''));
 
+/** Opens a list (a path or a whole address) and waits until its items are shown. */
 async function openList(page: Page, address: string) {
-  await page.goto(address);
+  await visit(page, address);
   await page.locator('.rl-item').first().waitFor();
 }
 
 /** The editor with `l` as the list being built in this browser (what "Edit a copy" or the Add buttons leave). */
 async function openEditor(page: Page, l: ReadingList) {
-  await page.goto(url('/reading-list'));
+  await visit(page, '/reading-list');
   await page.evaluate((query) => localStorage.setItem('sightlines:reading-list', query), encode(l));
-  await openList(page, url('/reading-list'));
+  await openList(page, '/reading-list');
 }
 
 function expectClean(record: PageRecord) {
@@ -58,62 +53,62 @@ function expectClean(record: PageRecord) {
 
 describe('reading list: the page', () => {
   it('prerenders an empty state that explains how to build a list and links to the articles', async () => {
-    const { page, record } = await newPage(browser, { javaScriptEnabled: false });
-    await page.goto(url('/reading-list'));
-    expect(await page.locator('h1').textContent()).toBe('Reading list');
-    expect(await page.getByRole('heading', { name: 'How to build a reading list' }).count()).toBe(1);
-    for (const a of library.articles) expect(await page.locator(`main a[href="/articles/${a.slug}"]`).count()).toBe(1);
+    const { page, record } = await newPage(browser(), { javaScriptEnabled: false });
+    await visit(page, '/reading-list');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Reading list');
+    await expect.poll(() => page.getByRole('heading', { name: 'How to build a reading list' }).count()).toBe(1);
+    for (const a of library.articles) await expect.poll(() => page.locator(`main a[href="/articles/${a.slug}"]`).count()).toBe(1);
     // No dead controls without JavaScript.
-    expect(await page.locator('main button').count()).toBe(0);
+    await expect.poll(() => page.locator('main button').count()).toBe(0);
     expectClean(record);
   });
 
   it('with JavaScript and nothing stored, shows the same empty state and a form to add a reading', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/reading-list'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/reading-list');
     await page.getByRole('heading', { name: 'Add a reading' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'How to build a reading list' }).count()).toBe(1);
-    expect(await page.locator('.rl-item').count()).toBe(0);
+    await expect.poll(() => page.getByRole('heading', { name: 'How to build a reading list' }).count()).toBe(1);
+    await expect.poll(() => page.locator('.rl-item').count()).toBe(0);
     expectClean(record);
   });
 
   it('edits the list kept in this browser: title, instructions, items in order with their texts, notes, reading time and citations', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openEditor(page, list);
-    expect(await page.locator('h1').textContent()).toBe(list.title);
-    expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
-    expect(await page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
-    expect(strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, library.claims.find((c) => c.slug === 'cameras-by-2020')!.data.statement, 'Counting the cameras']);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(list.title);
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(list.title);
+    await expect.poll(() => page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
+    await expect.poll(async () => strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, library.claims.find((c) => c.slug === 'cameras-by-2020')!.data.statement, 'Counting the cameras']);
 
     const items = page.locator('.rl-item');
     // The article: its summary and a link to it.
-    expect(await items.nth(0).textContent()).toContain(today.summary);
-    expect(await items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
+    await expect.poll(() => items.nth(0).textContent()).toContain(today.summary);
+    await expect.poll(() => items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
     // The passage: its own text with its number, and a link to the paragraph.
     const p4 = time.structure.passages[3]!;
-    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${p4.text}`);
-    expect(await items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
-    expect(await items.nth(1).getByLabel(/Note or question/).inputValue()).toBe('Why start with Mrs. Chen?');
+    await expect.poll(() => items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${p4.text}`);
+    await expect.poll(() => items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
+    await expect.poll(() => items.nth(1).getByLabel(/Note or question/).inputValue()).toBe('Why start with Mrs. Chen?');
     // The claim: its evidence, each linked to its paragraph.
     const evidence = library.evidenceByClaim.get('cameras-by-2020')!;
-    for (const e of evidence) expect(await items.nth(2).locator(`a[href="/articles/${e.article}#p-${e.range.n}"]`).count()).toBe(1);
+    for (const e of evidence) await expect.poll(() => items.nth(2).locator(`a[href="/articles/${e.article}#p-${e.range.n}"]`).count()).toBe(1);
     // The theme: its summary.
-    expect(await items.nth(3).textContent()).toContain(library.themes.find((t) => t.slug === 'camera-counts')!.data.summary);
+    await expect.poll(() => items.nth(3).textContent()).toContain(library.themes.find((t) => t.slug === 'camera-counts')!.data.summary);
 
     // Total reading time: the article's stated minutes plus the rest at 230 words a minute.
-    expect(await page.locator('.rl-total').textContent()).toMatch(/4 items · total reading time about (\d+) minutes/);
+    await expect.poll(() => page.locator('.rl-total').textContent()).toMatch(/4 items · total reading time about (\d+) minutes/);
     const total = Number(/about (\d+) minutes/.exec((await page.locator('.rl-total').textContent())!)![1]);
     expect(total).toBeGreaterThan(today.readingMinutes);
 
     // MLA citations; switching the style changes every citation, and the link remembers it.
-    expect(await items.nth(1).locator('.rl-cite li p').nth(0).textContent()).toBe(
+    await expect.poll(() => items.nth(1).locator('.rl-cite li p').nth(0).textContent()).toBe(
       'Campbell, Charlie. “The Fight for Our Faces.” TIME, 2 Dec. 2019, https://time.com/5735411/china-surveillance-privacy-issues/.',
     );
-    expect(await items.nth(1).locator('.rl-cite li p').nth(1).textContent()).toBe('In the text: (Campbell, par. 4)');
-    expect(await items.nth(1).locator('.rl-cite i').first().textContent()).toBe('TIME');
+    await expect.poll(() => items.nth(1).locator('.rl-cite li p').nth(1).textContent()).toBe('In the text: (Campbell, par. 4)');
+    await expect.poll(() => items.nth(1).locator('.rl-cite i').first().textContent()).toBe('TIME');
     await page.getByRole('radio', { name: 'APA' }).check();
-    expect(await items.nth(1).locator('.rl-cite li p').nth(1).textContent()).toBe('In the text: (Campbell, 2019, para. 4)');
-    expect(await page.locator('.rl-cite-label').first().textContent()).toBe('Citation (APA)');
+    await expect.poll(() => items.nth(1).locator('.rl-cite li p').nth(1).textContent()).toBe('In the text: (Campbell, 2019, para. 4)');
+    await expect.poll(() => page.locator('.rl-cite-label').first().textContent()).toBe('Citation (APA)');
     await expect.poll(() => page.evaluate(() => new URLSearchParams(localStorage.getItem('sightlines:reading-list')!).get('s'))).toBe('apa');
     // The editor never puts the list into its own address: /reading-list with a list is the reader's view.
     expect(new URL(page.url()).search).toBe('');
@@ -121,7 +116,7 @@ describe('reading list: the page', () => {
   });
 
   it('reorders with the keyboard: focus stays on the moved item’s button and the move is announced', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openEditor(page, list);
     const before = strip(await itemHeadings(page));
     const down = page.locator('.rl-item').nth(0).getByRole('button', { name: /^Move down/ });
@@ -129,35 +124,34 @@ describe('reading list: the page', () => {
     await page.keyboard.press('Enter');
     await expect.poll(async () => strip(await itemHeadings(page))).toEqual([before[1], before[0], before[2], before[3]]);
     // The focused button is the moved item's Move down, now in second place.
-    const focused = await page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent }));
-    expect(focused.id).toBe('rl-down-a_today-chongqing-privacy');
-    expect(focused.text).toBe('Move down: item 2');
+    const focused = () => page.evaluate(() => ({ id: document.activeElement?.id, text: document.activeElement?.textContent }));
+    await expect.poll(focused).toEqual({ id: 'rl-down-a_today-chongqing-privacy', text: 'Move down: item 2' });
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('down to position 2 of 4');
     // Space moves it again; then up with the keyboard, twice, back to the top.
     await page.keyboard.press('Space');
     await expect.poll(async () => strip(await itemHeadings(page))[2]).toBe(before[0]);
     await page.keyboard.press('Shift+Tab'); // to Move up of the same item
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
     await page.keyboard.press('Enter');
     await page.keyboard.press('Enter');
     await expect.poll(async () => strip(await itemHeadings(page))).toEqual(before);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
     // At the top, Move up says so and keeps focus.
-    expect(await page.locator('#rl-up-a_today-chongqing-privacy').getAttribute('aria-disabled')).toBe('true');
+    await expect.poll(() => page.locator('#rl-up-a_today-chongqing-privacy').getAttribute('aria-disabled')).toBe('true');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('is already first');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rl-up-a_today-chongqing-privacy');
     // The share link follows the order.
     expect(new URL(await page.getByLabel('Link to this list').inputValue()).searchParams.get('items')).toBe(encode(list).match(/items=([^&]+)/)![1]);
     expectClean(record);
   });
 
   it('removes an item, moving focus to the next one and announcing it', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openEditor(page, list);
     await page.locator('.rl-item').nth(1).getByRole('button', { name: /^Remove/ }).click();
     await expect.poll(() => page.locator('.rl-item').count()).toBe(3);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('rl-remove-c_cameras-by-2020');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('rl-remove-c_cameras-by-2020');
     await expect.poll(() => page.locator('.visually-hidden[role="status"]').textContent()).toContain('Removed paragraph 4 of');
     const share = new URL(await page.getByLabel('Link to this list').inputValue()).searchParams;
     expect(share.get('items')).toBe('a.today-chongqing-privacy~c.cameras-by-2020~th.camera-counts');
@@ -167,12 +161,12 @@ describe('reading list: the page', () => {
   });
 
   it('builds a list on the page itself and keeps it in this browser under its one key', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/reading-list'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/reading-list');
     await page.getByLabel('Article').selectOption('time-surveillance-state');
     await page.getByLabel('Paragraph number').fill('500');
     await page.getByRole('button', { name: 'Add to the list' }).click();
-    expect(await page.locator('#rl-add-error').textContent()).toContain(`numbered 1 to ${time.structure.passages.length}`);
+    await expect.poll(() => page.locator('#rl-add-error').textContent()).toContain(`numbered 1 to ${time.structure.passages.length}`);
     await page.getByLabel('Paragraph number').fill('7');
     await page.getByRole('button', { name: 'Add to the list' }).click();
     await page.getByLabel('Article').selectOption('nyt-dystopian-dreams');
@@ -186,17 +180,17 @@ describe('reading list: the page', () => {
     expect(Object.keys(storage)).toEqual(['sightlines:reading-list']);
     expect(storage['sightlines:reading-list']).toBe('v=1&t=My+list&items=p.time-surveillance-state.7~a.nyt-dystopian-dreams&n.1=Question+one%3F');
     // Opened again without a link, the page shows the stored list, in the editor, at the same address.
-    await page.goto(url('/reading-list'));
+    await visit(page, '/reading-list');
     await page.locator('.rl-item').first().waitFor();
-    expect(await page.locator('h1').textContent()).toBe('My list');
-    expect(await page.getByLabel('Title').inputValue()).toBe('My list');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('My list');
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe('My list');
     expect(new URL(page.url()).search).toBe('');
-    expect(await page.context().cookies()).toEqual([]);
+    await expect.poll(() => page.context().cookies()).toEqual([]);
     expectClean(record);
   });
 
   it('copies an absolute share link that opens the same list in a fresh browser', async () => {
-    const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, record } = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await openEditor(page, list);
     await page.getByLabel('Title').fill('Shared week');
     await page.getByRole('button', { name: 'Copy link' }).click();
@@ -204,47 +198,47 @@ describe('reading list: the page', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await page.getByLabel('Link to this list').inputValue());
     expect(copied.startsWith(`${new URL(url('/')).origin}/reading-list?v=1&t=Shared+week`)).toBe(true);
-    const fresh = await newPage(browser);
+    const fresh = await newPage(browser());
     await openList(fresh.page, copied);
-    expect(await fresh.page.locator('h1').textContent()).toBe('Shared week');
-    expect(strip(await itemHeadings(fresh.page))).toEqual(strip(await itemHeadings(page)));
+    await expect.poll(() => fresh.page.locator('h1').textContent()).toBe('Shared week');
+    await expect.poll(async () => strip(await itemHeadings(fresh.page))).toEqual(strip(await itemHeadings(page)));
     expectClean(record);
     expectClean(fresh.record);
   });
 
   it('“Edit a copy” of a shared list asks before replacing the list this browser holds', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/reading-list'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/reading-list');
     await page.evaluate(() => localStorage.setItem('sightlines:reading-list', 'v=1&t=Mine&items=a.nyt-dystopian-dreams'));
     await openList(page, listUrl(list));
     await page.getByRole('button', { name: 'Edit a copy' }).click();
     const notice = page.locator('.rl-notice');
-    expect(await notice.textContent()).toContain('1 item, “Mine”');
+    await expect.poll(() => notice.textContent()).toContain('1 item, “Mine”');
     await page.getByRole('button', { name: 'Cancel' }).click();
-    expect(await page.locator('.rl-notice').count()).toBe(0);
-    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe('v=1&t=Mine&items=a.nyt-dystopian-dreams');
+    await expect.poll(() => page.locator('.rl-notice').count()).toBe(0);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe('v=1&t=Mine&items=a.nyt-dystopian-dreams');
     await page.getByRole('button', { name: 'Edit a copy' }).click();
     await page.getByRole('button', { name: 'Replace it and edit this list' }).click();
     await page.getByLabel('Title').waitFor();
-    expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
-    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe(encode(list));
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(list.title);
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe(encode(list));
     expectClean(record);
   });
 });
 
 describe('reading list: the assignment a shared link opens', () => {
   it('shows no editor fields, and each question above its reading', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, listUrl(list));
-    expect(await page.locator('h1').textContent()).toBe(list.title);
-    expect(await page.getByRole('region', { name: 'Instructions' }).textContent()).toBe(list.instructions);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(list.title);
+    await expect.poll(() => page.getByRole('region', { name: 'Instructions' }).textContent()).toBe(list.instructions);
     // None of the teacher's controls: no text fields for the list, no style radios, no Move or Remove.
-    expect(await page.getByLabel('Title').count()).toBe(0);
-    expect(await page.getByLabel('Instructions for readers').count()).toBe(0);
-    expect(await page.getByRole('radio').count()).toBe(0);
-    expect(await page.getByRole('button', { name: /^(Move up|Move down|Remove)/ }).count()).toBe(0);
-    expect(await page.getByLabel(/Note or question/).count()).toBe(0);
-    expect(strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, library.claims.find((c) => c.slug === 'cameras-by-2020')!.data.statement, 'Counting the cameras']);
+    await expect.poll(() => page.getByLabel('Title').count()).toBe(0);
+    await expect.poll(() => page.getByLabel('Instructions for readers').count()).toBe(0);
+    await expect.poll(() => page.getByRole('radio').count()).toBe(0);
+    await expect.poll(() => page.getByRole('button', { name: /^(Move up|Move down|Remove)/ }).count()).toBe(0);
+    await expect.poll(() => page.getByLabel(/Note or question/).count()).toBe(0);
+    await expect.poll(async () => strip(await itemHeadings(page))).toEqual([today.title, `Paragraph 4 of “${time.title}”`, library.claims.find((c) => c.slug === 'cameras-by-2020')!.data.statement, 'Counting the cameras']);
     const items = page.locator('.rl-item');
     // The question comes before the reading, in document order.
     const order = await items.nth(1).evaluate((li) => {
@@ -253,47 +247,45 @@ describe('reading list: the assignment a shared link opens', () => {
       return question && reading ? question.compareDocumentPosition(reading) & Node.DOCUMENT_POSITION_FOLLOWING : 0;
     });
     expect(order).toBeTruthy();
-    expect(await items.nth(1).locator('.rl-question').textContent()).toContain('Why start with Mrs. Chen?');
-    expect(await items.nth(0).locator('.rl-question').count()).toBe(0);
+    await expect.poll(() => items.nth(1).locator('.rl-question').textContent()).toContain('Why start with Mrs. Chen?');
+    await expect.poll(() => items.nth(0).locator('.rl-question').count()).toBe(0);
     // The article as a link with its reading time; the paragraph's full text, its number, and a link in context.
-    expect(await items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
-    expect(await items.nth(0).textContent()).toContain(`${today.readingMinutes} minutes`);
-    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
-    expect(await items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
-    expect(await page.locator('.rl-total').textContent()).toMatch(/^4 readings · about \d+ minutes of reading in all$/);
+    await expect.poll(() => items.nth(0).locator(`a[href="/articles/${today.slug}"]`).count()).toBe(1);
+    await expect.poll(() => items.nth(0).textContent()).toContain(`${today.readingMinutes} minutes`);
+    await expect.poll(() => items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    await expect.poll(() => items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
+    await expect.poll(() => page.locator('.rl-total').textContent()).toMatch(/^4 readings · about \d+ minutes of reading in all$/);
     // Opening it leaves this browser's own list alone.
-    expect(await page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBeNull();
+    await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBeNull();
     expectClean(record);
   });
 
   it('“Edit a copy” opens the editor with the same items', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, listUrl(list));
     const headings = strip(await itemHeadings(page));
     await page.getByRole('button', { name: 'Edit a copy' }).click();
     await page.getByLabel('Title').waitFor();
     expect(new URL(page.url()).search).toBe('');
-    expect(await page.getByLabel('Title').inputValue()).toBe(list.title);
-    expect(await page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
+    await expect.poll(() => page.getByLabel('Title').inputValue()).toBe(list.title);
+    await expect.poll(() => page.getByLabel('Instructions for readers').inputValue()).toBe(list.instructions);
     await expect.poll(async () => strip(await itemHeadings(page))).toEqual(headings);
-    expect(await page.locator('.rl-item').nth(3).getByLabel(/Note or question/).inputValue()).toBe('Which count do you trust?');
+    await expect.poll(() => page.locator('.rl-item').nth(3).getByLabel(/Note or question/).inputValue()).toBe('Which count do you trust?');
     expectClean(record);
   });
 
   it('keeps answers in this browser for this list only: they survive a reload and come out of “Copy my answers”', async () => {
-    const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, record } = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     await openList(page, listUrl(list));
     const answer = page.getByLabel('Your answer to question 2');
     await answer.fill('Because she is the one being watched.');
     await page.getByLabel('Your answer to question 4').fill('The police figure.');
     // Only questions get an answer box.
-    expect(await page.getByRole('textbox', { name: /^Your answer/ }).count()).toBe(2);
-    await page.reload();
+    await expect.poll(() => page.getByRole('textbox', { name: /^Your answer/ }).count()).toBe(2);
+    await reload(page);
     await page.locator('.rl-item').first().waitFor();
     await expect.poll(() => page.getByLabel('Your answer to question 2').inputValue()).toBe('Because she is the one being watched.');
-    const keys = await page.evaluate(() => Object.keys(localStorage));
-    expect(keys).toHaveLength(1);
-    expect(keys[0]).toMatch(/^sightlines:answers:[0-9a-f]{8}$/);
+    await expect.poll(() => page.evaluate(() => Object.keys(localStorage))).toEqual([expect.stringMatching(/^sightlines:answers:[0-9a-f]{8}$/)]);
 
     await page.getByRole('button', { name: 'Copy my answers' }).click();
     await expect.poll(() => page.locator('.copy-status').filter({ hasText: 'Copied' }).count()).toBe(1);
@@ -321,7 +313,7 @@ describe('reading list: the assignment a shared link opens', () => {
 
     // Another list in the same browser starts with no answers.
     await openList(page, listUrl({ ...list, title: 'Another week' }));
-    expect(await page.getByLabel('Your answer to question 2').inputValue()).toBe('');
+    await expect.poll(() => page.getByLabel('Your answer to question 2').inputValue()).toBe('');
     expectClean(record);
   });
 
@@ -332,49 +324,49 @@ describe('reading list: the assignment a shared link opens', () => {
   ];
   for (const link of oldLinks) {
     it(`an old link opens the same items in the new view (${link.includes('v=1') ? 'with' : 'without'} v)`, async () => {
-      const { page, record } = await newPage(browser);
+      const { page, record } = await newPage(browser());
       await openList(page, url(link));
-      expect(await page.locator('h1').textContent()).toBe('Week 3');
-      expect(strip(await itemHeadings(page))).toEqual([nyt.title, `Paragraph 12 of “${time.title}”`, library.claims.find((c) => c.slug === 'cameras-by-2020')!.data.statement, 'Counting the cameras']);
-      expect(await page.locator('.rl-item').nth(1).locator('.rl-question').textContent()).toContain('Why does Campbell start in Chongqing?');
-      expect(await page.locator('.rl-problems').count()).toBe(0);
+      await expect.poll(() => page.locator('h1').textContent()).toBe('Week 3');
+      await expect.poll(async () => strip(await itemHeadings(page))).toEqual([nyt.title, `Paragraph 12 of “${time.title}”`, library.claims.find((c) => c.slug === 'cameras-by-2020')!.data.statement, 'Counting the cameras']);
+      await expect.poll(() => page.locator('.rl-item').nth(1).locator('.rl-question').textContent()).toContain('Why does Campbell start in Chongqing?');
+      await expect.poll(() => page.locator('.rl-problems').count()).toBe(0);
       expectClean(record);
     });
   }
 
   it('an old link to items that no longer resolve names them and shows the rest', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, url('/reading-list?v=1&items=a.retired-article~p.time-surveillance-state.4~c.retired-claim&n.1=Gone%3F'));
     await expect.poll(() => page.locator('.rl-problems').textContent()).toContain('Unknown article ‘retired-article’ was skipped (with its note).');
-    expect(await page.locator('.rl-problems').textContent()).toContain('Unknown claim ‘retired-claim’ was skipped.');
-    expect(strip(await itemHeadings(page))).toEqual([`Paragraph 4 of “${time.title}”`]);
+    await expect.poll(() => page.locator('.rl-problems').textContent()).toContain('Unknown claim ‘retired-claim’ was skipped.');
+    await expect.poll(async () => strip(await itemHeadings(page))).toEqual([`Paragraph 4 of “${time.title}”`]);
     expectClean(record);
   });
 });
 
 describe('reading list: a theme read as one thread', () => {
   it('shows the theme’s passages in order with their sources, the claims where they meet, and adds the whole thread', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     const theme = library.themes.find((t) => t.slug === 'camera-counts')!;
-    await page.goto(url(`/themes/${theme.slug}`));
+    await visit(page, `/themes/${theme.slug}`);
     await page.getByRole('link', { name: 'Read this thread' }).click();
-    await page.waitForURL(`**/themes/${theme.slug}/read`);
-    expect(await page.locator('h1').textContent()).toBe(`Read the thread: ${theme.data.name}`);
+    await arrive(page, `**/themes/${theme.slug}/read`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(`Read the thread: ${theme.data.name}`);
     const thread = themeThread(library, theme.slug);
     const stops = page.locator('.thread-stop');
-    expect(await stops.count()).toBe(thread.length);
+    await expect.poll(() => stops.count()).toBe(thread.length);
     for (const [i, stop] of thread.entries()) {
       const article = library.articles.find((a) => a.slug === stop.article)!;
       const passage = article.structure.passages.find((p) => p.n === stop.range.n)!;
-      expect(await stops.nth(i).locator('.thread-passage').textContent()).toBe(`¶${passage.n} ${passage.text}`);
-      expect(await stops.nth(i).locator(`a[href="/articles/${article.slug}#p-${passage.n}"]`).count()).toBe(1);
+      await expect.poll(() => stops.nth(i).locator('.thread-passage').textContent()).toBe(`¶${passage.n} ${passage.text}`);
+      await expect.poll(() => stops.nth(i).locator(`a[href="/articles/${article.slug}#p-${passage.n}"]`).count()).toBe(1);
     }
     // The first stop of each article names it, its outlet and its date.
     const first = library.articles.find((a) => a.slug === thread[0]!.article)!;
-    expect(await stops.nth(0).locator('.thread-source').textContent()).toContain(`${first.title} · ${first.outlet}`);
+    await expect.poll(() => stops.nth(0).locator('.thread-source').textContent()).toContain(`${first.title} · ${first.outlet}`);
     // Claims where the articles relate sit between the passages.
-    expect(await page.locator('.thread-claims').count()).toBeGreaterThan(0);
-    expect(await page.locator('.thread-claims').first().textContent()).toMatch(/agrees with|differs from|qualifies/);
+    await expect.poll(() => page.locator('.thread-claims').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.thread-claims').first().textContent()).toMatch(/agrees with|differs from|qualifies/);
     // One action puts the whole thread on the reading list.
     await page.getByRole('button', { name: /^Add to reading list/ }).click();
     await expect.poll(() => page.evaluate(() => localStorage.getItem('sightlines:reading-list'))).toBe(`v=1&items=th.${theme.slug}`);
@@ -384,14 +376,14 @@ describe('reading list: a theme read as one thread', () => {
 
 describe('reference managers', () => {
   it('an article page carries citation_* meta tags and links its record as RIS, BibTeX and CSL-JSON', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/articles/nyt-dystopian-dreams');
     const meta = (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('content')));
-    expect(await meta('citation_title')).toEqual([nyt.title]);
-    expect(await meta('citation_author')).toEqual(['Mozur, Paul']);
-    expect(await meta('citation_publication_date')).toEqual(['2018/07/08']);
-    expect(await meta('citation_journal_title')).toEqual(['The New York Times']);
-    expect(await meta('citation_public_url')).toEqual([nyt.url]);
+    await expect.poll(() => meta('citation_title')).toEqual([nyt.title]);
+    await expect.poll(() => meta('citation_author')).toEqual(['Mozur, Paul']);
+    await expect.poll(() => meta('citation_publication_date')).toEqual(['2018/07/08']);
+    await expect.poll(() => meta('citation_journal_title')).toEqual(['The New York Times']);
+    await expect.poll(() => meta('citation_public_url')).toEqual([nyt.url]);
     // The citation sits in the article bar's Cite panel, open from the start once the panel is shown.
     await page.getByRole('button', { name: 'Cite', exact: true }).click();
     await page.locator('.cite-box').first().waitFor({ state: 'visible' });
@@ -400,7 +392,7 @@ describe('reference managers', () => {
       ['BibTeX', '/cite/nyt-dystopian-dreams.bib'],
       ['CSL-JSON', '/cite/nyt-dystopian-dreams.json'],
     ]) {
-      expect(await page.locator('.cite-box').getByRole('link', { name }).getAttribute('href')).toBe(href);
+      await expect.poll(() => page.locator('.cite-box').getByRole('link', { name }).getAttribute('href')).toBe(href);
     }
     const ris = await page.request.get(url('/cite/nyt-dystopian-dreams.ris'));
     expect(ris.headers()['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
@@ -412,11 +404,11 @@ describe('reference managers', () => {
   });
 
   it('a reading list offers all its sources’ records in one file', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, listUrl(list));
     const link = page.getByRole('link', { name: 'RIS file of the sources' });
     await link.waitFor();
-    expect(await link.getAttribute('download')).toBe('reading-list.ris');
+    await expect.poll(() => link.getAttribute('download')).toBe('reading-list.ris');
     const text = decodeURIComponent((await link.getAttribute('href'))!.replace(/^data:[^,]*,/, ''));
     // The list cites all four articles (its claim and theme draw on every one): four records, one file.
     expect(text.match(/^TY {2}- /gm)).toHaveLength(4);
@@ -430,50 +422,50 @@ describe('reference managers', () => {
 
 describe('reading list: the print view', () => {
   it('prints a clean packet: readings first, each question above its reading, one bibliography, a QR code of the link', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     await openList(page, listUrl(list));
     await page.getByRole('link', { name: 'Print the packet' }).click();
-    await page.waitForURL('**/reading-list/print?**');
+    await arrive(page, '**/reading-list/print?**');
     await page.locator('.packet-item').first().waitFor();
-    expect(await page.locator('h1').textContent()).toBe(list.title);
-    expect(await page.locator('.packet-instructions').textContent()).toBe(list.instructions);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(list.title);
+    await expect.poll(() => page.locator('.packet-instructions').textContent()).toBe(list.instructions);
     const items = page.locator('.packet-item');
-    expect(await items.count()).toBe(4);
+    await expect.poll(() => items.count()).toBe(4);
     // The whole article, every passage numbered, and no captions for the photographs the packet leaves out.
     const prose = today.structure.passages.filter((p) => p.kind !== 'caption');
     const whole = items.nth(0).locator('.packet-para');
-    expect(await whole.count()).toBe(prose.length);
-    expect(await whole.nth(9).textContent()).toBe(`¶${prose[9]!.n} ${prose[9]!.text}`);
-    expect(await page.getByText('Photo caption').count()).toBe(0);
+    await expect.poll(() => whole.count()).toBe(prose.length);
+    await expect.poll(() => whole.nth(9).textContent()).toBe(`¶${prose[9]!.n} ${prose[9]!.text}`);
+    await expect.poll(() => page.getByText('Photo caption').count()).toBe(0);
     // The paragraph: the question above it, its text with its number.
-    expect(await items.nth(1).locator('.packet-note').textContent()).toContain('Why start with Mrs. Chen?');
-    expect(await items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
+    await expect.poll(() => items.nth(1).locator('.packet-note').textContent()).toContain('Why start with Mrs. Chen?');
+    await expect.poll(() => items.nth(1).locator('.packet-para').textContent()).toBe(`¶4 ${time.structure.passages[3]!.text}`);
     const questionFirst = await items.nth(1).evaluate((el) => {
       const q = el.querySelector('.packet-note')!;
       return Boolean(q.compareDocumentPosition(el.querySelector('.packet-para')!) & Node.DOCUMENT_POSITION_FOLLOWING);
     });
     expect(questionFirst).toBe(true);
     // The claim with its evidence quotes; the theme with its passages, quotes marked.
-    expect(await items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get('cameras-by-2020')!.length);
-    expect(await items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get('camera-counts')!.length);
+    await expect.poll(() => items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get('cameras-by-2020')!.length);
+    await expect.poll(() => items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get('camera-counts')!.length);
 
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.site-header').isVisible()).toBe(false);
-    expect(await page.locator('.site-footer').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => page.locator('.site-footer').isVisible()).toBe(false);
+    await expect.poll(() => page.getByRole('button', { name: 'Print' }).isVisible()).toBe(false);
     // One bibliography, in the list's style, each article once; no source block per item.
     const bibliography = page.locator('.packet-bibliography');
-    expect(await bibliography.count()).toBe(1);
-    expect(await bibliography.getByRole('heading').textContent()).toBe('Works Cited');
+    await expect.poll(() => bibliography.count()).toBe(1);
+    await expect.poll(() => bibliography.getByRole('heading').textContent()).toBe('Works Cited');
     const entries = await bibliography.locator('li').allTextContents();
     expect(entries).toHaveLength(4);
     expect(entries).toContain('Campbell, Charlie. “The Fight for Our Faces.” TIME, 2 Dec. 2019, https://time.com/5735411/china-surveillance-privacy-issues/.');
-    expect(await page.locator('.packet-sources').count()).toBe(0);
-    expect(await page.locator('.packet-item').filter({ hasText: 'https://' }).count()).toBe(0);
+    await expect.poll(() => page.locator('.packet-sources').count()).toBe(0);
+    await expect.poll(() => page.locator('.packet-item').filter({ hasText: 'https://' }).count()).toBe(0);
     // The QR code is drawn in the page and decodes to the list's link.
     const qr = page.locator('.packet-code img');
     await qr.waitFor();
-    expect(await qr.isVisible()).toBe(true);
+    await expect.poll(() => qr.isVisible()).toBe(true);
     const pixels = await qr.evaluate(async (img: HTMLImageElement) => {
       await img.decode();
       const canvas = document.createElement('canvas');
@@ -487,48 +479,48 @@ describe('reading list: the print view', () => {
     const decoded = jsQR(Uint8ClampedArray.from(pixels.data), pixels.width, pixels.height);
     expect(decoded?.data).toBe(listUrl(list));
     await page.emulateMedia({ media: 'screen' });
-    expect(await page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
-    expect(await page.locator('.site-header').isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Print' }).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('.site-header').isVisible()).toBe(true);
     expectClean(record);
   });
 
   it('groups paragraphs of one article under it, and leaves the chosen space to write under each question', async () => {
-    const { page, record } = await newPage(browser);
+    const { page, record } = await newPage(browser());
     const three: ReadingList = {
       ...emptyList(),
       title: 'Three paragraphs',
       style: 'apa',
       items: [4, 5, 6].map((n) => ({ ref: { type: 'passage', article: 'time-surveillance-state', n }, note: `Question ${n}?` })),
     };
-    await page.goto(url(`/reading-list/print?${encode(three)}`));
+    await visit(page, `/reading-list/print?${encode(three)}`);
     await page.locator('.packet-item').first().waitFor();
-    expect(await page.locator('.packet-group').count()).toBe(1);
-    expect(await page.locator('.packet-group h2').textContent()).toBe(`From “${time.title}”`);
-    expect(await page.locator('.packet-group .packet-item').count()).toBe(3);
-    expect(await page.locator('.packet-bibliography li').allTextContents()).toEqual([
+    await expect.poll(() => page.locator('.packet-group').count()).toBe(1);
+    await expect.poll(() => page.locator('.packet-group h2').textContent()).toBe(`From “${time.title}”`);
+    await expect.poll(() => page.locator('.packet-group .packet-item').count()).toBe(3);
+    await expect.poll(() => page.locator('.packet-bibliography li').allTextContents()).toEqual([
       'Campbell, C. (2019, December 2). The fight for our faces. TIME. https://time.com/5735411/china-surveillance-privacy-issues/',
     ]);
-    expect(await page.locator('.packet-bibliography h2').textContent()).toBe('References');
+    await expect.poll(() => page.locator('.packet-bibliography h2').textContent()).toBe('References');
     const space = () => page.locator('.packet-space').first().evaluate((el) => el.getBoundingClientRect().height);
-    expect(await space()).toBeGreaterThan(50); // a few lines, by default
+    await expect.poll(() => space()).toBeGreaterThan(50); // a few lines, by default
     await page.getByRole('radio', { name: 'None' }).check();
-    expect(await space()).toBe(0);
+    await expect.poll(() => space()).toBe(0);
     await page.getByRole('radio', { name: 'Half a page' }).check();
     await page.emulateMedia({ media: 'print' });
-    expect(await space()).toBeGreaterThan(400);
+    await expect.poll(() => space()).toBeGreaterThan(400);
     expectClean(record);
   });
 
   it('the Print button opens the browser’s print dialog', async () => {
-    const { page } = await newPage(browser);
-    await page.goto(url(`/reading-list/print?${encode(list)}`));
+    const { page } = await newPage(browser());
+    await visit(page, `/reading-list/print?${encode(list)}`);
     await page.locator('.packet-item').first().waitFor();
     await page.evaluate(() => {
       (window as unknown as { printed: number }).printed = 0;
       window.print = () => void (window as unknown as { printed: number }).printed++;
     });
     await page.getByRole('button', { name: 'Print' }).click();
-    expect(await page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { printed: number }).printed)).toBe(1);
   });
 });
 
@@ -552,8 +544,8 @@ const hostile: { query: string; message: RegExp; items: number }[] = [
 
 describe('reading list: hostile and damaged links', () => {
   it('a megabyte title and 10,000 items put into the address in the page are cut to the limits and explained', async () => {
-    const { page, record } = await newPage(browser);
-    await page.goto(url('/reading-list'));
+    const { page, record } = await newPage(browser());
+    await visit(page, '/reading-list');
     await page.getByRole('heading', { name: 'Add a reading' }).waitFor();
     await page.evaluate(() => {
       const items = Array.from({ length: 10_000 }, (_, i) => `p.nyt-dystopian-dreams.${i + 1}`).join('~');
@@ -562,27 +554,27 @@ describe('reading list: hostile and damaged links', () => {
     const alert = page.locator('.rl-problems[role="alert"]');
     await alert.waitFor();
     await expect.poll(() => alert.textContent()).toContain('Only the first 200 characters of the title are kept (the link had 1,000,000).');
-    expect(await alert.textContent()).toContain('The link lists 10,000 items; a reading list holds at most 100, so only the first 100 are kept.');
+    await expect.poll(() => alert.textContent()).toContain('The link lists 10,000 items; a reading list holds at most 100, so only the first 100 are kept.');
     // Of the first 100 paragraphs asked for, the article has these; the rest are named as missing.
     const passages = nyt.structure.passages.length;
     await expect.poll(() => page.locator('.rl-item').count()).toBe(passages);
-    expect(await alert.textContent()).toContain(`Paragraph ${passages + 1} of “${nyt.title}” was skipped`);
-    expect(await page.locator('h1').textContent()).toBe('A'.repeat(200));
+    await expect.poll(() => alert.textContent()).toContain(`Paragraph ${passages + 1} of “${nyt.title}” was skipped`);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('A'.repeat(200));
     expectClean(record);
   });
 
   for (const row of hostile) {
     it(`?${row.query.length > 70 ? `${row.query.slice(0, 70)}…` : row.query}`, async () => {
-      const { page, record } = await newPage(browser);
-      await page.goto(url(`/reading-list?${row.query}`));
+      const { page, record } = await newPage(browser());
+      await visit(page, `/reading-list?${row.query}`);
       const alert = page.locator('.rl-problems[role="alert"]');
       await alert.waitFor();
       await expect.poll(() => alert.textContent()).toMatch(row.message);
       await expect.poll(() => page.locator('.rl-item').count()).toBe(row.items);
-      expect(await page.locator('h1').isVisible()).toBe(true);
-      await page.goto(url(`/reading-list/print?${row.query}`));
+      await expect.poll(() => page.locator('h1').isVisible()).toBe(true);
+      await visit(page, `/reading-list/print?${row.query}`);
       await page.locator('.rl-problems[role="alert"]').waitFor();
-      expect(await page.locator('.packet-item').count()).toBe(row.items);
+      await expect.poll(() => page.locator('.packet-item').count()).toBe(row.items);
       expectClean(record);
     });
   }
@@ -600,17 +592,16 @@ describe('reading list: accessibility, light and dark', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const [name, path] of pages) {
       it(`${name} (${colorScheme})`, async () => {
-        const { page } = await newPage(browser, { colorScheme });
+        const { page } = await newPage(browser(), { colorScheme });
         if (name === 'editor with a list') {
-          await page.goto(url('/reading-list'));
+          await visit(page, '/reading-list');
           await page.evaluate((query) => localStorage.setItem('sightlines:reading-list', query), encode(list));
         }
-        await page.goto(url(path));
+        await visit(page, path);
         await page.waitForLoadState('networkidle');
         await page.locator('h1').waitFor();
         if (path.includes('items=') || name === 'editor with a list') await page.locator('.rl-item, .packet-item').first().waitFor();
-        const violations = await axe(page);
-        expect(violations, formatViolations(violations)).toEqual([]);
+        await expectNoAxeViolations(page);
       });
     }
   }
@@ -627,42 +618,42 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await add.click();
     // The state is said in words: "Added", and the same button now offers to remove the paragraph.
     await expect.poll(() => paragraph.locator('.rl-added').first().textContent()).toContain('Added');
-    await expect(paragraph.getByRole('button', { name: `Remove paragraph ${n} from your reading list` }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => paragraph.getByRole('button', { name: `Remove paragraph ${n} from your reading list` }).isVisible()).toBe(true);
   }
 
   it('builds a list of two articles and three passages, shares it, reorders it and prints it', async () => {
-    const { page, record } = await newPage(browser, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const { page, record } = await newPage(browser(), { permissions: ['clipboard-read', 'clipboard-write'] });
     // Two whole articles, from their headers, reached from the home page.
     for (const slug of ['nyt-dystopian-dreams', 'time-surveillance-state']) {
-      await page.goto(url('/'));
+      await visit(page, '/');
       await page.locator(`.cards a[href="/articles/${slug}"]`).click();
-      await page.waitForURL(`**/articles/${slug}`);
+      await arrive(page, `**/articles/${slug}`);
       const add = page.locator('.article-header').getByRole('button', { name: /^Add to reading list/ });
       await add.click();
       await expect.poll(() => page.locator('.article-header').getByRole('button', { name: 'Remove this article from your reading list' }).count()).toBe(1);
       await expect.poll(() => page.locator('.article-header [role="status"]').first().textContent()).toMatch(/^Added /);
     }
     // Three passages from their paragraph menus.
-    await page.goto(url('/articles/today-chongqing-privacy'));
+    await visit(page, '/articles/today-chongqing-privacy');
     await addPassage(page, 3);
     await addPassage(page, 5);
-    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    await visit(page, '/articles/nyt-dystopian-dreams');
     await addPassage(page, 8);
     // Once added, the button says "Remove": pressed, it removes the paragraph and says so; pressed again, it adds it back.
     const p8 = page.locator('#p-8 .rl-add-button');
-    await expect(p8.textContent()).resolves.toMatch(/^Remove/);
+    await expect.poll(() => p8.textContent()).toMatch(/^Remove/);
     await p8.click();
     await expect.poll(() => p8.textContent()).toMatch(/Add to reading list/);
     await expect.poll(() => page.locator('#p-8 [role="status"]').first().textContent()).toMatch(/^Removed .+ from your reading list \(4 items\)/);
     await p8.click();
     await expect.poll(() => p8.textContent()).toMatch(/^Remove/);
     // The article added earlier shows as added, and the count link shows the list's size.
-    expect(await page.locator('.article-header .rl-added').textContent()).toContain('Added');
-    expect(await page.locator('.article-header a[href="/reading-list"]').first().textContent()).toContain('5 items');
+    await expect.poll(() => page.locator('.article-header .rl-added').textContent()).toContain('Added');
+    await expect.poll(() => page.locator('.article-header a[href="/reading-list"]').first().textContent()).toContain('5 items');
 
-    await page.goto(url('/reading-list'));
+    await visit(page, '/reading-list');
     await page.locator('.rl-item').first().waitFor();
-    expect(strip(await itemHeadings(page))).toEqual([
+    await expect.poll(async () => strip(await itemHeadings(page))).toEqual([
       nyt.title,
       time.title,
       `Paragraph 3 of “${today.title}”`,
@@ -675,13 +666,13 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     const link = await page.evaluate(() => navigator.clipboard.readText());
 
     // A student opens it in a fresh browser and sees the same list, as an assignment; then edits a copy.
-    const student = await newPage(browser);
+    const student = await newPage(browser());
     await openList(student.page, link);
-    expect(strip(await itemHeadings(student.page))).toEqual(strip(await itemHeadings(page)));
-    expect(await student.page.locator('.rl-item').nth(2).locator('.rl-question').textContent()).toContain('What do the taxi drivers fear?');
+    await expect.poll(async () => strip(await itemHeadings(student.page))).toEqual(strip(await itemHeadings(page)));
+    await expect.poll(() => student.page.locator('.rl-item').nth(2).locator('.rl-question').textContent()).toContain('What do the taxi drivers fear?');
     await student.page.getByRole('button', { name: 'Edit a copy' }).click();
     await student.page.getByLabel('Title').waitFor();
-    expect(await student.page.locator('.rl-item').nth(2).getByLabel(/Note or question/).inputValue()).toBe('What do the taxi drivers fear?');
+    await expect.poll(() => student.page.locator('.rl-item').nth(2).getByLabel(/Note or question/).inputValue()).toBe('What do the taxi drivers fear?');
 
     // Reorder with the keyboard: the last passage to the top.
     const up = student.page.locator('.rl-item').nth(4).getByRole('button', { name: /^Move up/ });
@@ -690,9 +681,10 @@ describe('reading list: the teacher’s journey from the article pages', () => {
     await expect.poll(async () => strip(await itemHeadings(student.page))[0]).toBe(`Paragraph 8 of “${nyt.title}”`);
 
     await student.page.getByRole('link', { name: 'Open print view' }).click();
+    await arrive(student.page, '**/reading-list/print?**');
     await student.page.locator('.packet-item').first().waitFor();
     await student.page.emulateMedia({ media: 'print' });
-    expect(await student.page.locator('.site-header').isVisible()).toBe(false);
+    await expect.poll(() => student.page.locator('.site-header').isVisible()).toBe(false);
     // The paragraph first, then the two whole articles, each on a new page, then two paragraphs of one article under it.
     const breaks = await student.page.locator('.packet > *:not(.rl-no-print)').evaluateAll((els) => els.map((el) => `${el.className.split(' ')[0]}:${getComputedStyle(el).breakBefore}`));
     expect(breaks).toEqual(['packet-header:auto', 'packet-group:auto', 'packet-item:page', 'packet-item:page', 'packet-group:auto', 'packet-bibliography:auto']);

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { axe, formatViolations, launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { arrive, articleSlugs, newPage, sharedBrowser, url, visit, expectNoAxeViolations } from './browser';
 import { exportedPages, representativePages } from './site-pages';
 import { getLibrary } from '@/lib/library';
-import { compareHref } from '@/lib/links';
+import { articleHref, compareHref } from '@/lib/links';
 
 /**
  * Reading first (issue 11): the text starts on the first screen, the notes sit in the margin or behind one
@@ -12,22 +12,16 @@ import { compareHref } from '@/lib/links';
  */
 
 const pages = exportedPages();
-const articles = pages.filter((p) => p.pattern === '/articles/[slug]').map((p) => p.path);
+const articles = articleSlugs().map(articleHref);
 const pageTypes = representativePages(pages).map((p) => ({ name: p.pattern, path: p.path }));
 const phone = { width: 375, height: 800 };
 const desktop = { width: 1280, height: 900 };
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 async function open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const { page } = await newPage(browser, options);
-  await page.goto(url(path));
+  const { page } = await newPage(browser(), options);
+  await visit(page, path);
   await page.waitForLoadState('networkidle');
   return page;
 }
@@ -48,7 +42,7 @@ describe('articles: the text starts on the first screen', () => {
         expect(p1.y, 'top of ¶1').toBeGreaterThan(0);
         expect(p1.y, 'top of ¶1').toBeLessThan(viewport.height);
         // Headline and byline come first, each in one place.
-        expect(await page.locator('.article-header .article-meta').count()).toBe(1);
+        await expect.poll(() => page.locator('.article-header .article-meta').count()).toBe(1);
         await page.context().close();
       });
     }
@@ -62,9 +56,9 @@ describe('the header', () => {
     expect(header.height).toBeLessThanOrEqual(64);
     const menu = page.getByRole('button', { name: 'Menu' });
     await menu.click();
-    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Places' }).isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Places' }).isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await expect(page.getByRole('navigation', { name: 'Site' }).isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Site' }).isVisible()).toBe(false);
     await page.getByRole('button', { name: 'Search', exact: true }).click();
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('name'))).toBe('q');
     await page.context().close();
@@ -74,14 +68,14 @@ describe('the header', () => {
     const page = await open('/', { viewport: desktop });
     const header = await box(page, '.site-header');
     expect(header.height).toBeLessThanOrEqual(64);
-    await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Reading list' }).isVisible()).resolves.toBe(true);
-    await expect(page.getByRole('button', { name: 'Menu' }).isVisible()).resolves.toBe(false);
+    await expect.poll(() => page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Reading list' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Menu' }).isVisible()).toBe(false);
     await page.context().close();
   });
 
   it('the home page does not repeat the site name as its heading', async () => {
     const page = await open('/', { viewport: phone });
-    expect((await page.locator('h1').textContent())?.trim()).not.toBe('Sightlines');
+    await expect.poll(async () => (await page.locator('h1').textContent())?.trim()).not.toBe('Sightlines');
     await page.context().close();
   });
 });
@@ -104,26 +98,25 @@ describe('notes and the gutter', () => {
     // The first note sits level with its passage (later ones may be pushed down by a long note above).
     expect(Math.abs(passages[0]!.noteTop - passages[0]!.passageTop)).toBeLessThan(16);
     // No marker is needed where the notes have a margin.
-    expect(await page.locator('.notes-marker:visible').count()).toBe(0);
+    await expect.poll(() => page.locator('.notes-marker:visible').count()).toBe(0);
     await page.context().close();
   });
 
   it('on a phone a paragraph with notes shows one marker after its text, which opens its notes', async () => {
     const page = await open('/articles/nyt-dystopian-dreams', { viewport: phone });
     const passage = page.locator('.passage:has(> .passage-notes .claim-notes)').first();
-    await expect(passage.locator('> .passage-notes').isVisible()).resolves.toBe(false);
+    await expect.poll(() => passage.locator('> .passage-notes').isVisible()).toBe(false);
     const marker = passage.locator('> .notes-marker');
-    expect(await marker.count()).toBe(1);
+    await expect.poll(() => marker.count()).toBe(1);
     const textBox = (await passage.locator('> .passage-text').boundingBox())!;
     const markerBox = (await marker.boundingBox())!;
     expect(markerBox.y + markerBox.height).toBeGreaterThan(textBox.y + textBox.height - 40);
     expect(markerBox.height).toBeGreaterThanOrEqual(24);
     await marker.click();
-    await expect(passage.locator('> .passage-notes .claim-notes a').first().isVisible()).resolves.toBe(true);
-    const violations = await axe(page);
-    expect(violations, formatViolations(violations)).toEqual([]);
+    await expect.poll(() => passage.locator('> .passage-notes .claim-notes a').first().isVisible()).toBe(true);
+    await expectNoAxeViolations(page);
     await page.keyboard.press('Escape');
-    await expect(passage.locator('> .passage-notes').isVisible()).resolves.toBe(false);
+    await expect.poll(() => passage.locator('> .passage-notes').isVisible()).toBe(false);
     await page.context().close();
   });
 
@@ -172,13 +165,13 @@ describe('state in words', () => {
       expect(before).toMatch(/^\+ Add to reading list/);
       await button.click();
       await expect.poll(() => button.textContent()).toMatch(/^Remove/);
-      expect(await page.locator('.article-header .rl-added').textContent()).toContain('Added');
-      await expect(page.locator('.article-header').getByRole('button', { name: 'Remove this article from your reading list' }).count()).resolves.toBe(1);
+      await expect.poll(() => page.locator('.article-header .rl-added').textContent()).toContain('Added');
+      await expect.poll(() => page.locator('.article-header').getByRole('button', { name: 'Remove this article from your reading list' }).count()).toBe(1);
       // Focus stays on the button while its label changes.
-      await expect(button.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+      await expect.poll(() => button.evaluate((el) => el === document.activeElement)).toBe(true);
       await button.click();
       await expect.poll(() => button.textContent()).toMatch(/Add to reading list/);
-      expect(await page.locator('.article-header .rl-added').count()).toBe(0);
+      await expect.poll(() => page.locator('.article-header .rl-added').count()).toBe(0);
       await page.context().close();
     });
   }
@@ -192,20 +185,20 @@ describe('following a thread keeps your place', () => {
     await page.context().close();
     const phonePage = await open(href, { viewport: phone });
     const stop = phonePage.locator(`${new URL(url(href)).hash} .theme-stop`, { hasText: 'Facial recognition' });
-    await expect(stop.isVisible()).resolves.toBe(true);
-    expect(await stop.locator('.theme-position').textContent()).toMatch(/^Facial recognition · \d+ of \d+ · now in [A-Z]+, \d{4}$/);
-    await expect(stop.locator('a[rel="prev"]').isVisible()).resolves.toBe(true);
+    await expect.poll(() => stop.isVisible()).toBe(true);
+    await expect.poll(() => stop.locator('.theme-position').textContent()).toMatch(/^Facial recognition · \d+ of \d+ · now in [A-Z]+, \d{4}$/);
+    await expect.poll(() => stop.locator('a[rel="prev"]').isVisible()).toBe(true);
     await phonePage.context().close();
   });
 
   it('the last passage of a thread says that it ends there and links back to the theme', async () => {
     const page = await open('/themes/facial-recognition', { viewport: desktop });
     const last = (await page.locator('a.passage-link').last().getAttribute('href'))!;
-    await page.goto(url(last));
+    await visit(page, last);
     const stop = page.locator(`${new URL(url(last)).hash} .theme-stop`, { hasText: 'Facial recognition' });
-    expect(await stop.locator('a[rel="next"]').count()).toBe(0);
-    expect(await stop.locator('.thread-end').textContent()).toContain('The thread ends here');
-    expect(await stop.locator('.thread-end a').getAttribute('href')).toBe('/themes/facial-recognition');
+    await expect.poll(() => stop.locator('.thread-end').textContent()).toContain('The thread ends here');
+    await expect.poll(() => stop.locator('a[rel="next"]').count()).toBe(0);
+    await expect.poll(() => stop.locator('.thread-end a').getAttribute('href')).toBe('/themes/facial-recognition');
     await page.context().close();
   });
 });
@@ -234,7 +227,8 @@ describe('previews at the name', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/articles/nyt-dystopian-dreams');
     const link = card.getByRole('link');
-    expect(await link.getAttribute('href')).toBe(await mention.getAttribute('href'));
+    const mentionHref = await mention.getAttribute('href');
+    await expect.poll(() => link.getAttribute('href')).toBe(mentionHref);
     const c = (await card.boundingBox())!;
     expect(c.x).toBeGreaterThanOrEqual(0);
     expect(c.x + c.width).toBeLessThanOrEqual(phone.width);
@@ -262,7 +256,7 @@ describe('the search box', () => {
     await input.fill('chongqing');
     await page.locator('.search-option').first().waitFor();
     await input.press('Enter');
-    await page.waitForURL('**/places/chongqing');
+    await arrive(page, '**/places/chongqing');
     await page.context().close();
   });
 
@@ -270,7 +264,7 @@ describe('the search box', () => {
     const page = await open('/search?q=heroin+smuggler', { viewport: phone });
     const source = page.locator('.search-result-meta').filter({ hasText: '¶' }).first();
     await source.waitFor();
-    expect(await source.textContent()).toMatch(/^The New York Times ¶\d+/);
+    await expect.poll(() => source.textContent()).toMatch(/^The New York Times ¶\d+/);
     await page.context().close();
   });
 });
@@ -312,9 +306,9 @@ describe('a map a student can read', () => {
     const card = page.locator('.map-card');
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/places');
-    expect(await card.textContent()).toMatch(/Chongqing.*TIME: \d+/);
+    await expect.poll(() => card.textContent()).toMatch(/Chongqing.*TIME: \d+/);
     await card.getByRole('link').click();
-    await page.waitForURL('**/places/chongqing');
+    await arrive(page, '**/places/chongqing');
     await page.context().close();
   });
 });
@@ -332,9 +326,8 @@ describe('compare leads with what matters', () => {
     const sections = await page.locator('.compare-pair .compare-group').evaluateAll((els) => els.map((el) => el.getAttribute('data-section')));
     expect(sections.slice(0, 4)).toEqual(['shared-claims-disputed', 'shared-claims', 'shared-people', 'shared-places']);
     expect(sections).toContain('shared-themes');
-    const notes = await page.locator('[data-section="shared-claims-disputed"] .compare-note').allTextContents();
-    expect(notes.length).toBeGreaterThan(0);
-    expect(notes.some((n) => /differs from|qualifies/.test(n))).toBe(true);
+    const notes = () => page.locator('[data-section="shared-claims-disputed"] .compare-note').allTextContents();
+    await expect.poll(async () => (await notes()).some((n) => /differs from|qualifies/.test(n))).toBe(true);
     await page.context().close();
   });
 });
@@ -356,7 +349,7 @@ describe('no layout shift: CLS ≤ 0.01 on every page type', () => {
   for (const viewport of [phone, desktop]) {
     for (const type of [...pageTypes, { name: 'search with a query', path: '/search?q=camera' }]) {
       it(`${type.name} (${type.path}) at ${viewport.width} px`, async () => {
-        const { page } = await newPage(browser, { viewport });
+        const { page } = await newPage(browser(), { viewport });
         await page.addInitScript(() => {
           const w = window as unknown as { __cls: number };
           w.__cls = 0;
@@ -366,9 +359,14 @@ describe('no layout shift: CLS ≤ 0.01 on every page type', () => {
             }
           }).observe({ type: 'layout-shift', buffered: true });
         });
-        await page.goto(url(type.path));
+        // Hydrated, nothing more to fetch, the fonts in, and two frames drawn after that: what the page does on
+        // load has been laid out, so every shift it causes has been counted.
+        await visit(page, type.path);
         await page.waitForLoadState('networkidle');
-        await page.waitForTimeout(300);
+        await page.evaluate(async () => {
+          await document.fonts.ready;
+          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+        });
         const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
         expect(cls).toBeLessThanOrEqual(0.01);
         await page.context().close();

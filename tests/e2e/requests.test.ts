@@ -1,7 +1,7 @@
 import fs from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, newPage, url } from './browser';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { newPage, sharedBrowser, visit } from './browser';
 import { missingPath, outDir, representativePages } from './site-pages';
 
 /**
@@ -11,31 +11,27 @@ import { missingPath, outDir, representativePages } from './site-pages';
  * None may be for a .txt file or an RSC request, and none may fail.
  */
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = sharedBrowser();
 
 type Seen = { url: string; status: number };
 
-async function visit(path: string): Promise<{ seen: Seen[]; errors: string[]; page: Page }> {
-  const { page, record } = await newPage(browser);
+async function exercise(path: string): Promise<{ seen: Seen[]; errors: string[]; page: Page }> {
+  const { page, record } = await newPage(browser());
   const seen: Seen[] = [];
   page.on('response', (response) => seen.push({ url: response.url(), status: response.status() }));
-  await page.goto(url(path), { waitUntil: 'networkidle' });
-  // Hover the first links of the page, where a client router would prefetch.
-  const links = page.locator('main a[href^="/"]');
+  // Hydrated first: a client router prefetches only once it is running.
+  await visit(page, path, { waitUntil: 'networkidle' });
+  // Hover the first links of the page that are shown, where a client router would prefetch. (Forced: a hover
+  // only has to put the pointer there, whatever lies on top of the link.)
+  const links = page.locator('main a[href^="/"]:visible');
   const count = Math.min(await links.count(), 5);
-  for (let i = 0; i < count; i++) await links.nth(i).hover({ timeout: 2000 }).catch(() => undefined);
+  for (let i = 0; i < count; i++) await links.nth(i).hover({ force: true });
   // Use the header search (it fetches the search index).
   const box = page.locator('header [role="combobox"]');
   if ((await box.count()) > 0) {
     await box.focus();
     await page.keyboard.type('Chongqing', { delay: 10 });
-    await page.locator('[role="listbox"] [role="option"]').first().waitFor({ timeout: 15000 });
+    await page.locator('[role="listbox"] [role="option"]').first().waitFor();
   }
   await page.waitForLoadState('networkidle');
   await page.context().close();
@@ -52,7 +48,7 @@ describe('requests of every page type', () => {
   it.each([...pages.map((p) => [p.pattern, p.path] as const), ['404', missingPath] as const])(
     '%s (%s): no .txt or RSC request, and nothing fails',
     async (_pattern, path) => {
-      const { seen, errors } = await visit(path);
+      const { seen, errors } = await exercise(path);
       expect(seen.length).toBeGreaterThan(1);
       const rsc = seen.filter((s) => /\.txt(\?|$)/.test(new URL(s.url).pathname + new URL(s.url).search) || /[?&]_rsc=/.test(s.url));
       expect(rsc).toEqual([]);

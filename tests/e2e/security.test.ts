@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { sharedBrowser, newPage, url, type PageRecord, visit } from './browser';
+import { arrive, back, reload, sharedBrowser, newPage, url, type PageRecord, visit } from './browser';
 import { exportedPages, missingPath, representativePages, type SitePage } from './site-pages';
 
 /**
@@ -118,10 +118,10 @@ describe('Content-Security-Policy on every page type', () => {
     const { page, record, violations } = await open('/', { colorScheme: 'light' });
     await page.getByRole('combobox', { name: /^Colours/ }).selectOption('dark');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    await page.reload();
+    await reload(page);
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect((await storageOf(page)).local).toEqual(['sightlines:theme']);
+    await expect.poll(async () => (await storageOf(page)).local).toEqual(['sightlines:theme']);
     expectClean('theme toggle', record, violations);
     await page.context().close();
   });
@@ -132,7 +132,9 @@ describe('Content-Security-Policy on every page type', () => {
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url('/')).origin });
     await page.getByRole('button', { name: 'Cite', exact: true }).click();
     const button = page.getByRole('button', { name: /^Copy .* citation$/ }).first();
+    await button.waitFor();
     const citation = (await button.locator('xpath=ancestor::dd[1]/p').textContent())!;
+    expect(citation.trim()).not.toBe('');
     await button.click();
     await expect.poll(() => page.locator('.copy-status').first().textContent()).toBe('Copied');
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
@@ -148,9 +150,10 @@ describe('Content-Security-Policy on every page type', () => {
       if (!(await link.count())) continue;
       followed++;
       await link.click();
-      await page.waitForURL(`**${type.path}`);
+      await arrive(page, `**${type.path}`);
       await page.waitForLoadState('networkidle');
-      await page.goBack();
+      await back(page);
+      await page.waitForURL(url('/'));
       await page.waitForLoadState('networkidle');
     }
     expect(followed).toBeGreaterThan(0);
@@ -162,8 +165,13 @@ describe('Content-Security-Policy on every page type', () => {
     const { page, record, violations } = await open('/search');
     const box = page.locator('#search-page-input');
     await expect.poll(() => box.count()).toBeGreaterThan(0);
-    await box.fill('camera');
-    await expect.poll(() => page.locator('.search-summary').textContent(), { timeout: 15_000 }).toMatch(/for “camera”/);
+    // The search page's own component may hydrate after the layout, and a fill before it does is lost: fill until it takes.
+    await expect
+      .poll(async () => {
+        if ((await box.inputValue()) !== 'camera') await box.fill('camera');
+        return page.locator('.search-summary').textContent();
+      })
+      .toMatch(/for “camera”/);
     await page.waitForLoadState('networkidle');
     expectClean('search', record, violations);
     await page.context().close();
@@ -231,7 +239,7 @@ describe('hostile addresses: no script runs, no crash, a page that renders', () 
         await expect.poll(() => page.locator('h1').first().textContent()).toBe('Page not found');
       }
       await expect.poll(() => page.locator('h1').first().isVisible()).toBe(true);
-      expect((await page.locator('h1').first().textContent())?.trim()).not.toBe('');
+      await expect.poll(async () => (await page.locator('h1').first().textContent())?.trim()).not.toBe('');
       await expect.poll(() => page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
       await expect.poll(() => page.locator('img[src="x"]').count()).toBe(0);
       expectClean(path, record, violations);
