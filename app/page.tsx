@@ -8,8 +8,9 @@ import { ARTICLES_LISTED } from '@/lib/paging';
 import { siteNav } from '@/lib/site';
 import { themeThread } from '@/lib/themes';
 import { articleHref, collectionHref, entityHref } from '@/lib/links';
+import type { EntrySlug } from '@/lib/ids';
 
-const mentionCount = (kind: EntityKind, slug: string) => getLibrary().mentionsByEntity.get(entityKey(kind, slug))?.length ?? 0;
+const mentionCount = (kind: EntityKind, slug: EntrySlug) => getLibrary().mentionsByEntity.get(entityKey(kind, slug))?.length ?? 0;
 
 export default function Home() {
   const lib = getLibrary();

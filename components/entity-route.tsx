@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import type { EntityKind } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
-import { entitySubtitle, findEntity } from '@/lib/entities';
+import { entitySubtitle, findEntityByParam } from '@/lib/entities';
 import { label } from '@/lib/collections';
 import { entityKey } from '@/lib/annotate/types';
 import { articleCountWords } from '@/lib/library';
@@ -14,7 +14,7 @@ export function entityRoute(kind: EntityKind) {
     generateStaticParams: () => (getLibrary()[kind] as { slug: string }[]).map((e) => ({ slug: e.slug })),
     generateMetadata: async ({ params }: EntityProps): Promise<Metadata> => {
       const lib = getLibrary();
-      const entry = findEntity(lib, kind, (await params).slug);
+      const entry = findEntityByParam(lib, kind, (await params).slug);
       if (!entry) return {};
       const count = lib.mentionsByEntity.get(entityKey(kind, entry.slug))?.length ?? 0;
       return {

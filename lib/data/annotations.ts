@@ -2,6 +2,7 @@ import { articleHref, dataFileHref, entityHref } from '../links';
 import { quoteAt, type ReadingText } from './reading-text';
 import type { Dataset } from './schema';
 import { dataLicense } from './terms';
+import type { ArticleSlug } from '../ids';
 
 /**
  * The annotations as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/): one annotation per
@@ -39,7 +40,7 @@ const relationWords = { reports: 'reports', agrees: 'agrees with', differs: 'dif
 
 export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): AnnotationCollection {
   const file = dataFileHref(annotationsFile);
-  const target = (a: { article: string; start: number; end: number }): WebAnnotation['target'] => {
+  const target = (a: { article: ArticleSlug; start: number; end: number }): WebAnnotation['target'] => {
     const quote = quoteAt(texts.get(a.article)!, a.start, a.end);
     return {
       type: 'SpecificResource',

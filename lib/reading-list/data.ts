@@ -6,6 +6,7 @@ import { siteCitations, siteRecords } from '../cite/site';
 import type { PassageKind } from '../content/blocks';
 import type { Relation } from '../content/schema';
 import { wordsOf } from '../text/words';
+import type { ArticleSlug, EntrySlug } from '../ids';
 
 /**
  * What the reading-list pages need to show any list, prepared once at build time and served as the static
@@ -30,7 +31,7 @@ export type DataBlock =
   | { type: 'post'; ns: number[]; attribution?: string };
 
 export type DataArticle = {
-  slug: string;
+  slug: ArticleSlug;
   title: string;
   outlet: string;
   authors: string[];
@@ -46,11 +47,11 @@ export type DataArticle = {
   blocks: DataBlock[];
 };
 
-export type DataEvidence = { article: string; n: number; quote: string; relation: Relation; with?: string; note?: string };
-export type DataClaim = { slug: string; statement: string; madeBy: string[]; evidence: DataEvidence[] };
+export type DataEvidence = { article: ArticleSlug; n: number; quote: string; relation: Relation; with?: ArticleSlug; note?: string };
+export type DataClaim = { slug: EntrySlug; statement: string; madeBy: string[]; evidence: DataEvidence[] };
 
-export type DataThemePassage = { article: string; n: number; quote: string; note?: string; start: number; end: number };
-export type DataTheme = { slug: string; name: string; summary: string; passages: DataThemePassage[] };
+export type DataThemePassage = { article: ArticleSlug; n: number; quote: string; note?: string; start: number; end: number };
+export type DataTheme = { slug: EntrySlug; name: string; summary: string; passages: DataThemePassage[] };
 
 export function readingListData(library: AnnotatedLibrary): ReadingListData {
   const names = new Map<string, string>([

@@ -9,7 +9,7 @@ import { articleSourceHref, homeHref } from '@/lib/links';
 import { citationMeta } from '@/lib/cite/meta';
 import { cslRecord } from '@/lib/cite/record';
 import { SearchHighlighter } from '@/components/search/SearchHighlighter';
-import { articleCountWords, getArticle, getLibrary } from '@/lib/library';
+import { articleCountWords, getArticleByParam, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -21,13 +21,13 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
+  const article = getArticleByParam((await params).slug);
   if (!article) return {};
   return { title: `${article.title} (${article.outlet})`, description: article.summary, other: citationMeta(cslRecord(article), article.title) };
 }
 
 export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
+  const article = getArticleByParam((await params).slug);
   if (!article) notFound();
   const facts = [
     article.dateNote ? `Date: ${article.dateNote}` : '',

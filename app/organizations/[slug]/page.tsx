@@ -9,7 +9,8 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 export default async function OrganizationPage({ params }: EntityProps) {
-  const { slug } = await params;
-  if (!getLibrary().organizations.some((o) => o.slug === slug)) notFound();
-  return <EntityPage kind="organizations" slug={slug} />;
+  const { slug: segment } = await params;
+  const organization = getLibrary().organizations.find((o) => o.slug === segment);
+  if (!organization) notFound();
+  return <EntityPage kind="organizations" slug={organization.slug} />;
 }

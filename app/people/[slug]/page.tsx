@@ -11,9 +11,10 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 export default async function PersonPage({ params }: EntityProps) {
-  const { slug } = await params;
-  const person = getLibrary().people.find((p) => p.slug === slug);
+  const { slug: segment } = await params;
+  const person = getLibrary().people.find((p) => p.slug === segment);
   if (!person) notFound();
+  const { slug } = person;
   const affiliation = person.data.affiliation ? findEntity(getLibrary(), 'organizations', person.data.affiliation) : undefined;
   return (
     <EntityPage

@@ -12,9 +12,10 @@ export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
 export default async function PlacePage({ params }: EntityProps) {
-  const { slug } = await params;
-  const place = getLibrary().places.find((p) => p.slug === slug);
+  const { slug: segment } = await params;
+  const place = getLibrary().places.find((p) => p.slug === segment);
   if (!place) notFound();
+  const { slug } = place;
   const chain = enclosingPlaces(getLibrary().places, slug);
   const { coordinates } = place.data;
   return (

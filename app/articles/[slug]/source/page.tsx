@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getArticle, getLibrary } from '@/lib/library';
+import { getArticleByParam, getLibrary } from '@/lib/library';
 import { articleHref } from '@/lib/links';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -12,7 +12,7 @@ export function generateStaticParams() {
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
+  const article = getArticleByParam((await params).slug);
   if (!article) return {};
   return {
     title: `Source text: ${article.title} (${article.outlet})`,
@@ -21,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function SourcePage({ params }: Props) {
-  const article = getArticle((await params).slug);
+  const article = getArticleByParam((await params).slug);
   if (!article) notFound();
   return (
     <div className="page source">
