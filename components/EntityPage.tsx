@@ -167,13 +167,13 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
           </section>
         </div>
         <aside className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
-          <Neighbourhood id={`${kind}/${slug}`} name={entry.data.name} />
+          <Neighbourhood id={entityKey(kind, slug)} name={entry.data.name} />
           {related.length ? (
             <section aria-labelledby="related-heading">
               <h2 id="related-heading">Named alongside</h2>
               <ul className="link-list">
                 {related.map((r) => (
-                  <li key={`${r.kind}/${r.slug}`}>
+                  <li key={entityKey(r.kind, r.slug)}>
                     <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
                     <span className="muted">
                       {label(r.kind, 'one')}, {plural(r.shared, 'shared paragraph')}

@@ -1,3 +1,4 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Alias } from '../content/schema';
 import type { Passage } from '../content/blocks';
 import type { ArticleSlug, EntrySlug, PassageId } from '../ids';
@@ -15,14 +16,12 @@ export type AliasMatcher = {
   notMention?: boolean;
 };
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /**
  * Whole words only: an alias may not continue a word on either side ("Wu" does not match in "Wuhu", "US" not in
  * "USB"), Unicode-aware so that "Sabrié" and "@paulmozur" have proper edges. A hyphen is an edge ("Mao-era").
  */
 export function aliasPattern(text: string, caseInsensitive = false): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${escape(text)}(?![\\p{L}\\p{N}_])`, caseInsensitive ? 'giu' : 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escapeStringRegexp(text)}(?![\\p{L}\\p{N}_])`, caseInsensitive ? 'giu' : 'gu');
 }
 
 export function aliasMatcher(kind: EntityKind, slug: EntrySlug, file: string, alias: Alias): AliasMatcher {

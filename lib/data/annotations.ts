@@ -2,7 +2,7 @@ import { articleHref, dataFileHref, entityHref } from '../links';
 import { quoteAt, type ReadingText } from './reading-text';
 import type { Dataset } from './schema';
 import { dataLicense } from './terms';
-import type { ArticleSlug } from '../ids';
+import { entityRefParts, type ArticleSlug } from '../ids';
 
 /**
  * The annotations as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/): one annotation per
@@ -54,7 +54,7 @@ export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): Ann
   const note = (value: string | undefined, purpose: string): Body[] => (value ? [{ type: 'TextualBody', value, format: 'text/plain', language: 'en', purpose }] : []);
   const items: WebAnnotation[] = [
     ...d.mentions.map((m): WebAnnotation => {
-      const [collection, slug] = m.entity.split('/') as ['places' | 'people' | 'organizations', string];
+      const { collection, slug } = entityRefParts(m.entity);
       return { id: `${file}#mention/${m.id}`, type: 'Annotation', motivation: 'identifying', body: { type: 'SpecificResource', source: entityHref(collection, slug), purpose: 'identifying' }, target: target(m) };
     }),
     ...d.evidence.map((e): WebAnnotation => ({

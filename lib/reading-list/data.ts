@@ -6,7 +6,7 @@ import { siteCitations, siteRecords } from '../cite/site';
 import type { PassageKind } from '../content/blocks';
 import type { Relation } from '../content/schema';
 import { wordsOf } from '../text/words';
-import type { ArticleSlug, EntrySlug } from '../ids';
+import { entityRef, type ArticleSlug, type EntityRef, type EntrySlug } from '../ids';
 
 /**
  * What the reading-list pages need to show any list, prepared once at build time and served as the static
@@ -54,9 +54,9 @@ export type DataThemePassage = { article: ArticleSlug; n: number; quote: string;
 export type DataTheme = { slug: EntrySlug; name: string; summary: string; passages: DataThemePassage[] };
 
 export function readingListData(library: AnnotatedLibrary): ReadingListData {
-  const names = new Map<string, string>([
-    ...library.people.map((p) => [`people/${p.slug}`, p.data.name] as const),
-    ...library.organizations.map((o) => [`organizations/${o.slug}`, o.data.name] as const),
+  const names = new Map<EntityRef, string>([
+    ...library.people.map((p) => [entityRef('people', p.slug), p.data.name] as const),
+    ...library.organizations.map((o) => [entityRef('organizations', o.slug), o.data.name] as const),
   ]);
   const citations = siteCitations(library);
   const records = new Map(siteRecords(library).map((r) => [r.id, r]));
