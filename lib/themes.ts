@@ -1,9 +1,26 @@
 import { passageKey, type AnnotatedLibrary, type ResolvedThemePassage } from './annotate/types';
 import { articleShortName, passageOf } from './entities';
 import { passageHref } from './links';
-import type { ArticleSlug, EntrySlug, PassageId, PassageRef } from './ids';
+import { parseEntrySlug, type ArticleSlug, type EntrySlug, type PassageId, type PassageRef } from './ids';
+import type { Theme } from './content/load';
 
 export type ThreadStop = ResolvedThemePassage & { outlet: string; href: string; label: string };
+
+/** The theme a URL segment names, or undefined (a segment not shaped like a slug names none). */
+export function findThemeByParam(lib: AnnotatedLibrary, segment: string): Theme | undefined {
+  const slug = parseEntrySlug(segment);
+  return slug ? lib.themes.find((t) => t.slug === slug) : undefined;
+}
+
+/** The articles a theme's passages come from, in publication order, and the claims filed under it. */
+export function themeSources(lib: AnnotatedLibrary, theme: Theme) {
+  const passages = themeThreadPassages(lib, theme.slug);
+  return {
+    passages,
+    articles: lib.articles.filter((a) => passages.some((p) => p.article.slug === a.slug)),
+    claims: lib.claims.filter((c) => c.data.themes.includes(theme.slug)),
+  };
+}
 
 /** A theme's anchored passages in publication order, then paragraph order (two quotes in one paragraph stay two). */
 export function themePassages(lib: AnnotatedLibrary, slug: EntrySlug): ResolvedThemePassage[] {
