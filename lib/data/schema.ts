@@ -159,11 +159,6 @@ export const dataset = z
 
 export type Dataset = z.infer<typeof dataset>;
 export type DatasetEntity = z.infer<typeof datasetEntity>;
-export type DatasetMention = z.infer<typeof datasetMention>;
-export type DatasetClaim = z.infer<typeof datasetClaim>;
-export type DatasetEvidence = z.infer<typeof datasetEvidence>;
-export type DatasetTheme = z.infer<typeof datasetTheme>;
-export type DatasetThemePassage = z.infer<typeof datasetThemePassage>;
 export type DatasetEvent = z.infer<typeof datasetEvent>;
 
 /** The JSON Schema (draft 2020-12) of the dataset, generated from the zod schema above. */

@@ -1,5 +1,4 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { slugRoute, type SlugProps } from '@/components/slug-route';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { MentionPreviews } from '@/components/MentionPreviews';
 import { mentionPreviews } from '@/lib/entities';
@@ -12,23 +11,17 @@ import { SearchHighlighter } from '@/components/search/SearchHighlighter';
 import { articleCountWords, getArticleByParam, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
 
-type Props = { params: Promise<{ slug: string }> };
-
+const route = slugRoute(() => getLibrary().articles, getArticleByParam, (article) => ({
+  title: `${article.title} (${article.outlet})`,
+  description: article.summary,
+  other: citationMeta(cslRecord(article), article.title),
+}));
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return getLibrary().articles.map((a) => ({ slug: a.slug }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticleByParam((await params).slug);
-  if (!article) return {};
-  return { title: `${article.title} (${article.outlet})`, description: article.summary, other: citationMeta(cslRecord(article), article.title) };
-}
-
-export default async function ArticlePage({ params }: Props) {
-  const article = getArticleByParam((await params).slug);
-  if (!article) notFound();
+export default async function ArticlePage(props: SlugProps) {
+  const article = await route.entry(props);
   const facts = [
     article.dateNote ? `Date: ${article.dateNote}` : '',
     article.authorsNote ? `Author: ${article.authorsNote}` : '',

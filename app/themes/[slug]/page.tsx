@@ -8,11 +8,11 @@ import { articleShortName } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
 import { articleCountWords, getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
-import { themeSources } from '@/lib/themes';
-import { themeRoute, type ThemeProps } from '@/components/theme-route';
+import { findThemeByParam, themeSources } from '@/lib/themes';
+import { slugRoute, type SlugProps } from '@/components/slug-route';
 import { articleHref, collectionHref, entityHref, passageHref, themeReadHref } from '@/lib/links';
 
-const route = themeRoute((theme) => ({
+const route = slugRoute(() => getLibrary().themes, (segment) => findThemeByParam(getLibrary(), segment), (theme) => ({
   title: `Theme: ${theme.data.name}`,
   description: `${theme.data.summary} Traced passage by passage across the ${articleCountWords()} articles.`,
 }));
@@ -20,9 +20,9 @@ export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
-export default async function ThemePage(props: ThemeProps) {
+export default async function ThemePage(props: SlugProps) {
   const lib = getLibrary();
-  const theme = await route.theme(props);
+  const theme = await route.entry(props);
   const { passages, articles, claims } = themeSources(lib, theme);
   return (
     <article className="page wide theme-page" aria-labelledby="theme-name">

@@ -5,10 +5,11 @@ import { formatDate, plural } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import { articleHref, entityHref, passageHref } from '@/lib/links';
 import { threadReading } from '@/lib/reading-list/thread';
-import { themeRoute, type ThemeProps } from '@/components/theme-route';
+import { findThemeByParam } from '@/lib/themes';
+import { slugRoute, type SlugProps } from '@/components/slug-route';
 import './thread.css';
 
-const route = themeRoute((theme) => ({
+const route = slugRoute(() => getLibrary().themes, (segment) => findThemeByParam(getLibrary(), segment), (theme) => ({
   title: `Read the thread: ${theme.data.name}`,
   description: `${theme.data.summary} The theme’s passages from every article, in order, as one reading.`,
 }));
@@ -30,9 +31,9 @@ function marked(text: string, marks: { start: number; end: number }[]): ReactNod
 }
 
 /** "Read this thread": a theme's passages in order as one continuous reading, with the claims where they meet. */
-export default async function ThreadReadingPage(props: ThemeProps) {
+export default async function ThreadReadingPage(props: SlugProps) {
   const lib = getLibrary();
-  const theme = await route.theme(props);
+  const theme = await route.entry(props);
   const { stops, minutes } = threadReading(lib, theme.slug);
   const articles = new Set(stops.map((s) => s.article.slug)).size;
   return (
