@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { articleSlug, entrySlug, involvements, organizationKinds, placeKinds, relations } from '../content/schema';
+import { articleSlug, entrySlug, involvements, organizationKinds, placeKinds, relations, slug } from '../content/schema';
 import { entityKinds, type EntityKind } from '../collections';
-import { refPattern, type EntityRef } from '../ids';
+import { refPattern, type ArticleSlug, type EntityRef } from '../ids';
 import { eventKinds } from '../events/schema';
 
 /**
@@ -12,13 +12,13 @@ import { eventKinds } from '../events/schema';
  */
 
 const offset = z.int().nonnegative();
-const articleRef = articleSlug.describe('The article (a slug of `articles`).');
+const articleRef = slug.describe('The article (a slug of `articles`).').transform((value) => value as ArticleSlug);
 const page = z.string().regex(/^\//).describe('The page of the site that shows it, as a path relative to the site.');
 const entityId = z
   .string()
   .regex(refPattern(entityKinds))
-  .transform((value) => value as EntityRef<EntityKind>)
-  .describe('An entity as `<collection>/<slug>`, e.g. `places/chongqing`.');
+  .describe('An entity as `<collection>/<slug>`, e.g. `places/chongqing`.')
+  .transform((value) => value as EntityRef<EntityKind>);
 
 /** Where a quote or mention stands: its paragraph, and code-point offsets in the paragraph and in the reading text. */
 const anchor = {
