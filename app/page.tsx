@@ -1,25 +1,17 @@
 import { ArticleMeta } from '@/components/ArticleMeta';
-import { entityKey, type EntityKind } from '@/lib/annotate/types';
+import { homeHighlights, mentionCount } from '@/lib/home';
 import { claimSummary } from '@/lib/claims';
 import { articleCountWords, getLibrary, outletsPhrase } from '@/lib/library';
 import { capitalize } from '@/lib/format';
 import { articlesHref, dataHref, graphHref } from '@/lib/links';
 import { ARTICLES_LISTED } from '@/lib/paging';
 import { siteNav } from '@/lib/site';
-import { themeThread } from '@/lib/themes';
 import { articleHref, collectionHref, entityHref } from '@/lib/links';
-
-const mentionCount = (kind: EntityKind, slug: string) => getLibrary().mentionsByEntity.get(entityKey(kind, slug))?.length ?? 0;
 
 export default function Home() {
   const lib = getLibrary();
   const nav = new Set(siteNav().map((n) => n.href));
-  const places = [...lib.places].sort((a, b) => mentionCount('places', b.slug) - mentionCount('places', a.slug) || a.data.name.localeCompare(b.data.name));
-  const people = [...lib.people]
-    .filter((p) => p.data.involvement.includes('quoted'))
-    .sort((a, b) => mentionCount('people', b.slug) - mentionCount('people', a.slug) || a.data.name.localeCompare(b.data.name));
-  const themes = [...lib.themes].sort((a, b) => themeThread(lib, b.slug).length - themeThread(lib, a.slug).length);
-  const disputed = lib.claims.filter((c) => (lib.evidenceByClaim.get(c.slug) ?? []).some((e) => e.relation === 'differs' || e.relation === 'qualifies'));
+  const { places, people, themes, disputed } = homeHighlights(lib);
   const more = (href: string, label: string) =>
     nav.has(href) ? (
       <p className="more">
@@ -65,7 +57,7 @@ export default function Home() {
           <ul className="chip-list">
             {places.slice(0, 16).map((p) => (
               <li key={p.slug}>
-                <a href={entityHref('places', p.slug)}>{p.data.name}</a> <span className="muted">{mentionCount('places', p.slug)}</span>
+                <a href={entityHref('places', p.slug)}>{p.data.name}</a> <span className="muted">{mentionCount(lib, 'places', p.slug)}</span>
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { ArticleBody, type PassageExtras } from './ArticleBody';
 import { PassageMenu } from './PassageMenu';
 import { PassageThemes } from './ThemeRail';
 import { entityHref } from '@/lib/links';
+import type { PassageId } from '@/lib/ids';
 
 /**
  * The article body with its mentions linked and its claim and theme notes beside each passage. The notes of a
@@ -19,7 +20,7 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
   const lib = getLibrary();
   const statements = new Map(lib.claims.map((c) => [c.slug, c.data.statement]));
   const where = `${articleShortName(article)}, ${article.published.slice(0, 4)}`;
-  const notesOf = (passageId: string) => ({
+  const notesOf = (passageId: PassageId) => ({
     claims: lib.claimsByPassage.get(passageKey(article.slug, passageId)) ?? [],
     themes: themeRail(lib, article.slug, passageId),
   });

@@ -1,4 +1,4 @@
-import type { EntityKind } from '@/lib/annotate/types';
+import { entityKey, type EntityKind } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
 import {
   articleShortName,
@@ -22,6 +22,7 @@ import { Neighbourhood } from './graph/Neighbourhood';
 import { ArticleCounts, PassagePager } from './PassagePages';
 import { pageGroups, type Paged } from '@/lib/paging';
 import { articleHref, collectionHref, entityHref, passageHref } from '@/lib/links';
+import type { EntityRef, EntrySlug } from '@/lib/ids';
 
 /**
  * The mentions of an entry by article, cut into pages, and its connections: computed once per entry and build
@@ -33,11 +34,11 @@ type PagedMentions = {
   paged: Paged<Groups[number], Groups[number]['mentions'][number]>;
   side: { related: ReturnType<typeof relatedEntities>; claims: ReturnType<typeof claimsOfEntity>; themes: ReturnType<typeof themesOfEntity>; links: ReturnType<typeof backlinks> };
 };
-const pagedCache = new WeakMap<object, Map<string, PagedMentions>>();
-function pagedMentions(lib: ReturnType<typeof getLibrary>, kind: EntityKind, slug: string): PagedMentions {
+const pagedCache = new WeakMap<object, Map<EntityRef, PagedMentions>>();
+function pagedMentions(lib: ReturnType<typeof getLibrary>, kind: EntityKind, slug: EntrySlug): PagedMentions {
   let byEntry = pagedCache.get(lib);
   if (!byEntry) pagedCache.set(lib, (byEntry = new Map()));
-  let found = byEntry.get(`${kind}/${slug}`);
+  let found = byEntry.get(entityKey(kind, slug));
   if (!found) {
     const groups = mentionsByArticle(lib, kind, slug);
     found = {
@@ -45,7 +46,7 @@ function pagedMentions(lib: ReturnType<typeof getLibrary>, kind: EntityKind, slu
       paged: pageGroups(groups, (g) => g.mentions),
       side: { related: relatedEntities(lib, kind, slug), claims: claimsOfEntity(lib, kind, slug), themes: themesOfEntity(lib, kind, slug), links: backlinks(lib, kind, slug) },
     };
-    byEntry.set(`${kind}/${slug}`, found);
+    byEntry.set(entityKey(kind, slug), found);
   }
   return found;
 }
@@ -55,7 +56,7 @@ function pagedMentions(lib: ReturnType<typeof getLibrary>, kind: EntityKind, slu
  * With more passages than fit on one page (lib/paging.ts), `page` says which of them this page shows; every
  * page carries the count of every article.
  */
-export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; slug: string; extra?: React.ReactNode; page?: number }) {
+export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; slug: EntrySlug; extra?: React.ReactNode; page?: number }) {
   const lib = getLibrary();
   const entry = findEntity(lib, kind, slug)!;
   const { groups, paged } = pagedMentions(lib, kind, slug);
@@ -166,13 +167,13 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
           </section>
         </div>
         <aside className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
-          <Neighbourhood id={`${kind}/${slug}`} name={entry.data.name} />
+          <Neighbourhood id={entityKey(kind, slug)} name={entry.data.name} />
           {related.length ? (
             <section aria-labelledby="related-heading">
               <h2 id="related-heading">Named alongside</h2>
               <ul className="link-list">
                 {related.map((r) => (
-                  <li key={`${r.kind}/${r.slug}`}>
+                  <li key={entityKey(r.kind, r.slug)}>
                     <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
                     <span className="muted">
                       {label(r.kind, 'one')}, {plural(r.shared, 'shared paragraph')}

@@ -6,13 +6,14 @@ import { findEntity } from '@/lib/entities';
 import { entityHref } from '@/lib/links';
 import { label } from '@/lib/collections';
 import { ClaimLinks } from '@/components/ClaimLinks';
+import type { EntrySlug } from '@/lib/ids';
 
 /** The article's places, people, organizations and claims, most mentioned first. */
 export function InThisArticle({ article, open }: { article: Article; open?: boolean }) {
   const lib = getLibrary();
   const mentions = lib.mentionsByArticle.get(article.slug) ?? [];
   const counted = (kind: EntityKind) => {
-    const counts = new Map<string, number>();
+    const counts = new Map<EntrySlug, number>();
     for (const m of mentions) if (m.kind === kind) counts.set(m.slug, (counts.get(m.slug) ?? 0) + 1);
     return [...counts.entries()]
       .map(([slug, count]) => ({ slug, count, name: findEntity(lib, kind, slug)?.data.name ?? slug }))

@@ -1,12 +1,13 @@
 import type { Passage } from '@/lib/content/blocks';
 import { passageHref } from '@/lib/links';
 import { AddToReadingList } from './reading-list/AddToReadingList';
+import type { ArticleSlug } from '@/lib/ids';
 
 /**
  * The actions on one paragraph ("⋯" under its ¶ number in the gutter), in a native popover: no script is needed
  * to open or close it (Escape and a click outside close it), and nothing in it takes space in the text.
  */
-export function PassageMenu({ article, passage }: { article: string; passage: Passage }) {
+export function PassageMenu({ article, passage }: { article: ArticleSlug; passage: Passage }) {
   const id = `menu-${passage.id}`;
   return (
     <span className="passage-menu" data-ui="">

@@ -1,12 +1,13 @@
 import { entityPassagesHref, type PageCollection } from '@/lib/links';
 import { plural } from '@/lib/format';
+import type { EntrySlug } from '@/lib/ids';
 import './passage-pages.css';
 
 /**
  * Navigation between the pages of an entry's passages (lib/paging.ts): previous and next, the first and last
  * pages and those near the current one. Plain links: every page is a static page.
  */
-export function PassagePager({ collection, slug, page, count, label }: { collection: PageCollection; slug: string; page: number; count: number; label: string }) {
+export function PassagePager({ collection, slug, page, count, label }: { collection: PageCollection; slug: EntrySlug; page: number; count: number; label: string }) {
   if (count <= 1) return null;
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
   return (
@@ -53,7 +54,7 @@ export type ArticleCount = { slug: string; name: string; title: string; count: n
  * How many passages each article has, each linking to where its passages start (on an entry's first page; one
  * short line per article, since there may be a thousand: outlet and date, the title as a tooltip).
  */
-export function ArticleCounts({ collection, slug, articles, headingId }: { collection: PageCollection; slug: string; articles: ArticleCount[]; headingId: string }) {
+export function ArticleCounts({ collection, slug, articles, headingId }: { collection: PageCollection; slug: EntrySlug; articles: ArticleCount[]; headingId: string }) {
   return (
     <details className="article-counts">
       <summary id={headingId}>

@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import type { EntityKind } from '@/lib/annotate/types';
 import { entityKey } from '@/lib/annotate/types';
 import { label } from '@/lib/collections';
-import { findEntity } from '@/lib/entities';
+import { findEntityByParam } from '@/lib/entities';
+import type { EntrySlug } from '@/lib/ids';
 import { getLibrary } from '@/lib/library';
 import { laterPages, pageGroups, parsePage } from '@/lib/paging';
 import { EntityPage } from './EntityPage';
@@ -13,7 +14,7 @@ const PLACEHOLDER_PAGE = 'none';
 export type PassagesProps = { params: Promise<{ slug: string; page: string }> };
 
 /** How many pages of passages an entry has (lib/paging.ts). */
-function pageCount(kind: EntityKind, slug: string): number {
+function pageCount(kind: EntityKind, slug: EntrySlug): number {
   const lib = getLibrary();
   const mentions = lib.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
   const byArticle = new Map<string, unknown[]>();
@@ -27,7 +28,7 @@ function pageCount(kind: EntityKind, slug: string): number {
  * `passages/none` (not found), which scripts/prune-out.mjs removes from out/.
  */
 export function entityPassagesRoute(kind: EntityKind) {
-  const entries = () => getLibrary()[kind] as { slug: string }[];
+  const entries = () => getLibrary()[kind] as { slug: EntrySlug }[];
   return {
     generateStaticParams(): { slug: string; page: string }[] {
       const params = entries().flatMap((e) => laterPages(pageCount(kind, e.slug)).map((page) => ({ slug: e.slug, page })));
@@ -35,21 +36,23 @@ export function entityPassagesRoute(kind: EntityKind) {
       return params.length || !first ? params : [{ slug: first.slug, page: PLACEHOLDER_PAGE }];
     },
     async generateMetadata({ params }: PassagesProps): Promise<Metadata> {
-      const { slug, page } = await params;
-      const entry = findEntity(getLibrary(), kind, slug);
-      const n = parsePage(page, pageCount(kind, slug));
+      const { slug: segment, page } = await params;
+      const entry = findEntityByParam(getLibrary(), kind, segment);
+      const n = entry && parsePage(page, pageCount(kind, entry.slug));
       if (!entry || !n) return { title: 'No such page', robots: { index: false } };
+      const { slug } = entry;
       return {
         title: `${entry.data.name} (${label(kind, 'one')}): passages, page ${n}`,
         description: `Passages of the articles that name ${entry.data.name}, page ${n} of ${pageCount(kind, slug)}.`,
       };
     },
     Page: async function EntityPassagesPage({ params }: PassagesProps) {
-      const { slug, page } = await params;
-      if (!findEntity(getLibrary(), kind, slug)) notFound();
-      const n = parsePage(page, pageCount(kind, slug));
+      const { slug: segment, page } = await params;
+      const entry = findEntityByParam(getLibrary(), kind, segment);
+      if (!entry) notFound();
+      const n = parsePage(page, pageCount(kind, entry.slug));
       if (!n) notFound();
-      return <EntityPage kind={kind} slug={slug} page={n} />;
+      return <EntityPage kind={kind} slug={entry.slug} page={n} />;
     },
   };
 }

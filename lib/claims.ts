@@ -3,14 +3,14 @@ import type { Article } from './content/load';
 import type { Relation } from './content/schema';
 import { articleShortName, excerptOf, findEntity, type Excerpt } from './entities';
 import { isEntityKind } from './collections';
-import { parseEntityRef } from './ids';
+import { parseEntityRef, type ArticleSlug, type EntrySlug } from './ids';
 import { entityHref } from './links';
 import { wordsOf } from './text/words';
 
 const verbs: Record<Exclude<Relation, 'reports'>, string> = { agrees: 'agrees with', differs: 'differs from', qualifies: 'qualifies' };
 
 export type EvidenceView = ResolvedEvidence & {
-  article: string;
+  article: ArticleSlug;
   articleData: Article;
   excerpt: Excerpt;
   /** "TIME agrees with TODAY", without the note. */
@@ -21,7 +21,7 @@ export type EvidenceView = ResolvedEvidence & {
 
 /** "TIME agrees with TODAY" — who relates to whom, without the note. */
 export function relationHead(lib: AnnotatedLibrary, evidence: ResolvedEvidence): string {
-  const short = (slug: string) => articleShortName(lib.articles.find((a) => a.slug === slug)!);
+  const short = (slug: ArticleSlug) => articleShortName(lib.articles.find((a) => a.slug === slug)!);
   if (evidence.relation === 'reports') return `${short(evidence.article)} reports it`;
   return `${short(evidence.article)} ${verbs[evidence.relation]} ${short(evidence.with!)}`;
 }
@@ -32,7 +32,7 @@ export function relationSentence(lib: AnnotatedLibrary, evidence: ResolvedEviden
 }
 
 /** A claim's evidence in publication order, each with its excerpt and relation sentence. */
-export function claimEvidence(lib: AnnotatedLibrary, slug: string): EvidenceView[] {
+export function claimEvidence(lib: AnnotatedLibrary, slug: EntrySlug): EvidenceView[] {
   const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
   return [...(lib.evidenceByClaim.get(slug) ?? [])]
     .sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n)
@@ -83,7 +83,7 @@ export function noteProblem(evidence: { relation: Relation; quote: string; note?
 }
 
 /** A one-line account of how the articles relate on a claim: "Reported by NYT and TIME; TIME differs." */
-export function claimSummary(lib: AnnotatedLibrary, slug: string): string {
+export function claimSummary(lib: AnnotatedLibrary, slug: EntrySlug): string {
   const evidence = claimEvidence(lib, slug);
   const names = [...new Set(evidence.map((e) => articleShortName(e.articleData)))];
   const tension = evidence.filter((e) => e.relation === 'differs' || e.relation === 'qualifies').map((e) => `${articleShortName(e.articleData)} ${e.relation}`);

@@ -4,12 +4,19 @@ import type { Article } from './content/load';
 import type { Passage } from './content/blocks';
 import { sentenceAround, sentenceRanges } from './text/sentences';
 import { articleHref, entityHref } from './links';
+import { entityRefParts, parseEntrySlug, type ArticleSlug, type EntityRef, type EntrySlug, type PassageRef } from './ids';
 
 export type EntityEntry = AnnotatedLibrary[EntityKind][number];
 
 
-export function findEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string): EntityEntry | undefined {
+export function findEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: EntrySlug): EntityEntry | undefined {
   return (lib[kind] as EntityEntry[]).find((e) => e.slug === slug);
+}
+
+/** The entry a URL segment names, or undefined (a segment not shaped like a slug names none). */
+export function findEntityByParam(lib: AnnotatedLibrary, kind: EntityKind, segment: string): EntityEntry | undefined {
+  const slug = parseEntrySlug(segment);
+  return slug ? findEntity(lib, kind, slug) : undefined;
 }
 
 /** What kind of thing an entity is, in words: "city", "company", "quoted source". */
@@ -51,7 +58,7 @@ export function excerptOf(lib: AnnotatedLibrary, range: TextRange): Excerpt {
 export type MentionGroup = { article: Article; mentions: (Mention & { excerpt: Excerpt })[] };
 
 /** Every mention of an entity, grouped by article in publication order, each with its sentence in context. */
-export function mentionsByArticle(lib: AnnotatedLibrary, kind: EntityKind, slug: string): MentionGroup[] {
+export function mentionsByArticle(lib: AnnotatedLibrary, kind: EntityKind, slug: EntrySlug): MentionGroup[] {
   const byArticle = new Map<string, Mention[]>();
   for (const m of lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []) push(byArticle, m.article, m);
   return lib.articles
@@ -59,13 +66,13 @@ export function mentionsByArticle(lib: AnnotatedLibrary, kind: EntityKind, slug:
     .map((article) => ({ article, mentions: byArticle.get(article.slug)!.map((m) => ({ ...m, excerpt: excerptOf(lib, m) })) }));
 }
 
-export type Related = { kind: EntityKind; slug: string; name: string; shared: number };
+export type Related = { kind: EntityKind; slug: EntrySlug; name: string; shared: number };
 
 /** Entities that share passages with this one, ranked by the number of passages shared. */
-export function relatedEntities(lib: AnnotatedLibrary, kind: EntityKind, slug: string, limit = 12): Related[] {
+export function relatedEntities(lib: AnnotatedLibrary, kind: EntityKind, slug: EntrySlug, limit = 12): Related[] {
   const own = lib.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
   const passages = new Set(own.map((m) => passageKey(m.article, m.passageId)));
-  const shared = new Map<string, Set<string>>();
+  const shared = new Map<EntityRef<EntityKind>, Set<PassageRef>>();
   for (const key of passages) {
     for (const m of lib.mentionsByPassage.get(key) ?? []) {
       if (m.kind === kind && m.slug === slug) continue;
@@ -76,7 +83,7 @@ export function relatedEntities(lib: AnnotatedLibrary, kind: EntityKind, slug: s
   }
   return [...shared.entries()]
     .map(([k, set]) => {
-      const [otherKind, otherSlug] = k.split('/') as [EntityKind, string];
+      const { collection: otherKind, slug: otherSlug } = entityRefParts(k);
       return { kind: otherKind, slug: otherSlug, name: findEntity(lib, otherKind, otherSlug)?.data.name ?? otherSlug, shared: set.size };
     })
     .sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name))
@@ -84,18 +91,18 @@ export function relatedEntities(lib: AnnotatedLibrary, kind: EntityKind, slug: s
 }
 
 /** Claims an entity makes, or whose evidence passages mention it. */
-export function claimsOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string) {
+export function claimsOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: EntrySlug) {
   const ref = entityKey(kind, slug);
   const passages = new Set((lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []).map((m) => passageKey(m.article, m.passageId)));
   return lib.claims.filter(
     (claim) =>
-      claim.data.madeBy.includes(ref) ||
+      claim.data.madeBy.some((maker) => maker === ref) ||
       (lib.evidenceByClaim.get(claim.slug) ?? []).some((e) => passages.has(passageKey(e.range.article, e.range.passageId))),
   );
 }
 
 /** Themes whose passages mention the entity, with how many of their passages do. */
-export function themesOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: string) {
+export function themesOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: EntrySlug) {
   const passages = new Set((lib.mentionsByEntity.get(entityKey(kind, slug)) ?? []).map((m) => passageKey(m.article, m.passageId)));
   return lib.themes
     .map((theme) => ({
@@ -109,7 +116,7 @@ export function themesOfEntity(lib: AnnotatedLibrary, kind: EntityKind, slug: st
 export type Backlink = { href: string; label: string; why: string };
 
 /** Entries whose front matter points at this entity: affiliated people, places within, claims it makes, articles it published. */
-export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: string): Backlink[] {
+export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: EntrySlug): Backlink[] {
   const links: Backlink[] = [];
   if (kind === 'organizations') {
     for (const person of lib.people) if (person.data.affiliation === slug) links.push({ href: entityHref('people', person.slug), label: person.data.name, why: 'affiliated' });
@@ -124,7 +131,7 @@ export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: string)
       if (person && article.authors.includes(person.data.name)) links.push({ href: articleHref(article.slug), label: article.title, why: 'written by them' });
     }
   }
-  for (const claim of lib.claims) if (claim.data.madeBy.includes(entityKey(kind, slug))) links.push({ href: entityHref('claims', claim.slug), label: claim.data.statement, why: 'a claim they make' });
+  for (const claim of lib.claims) if (claim.data.madeBy.some((maker) => maker === entityKey(kind, slug))) links.push({ href: entityHref('claims', claim.slug), label: claim.data.statement, why: 'a claim they make' });
   return links;
 }
 
@@ -152,7 +159,7 @@ function firstLine(body: string): string {
 }
 
 /** The preview card of every entity an article mentions, by entity key. */
-export function mentionPreviews(lib: AnnotatedLibrary, articleSlug: string): Record<string, MentionPreview> {
+export function mentionPreviews(lib: AnnotatedLibrary, articleSlug: ArticleSlug): Record<string, MentionPreview> {
   const out: Record<string, MentionPreview> = {};
   for (const m of lib.mentionsByArticle.get(articleSlug) ?? []) {
     const key = entityKey(m.kind, m.slug);

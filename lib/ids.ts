@@ -27,6 +27,9 @@ export type PassageRef = Brand<'PassageRef'>;
 /** Slugs are file names and URL segments: lower-case ASCII words joined by hyphens. The one spelling of the rule. */
 export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const isSlug = (value: unknown): value is string => typeof value === 'string' && slugPattern.test(value);
+/** The pattern of an EntityRef to one of `collections`: `^(people|organizations)\/<slug>$`. */
+export const refPattern = (collections: readonly EntryCollection[]) =>
+  new RegExp(`^(${collections.join('|')})\\/${slugPattern.source.slice(1, -1)}$`);
 
 export const isArticleSlug = (value: unknown): value is ArticleSlug => isSlug(value);
 export const isEntrySlug = (value: unknown): value is EntrySlug => isSlug(value);
@@ -36,7 +39,7 @@ export const parseArticleSlug = (value: unknown): ArticleSlug | null => (isArtic
 export const parseEntrySlug = (value: unknown): EntrySlug | null => (isEntrySlug(value) ? value : null);
 
 /** `places/chongqing`. */
-export const entityRef = <C extends EntryCollection>(collection: C, slug: EntrySlug | string) => `${collection}/${slug}` as EntityRef<C>;
+export const entityRef = <C extends EntryCollection>(collection: C, slug: EntrySlug) => `${collection}/${slug}` as EntityRef<C>;
 
 /** The collection and slug of `places/chongqing`, or null when the text is not a ref to a known collection. */
 export function parseEntityRef(value: unknown): { collection: EntryCollection; slug: EntrySlug } | null {
@@ -49,6 +52,13 @@ export function parseEntityRef(value: unknown): { collection: EntryCollection; s
 }
 export const isEntityRef = (value: unknown): value is EntityRef => parseEntityRef(value) !== null;
 
+type CollectionOf<R> = { [C in EntryCollection]: R extends `${C}/${string}` ? C : never }[EntryCollection];
+/** The collection and slug of a ref already made (by `entityRef` or a schema), keeping its collection's type. */
+export function entityRefParts<R extends EntityRef>(ref: R): { collection: CollectionOf<R>; slug: EntrySlug } {
+  const slash = ref.indexOf('/');
+  return { collection: ref.slice(0, slash) as CollectionOf<R>, slug: ref.slice(slash + 1) as EntrySlug };
+}
+
 /** `p-12`: the id of a passage's element in its article. */
 export const passageId = (n: number) => `p-${n}` as PassageId;
 /** The number of `p-12`, or null. */
@@ -59,7 +69,7 @@ export function parsePassageId(value: unknown): number | null {
 export const isPassageId = (value: unknown): value is PassageId => parsePassageId(value) !== null;
 
 /** `nyt-dystopian-dreams#p-12`. */
-export const passageRef = (article: ArticleSlug | string, id: PassageId | string) => `${article}#${id}` as PassageRef;
+export const passageRef = (article: ArticleSlug, id: PassageId) => `${article}#${id}` as PassageRef;
 /** The article and passage number of `nyt-dystopian-dreams#p-12`, or null. */
 export function parsePassageRef(value: unknown): { article: ArticleSlug; n: number } | null {
   if (typeof value !== 'string') return null;
@@ -72,3 +82,18 @@ export const isPassageRef = (value: unknown): value is PassageRef => parsePassag
 
 /** Every collection an EntityRef may name, for messages ("expected places/…, people/…"). */
 export const entityRefPrefixes = entryCollections.map((c) => `${c}/`);
+
+function known<T>(parse: (value: unknown) => T | null, what: string) {
+  return (text: string): T => {
+    const value = parse(text);
+    if (value === null) throw new TypeError(`expected ${what}; found ${JSON.stringify(text)}`);
+    return value;
+  };
+}
+/**
+ * For text the code itself holds (tests, scripts, benchmarks): the branded id, or a thrown error naming the text.
+ * Content, URLs and JSON go through the parsers above, which answer null instead.
+ */
+export const asArticleSlug = known(parseArticleSlug, 'an article slug');
+export const asEntrySlug = known(parseEntrySlug, 'an entry slug');
+export const asEntityRef = known((v) => (isEntityRef(v) ? v : null), 'an entity ref such as places/chongqing');

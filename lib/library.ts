@@ -2,6 +2,7 @@ import { annotateLibrary } from './annotate';
 import type { AnnotatedLibrary } from './annotate/types';
 import { loadLibrary } from './content/load';
 import { listNames, numberWords } from './format';
+import { parseArticleSlug, type ArticleSlug } from './ids';
 
 let cached: AnnotatedLibrary | undefined;
 
@@ -17,8 +18,14 @@ export function getLibrary(): AnnotatedLibrary {
 /** The same library; the name says that mentions and quotes are resolved. */
 export const getAnnotatedLibrary = getLibrary;
 
-export function getArticle(slug: string) {
+export function getArticle(slug: ArticleSlug) {
   return getLibrary().articles.find((a) => a.slug === slug);
+}
+
+/** The article a URL segment names, or undefined (a segment not shaped like a slug names none). */
+export function getArticleByParam(segment: string) {
+  const slug = parseArticleSlug(segment);
+  return slug ? getArticle(slug) : undefined;
 }
 
 /** How page text counts the articles, from the content: "four" (in words below a hundred, in digits above). */

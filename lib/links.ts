@@ -5,7 +5,7 @@
  */
 
 import type { EntryCollection } from './collections';
-import { passageId } from './ids';
+import { passageId, type ArticleSlug, type EntrySlug } from './ids';
 import { queryForUrl } from './search/query';
 
 /** The collections that have a page per entry, by their URL folder (lib/collections.ts). */
@@ -20,32 +20,37 @@ export const homeHref = () => '/';
 export const aboutHref = () => '/about';
 
 /** An article's reading edition. */
-export const articleHref = (slug: string) => `/articles/${seg(slug)}`;
+const articlePath = (slug: string) => `/articles/${seg(slug)}`;
+export const articleHref = (slug: ArticleSlug) => articlePath(slug);
 
 /** An article's verbatim source text. */
-export const articleSourceHref = (slug: string) => `${articleHref(slug)}/source`;
+export const articleSourceHref = (slug: ArticleSlug) => `${articleHref(slug)}/source`;
 
 /** A passage of the article being read, as an in-page link: `#p-<n>`. */
 export const passageFragmentHref = (n: number) => `#${passageAnchor(n)}`;
 
-/** One passage (paragraph, caption, quote or post) of an article, by its number. */
-export const passageHref = (slug: string, n: number) => `${articleHref(slug)}#${passageAnchor(n)}`;
+/**
+ * One passage (paragraph, caption, quote or post) of an article, by its number. Like `entityHref`, it still takes
+ * plain text as well as an `ArticleSlug`: the search records (lib/search) carry their slugs as strings until that
+ * module is converted to the branded ids.
+ */
+export const passageHref = (slug: ArticleSlug | string, n: number) => `${articlePath(slug)}#${passageAnchor(n)}`;
 
 /** A collection's index page: `/places`, `/claims`… */
 export const collectionHref = (collection: PageCollection) => `/${collection}`;
 
-/** One entry's page: a place, person, organization, theme or claim. */
-export const entityHref = (collection: PageCollection, slug: string) => `/${collection}/${seg(slug)}`;
+/** One entry's page: a place, person, organization, theme or claim (plain text accepted: see `passageHref`). */
+export const entityHref = (collection: PageCollection, slug: EntrySlug | string) => `/${collection}/${seg(slug)}`;
 
 /** A theme's passages read as one continuous thread. */
-export const themeReadHref = (slug: string) => `${entityHref('themes', slug)}/read`;
+export const themeReadHref = (slug: EntrySlug) => `${entityHref('themes', slug)}/read`;
 
 /** The formats of an article's record for reference managers: RIS, BibLaTeX and CSL-JSON. */
 export const citationFormats = ['ris', 'bib', 'json'] as const;
 export type CitationFormat = (typeof citationFormats)[number];
 
 /** An article's record as a file for reference managers (prerendered by app/cite/[file]/route.ts). */
-export const citationFileHref = (slug: string, format: CitationFormat) => `/cite/${seg(slug)}.${format}`;
+export const citationFileHref = (slug: ArticleSlug, format: CitationFormat) => `/cite/${seg(slug)}.${format}`;
 
 /**
  * The /search page for a query and optional filters. The query is cut to what the engine searches
@@ -61,7 +66,7 @@ export function searchHref(query = '', filters: Record<string, string | undefine
 }
 
 /** /compare, for a pair of articles when given. */
-export function compareHref(a?: string, b?: string): string {
+export function compareHref(a?: ArticleSlug, b?: ArticleSlug): string {
   if (!a || !b) return '/compare';
   return `/compare?${new URLSearchParams({ a, b })}`;
 }
@@ -82,12 +87,12 @@ export const dataHref = () => '/data';
 export const dataFileHref = (file: string) => `/data/${file.split('/').map(seg).join('/')}`;
 
 /** The JSON record of one entity, claim or theme page. */
-export const recordHref = (collection: PageCollection, slug: string) => dataFileHref(`records/${collection}/${slug}.json`);
+export const recordHref = (collection: PageCollection, slug: EntrySlug) => dataFileHref(`records/${collection}/${slug}.json`);
 
 /** The graph of connections; with a node id (`places/chongqing`, `themes/xinjiang`), that node highlighted. */
 export const graphHref = (focus?: string) => (focus ? `/graph?${new URLSearchParams({ focus })}` : '/graph');
 /** Page `page` of the passages of an entry with too many for one page (lib/paging.ts); page 1 is the entry's page. */
-export const entityPassagesHref = (collection: PageCollection, slug: string, page: number) =>
+export const entityPassagesHref = (collection: PageCollection, slug: EntrySlug, page: number) =>
   page <= 1 ? entityHref(collection, slug) : `${entityHref(collection, slug)}/passages/${page}`;
 
 /** The list of every article. */
@@ -95,5 +100,5 @@ export const articlesHref = () => '/articles';
 
 /** Data files the browser fetches (prerendered JSON routes). */
 export const searchIndexHref = () => '/search-index.json';
-export const compareDataHref = (slug: string) => `/compare-data/${seg(slug)}.json`;
+export const compareDataHref = (slug: ArticleSlug) => `/compare-data/${seg(slug)}.json`;
 export const readingListDataHref = () => '/reading-list-data.json';

@@ -1,17 +1,35 @@
 import { passageKey, type AnnotatedLibrary, type ResolvedThemePassage } from './annotate/types';
 import { articleShortName, passageOf } from './entities';
 import { passageHref } from './links';
+import { parseEntrySlug, type ArticleSlug, type EntrySlug, type PassageId, type PassageRef } from './ids';
+import type { Theme } from './content/load';
 
 export type ThreadStop = ResolvedThemePassage & { outlet: string; href: string; label: string };
 
+/** The theme a URL segment names, or undefined (a segment not shaped like a slug names none). */
+export function findThemeByParam(lib: AnnotatedLibrary, segment: string): Theme | undefined {
+  const slug = parseEntrySlug(segment);
+  return slug ? lib.themes.find((t) => t.slug === slug) : undefined;
+}
+
+/** The articles a theme's passages come from, in publication order, and the claims filed under it. */
+export function themeSources(lib: AnnotatedLibrary, theme: Theme) {
+  const passages = themeThreadPassages(lib, theme.slug);
+  return {
+    passages,
+    articles: lib.articles.filter((a) => passages.some((p) => p.article.slug === a.slug)),
+    claims: lib.claims.filter((c) => c.data.themes.includes(theme.slug)),
+  };
+}
+
 /** A theme's anchored passages in publication order, then paragraph order (two quotes in one paragraph stay two). */
-export function themePassages(lib: AnnotatedLibrary, slug: string): ResolvedThemePassage[] {
+export function themePassages(lib: AnnotatedLibrary, slug: EntrySlug): ResolvedThemePassage[] {
   const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
   return [...(lib.passagesByTheme.get(slug) ?? [])].sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n);
 }
 
 /** A theme's passages in publication order, then paragraph order; the whole passage, with the quote marked. */
-export function themeThreadPassages(lib: AnnotatedLibrary, slug: string) {
+export function themeThreadPassages(lib: AnnotatedLibrary, slug: EntrySlug) {
   return themePassages(lib, slug).map((p) => {
     const { article, passage } = passageOf(lib, p.range);
     return { ...p, article, excerpt: { text: passage.text, start: p.range.start, end: p.range.end, atStart: true, atEnd: true } };
@@ -19,18 +37,18 @@ export function themeThreadPassages(lib: AnnotatedLibrary, slug: string) {
 }
 
 /** A thread's stops, and where each paragraph (`article#p-n`) stands in it. */
-type Thread = { stops: ThreadStop[]; at: Map<string, number> };
+type Thread = { stops: ThreadStop[]; at: Map<PassageRef, number> };
 
 /** Threads already built, per library: every article page asks for every thread, once per passage. */
-const threads = new WeakMap<AnnotatedLibrary, Map<string, Thread>>();
+const threads = new WeakMap<AnnotatedLibrary, Map<EntrySlug, Thread>>();
 
-function threadOf(lib: AnnotatedLibrary, slug: string): Thread {
+function threadOf(lib: AnnotatedLibrary, slug: EntrySlug): Thread {
   let cache = threads.get(lib);
   if (!cache) threads.set(lib, (cache = new Map()));
   let thread = cache.get(slug);
   if (!thread) {
     const outlets = new Map(lib.articles.map((a) => [a.slug, articleShortName(a)]));
-    const at = new Map<string, number>();
+    const at = new Map<PassageRef, number>();
     const stops: ThreadStop[] = [];
     for (const p of themePassages(lib, slug)) {
       const key = passageKey(p.article, p.range.passageId);
@@ -45,14 +63,14 @@ function threadOf(lib: AnnotatedLibrary, slug: string): Thread {
 }
 
 /** A theme's passages as one thread: publication order, then paragraph order; one stop per paragraph. */
-export function themeThread(lib: AnnotatedLibrary, slug: string): ThreadStop[] {
+export function themeThread(lib: AnnotatedLibrary, slug: EntrySlug): ThreadStop[] {
   return threadOf(lib, slug).stops;
 }
 
-export type RailStop = { slug: string; name: string; index: number; total: number; previous?: ThreadStop; next?: ThreadStop };
+export type RailStop = { slug: EntrySlug; name: string; index: number; total: number; previous?: ThreadStop; next?: ThreadStop };
 
 /** For one passage: each theme thread it is part of, with the previous and next stops across all articles. */
-export function themeRail(lib: AnnotatedLibrary, article: string, passageId: string): RailStop[] {
+export function themeRail(lib: AnnotatedLibrary, article: ArticleSlug, passageId: PassageId): RailStop[] {
   const stops: RailStop[] = [];
   for (const theme of lib.themes) {
     const { stops: thread, at } = threadOf(lib, theme.slug);
@@ -70,10 +88,10 @@ export function themeRail(lib: AnnotatedLibrary, article: string, passageId: str
  */
 export const elsewhereLimit = 12;
 
-export type ArticleTheme = { slug: string; name: string; here: ThreadStop[]; elsewhere: ThreadStop[]; moreElsewhere: number };
+export type ArticleTheme = { slug: EntrySlug; name: string; here: ThreadStop[]; elsewhere: ThreadStop[]; moreElsewhere: number };
 
 /** The passages of other articles nearest (in thread order) to the stops at `first`…`last`, at most `limit`. */
-export function nearestElsewhere(thread: ThreadStop[], article: string, limit = elsewhereLimit): { shown: ThreadStop[]; more: number } {
+export function nearestElsewhere(thread: ThreadStop[], article: ArticleSlug, limit = elsewhereLimit): { shown: ThreadStop[]; more: number } {
   const first = thread.findIndex((p) => p.article === article);
   const last = thread.findLastIndex((p) => p.article === article);
   const others = thread.map((p, i) => ({ p, i })).filter(({ p }) => p.article !== article);
@@ -84,7 +102,7 @@ export function nearestElsewhere(thread: ThreadStop[], article: string, limit = 
 }
 
 /** The themes present in an article, with where they appear here and elsewhere ("also in NYT ¶12, CDT ¶4"). */
-export function articleThemes(lib: AnnotatedLibrary, article: string): ArticleTheme[] {
+export function articleThemes(lib: AnnotatedLibrary, article: ArticleSlug): ArticleTheme[] {
   return lib.themes
     .map((theme) => {
       const thread = themeThread(lib, theme.slug);

@@ -16,6 +16,7 @@ import matter from 'gray-matter';
 import { applyRemovals } from '../lib/content/removals';
 import { articleFrontMatter, type ArticleFrontMatter } from '../lib/content/schema';
 import { readingMinutes } from '../lib/text/words';
+import { asArticleSlug, asEntrySlug } from '../lib/ids';
 
 const root = path.resolve(import.meta.dirname, '..');
 const sourcesDir = process.env.SIGHTLINES_SOURCES ?? path.resolve(root, '../shared/sources');
@@ -35,12 +36,12 @@ const nytCredit = /(Gilles Sabrié for The New York Times|Reuters)$/;
 
 const imports: Record<string, Import> = {
   '000_c27c1e426a126676.txt': {
-    slug: 'time-surveillance-state',
+    slug: asArticleSlug('time-surveillance-state'),
     title: 'The Fight for Our Faces',
     printTitle: 'The Fight for Our Faces',
     dek: 'China shows the worrying future of the surveillance state',
     outlet: 'TIME',
-    outletSlug: 'time',
+    outletSlug: asEntrySlug('time'),
     authors: ['Charlie Campbell'],
     published: '2019-12-02',
     dateNote:
@@ -56,10 +57,10 @@ const imports: Record<string, Import> = {
     toMarkdown: (text) => text.trim(),
   },
   '001_0d4b60d0d0f80bb3.txt': {
-    slug: 'today-chongqing-privacy',
+    slug: asArticleSlug('today-chongqing-privacy'),
     title: 'In Chongqing, the world’s most surveilled city, residents are happy to trade privacy for security',
     outlet: 'TODAY (from the South China Morning Post)',
-    outletSlug: 'today',
+    outletSlug: asEntrySlug('today'),
     authors: ['Jane Zhang'],
     authorsNote: 'The TODAY text names no author; the South China Morning Post original is by Jane Zhang.',
     published: '2019-10-04',
@@ -114,10 +115,10 @@ const imports: Record<string, Import> = {
     },
   },
   '002_f3c13cd41358afd8.txt': {
-    slug: 'nyt-dystopian-dreams',
+    slug: asArticleSlug('nyt-dystopian-dreams'),
     title: 'Inside China’s Dystopian Dreams: A.I., Shame and Lots of Cameras',
     outlet: 'The New York Times',
-    outletSlug: 'the-new-york-times',
+    outletSlug: asEntrySlug('the-new-york-times'),
     authors: ['Paul Mozur'],
     published: '2018-07-08',
     sourceFile: '002_f3c13cd41358afd8.txt',
@@ -149,11 +150,11 @@ const imports: Record<string, Import> = {
     },
   },
   '003_2e89d94edc597a6b.txt': {
-    slug: 'cdt-surveillance-net',
+    slug: asArticleSlug('cdt-surveillance-net'),
     title: 'A surveillance net over China’s cities, and the argument about it',
     titleNote: 'The post’s own title was not confirmed; this descriptive title is Sightlines’ own.',
     outlet: 'China Digital Times',
-    outletSlug: 'china-digital-times',
+    outletSlug: asEntrySlug('china-digital-times'),
     authors: [],
     authorsNote: 'The post names no author; not known.',
     published: '2019-12-18',

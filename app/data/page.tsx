@@ -6,6 +6,7 @@ import { annotationsFile } from '@/lib/data/annotations';
 import { dataLicense, readingTextDefinition } from '@/lib/data/terms';
 import { formatDate } from '@/lib/format';
 import { articleHref, dataFileHref, entityHref, graphHref, recordHref } from '@/lib/links';
+import { asEntrySlug, entityRef } from '@/lib/ids';
 
 export const metadata: Metadata = {
   title: 'Open data',
@@ -17,7 +18,7 @@ export default function DataPage() {
   const { dataset, files } = getDataBundle();
   const byPath = new Map(files.map((f) => [f.path, f]));
   const csv = files.filter((f) => f.path.startsWith('csv/'));
-  const example = dataset.entities.find((e) => e.id === 'places/chongqing') ?? dataset.entities[0];
+  const example = dataset.entities.find((e) => e.id === entityRef('places', asEntrySlug('chongqing'))) ?? dataset.entities[0];
   return (
     <div className="page wide data-page">
       <h1>Open data</h1>

@@ -4,9 +4,8 @@ import { GraphLegend } from '@/components/graph/GraphLegend';
 import { GraphSvg } from '@/components/graph/GraphSvg';
 import { GraphTable } from '@/components/graph/GraphTable';
 import '@/components/graph/graph.css';
-import { articleShortName } from '@/lib/entities';
 import { plural } from '@/lib/format';
-import { getGraphPageData, graphLimits } from '@/lib/graph';
+import { getGraphPageData, graphLimits, graphPageExtras } from '@/lib/graph';
 import { nodeKinds } from '@/lib/graph/build';
 import { kindStyle } from '@/lib/graph/shapes';
 import { getLibrary } from '@/lib/library';
@@ -20,10 +19,7 @@ export const metadata: Metadata = {
 export default function GraphPage() {
   const lib = getLibrary();
   const { view, layout, neighbours } = getGraphPageData();
-  const articleNames = new Map(lib.articles.map((a) => [a.slug, articleShortName(a)]));
-  const degree = new Map([...neighbours.entries()].map(([id, list]) => [id, list.length]));
-  const filterArticles = lib.articles.length <= graphLimits.articleFilter ? lib.articles : [];
-  const articleIndex = filterArticles.length ? new Map(filterArticles.map((a, i) => [a.slug, i])) : null;
+  const { articleNames, degree, filterArticles, articleIndex } = graphPageExtras(lib, { neighbours });
   const cut = view.totalNodes > view.nodes.length || view.totalEdges > view.edges.length;
   return (
     <div className="page wide graph-page">
@@ -47,7 +43,7 @@ export default function GraphPage() {
         svgId="graph"
         tableId="graph-table"
         kinds={nodeKinds.map((kind) => ({ kind, label: kindStyle[kind].plural }))}
-        articles={filterArticles.map((a) => ({ slug: a.slug, name: articleShortName(a) }))}
+        articles={filterArticles}
         maxWeight={view.edges[0]?.weight ?? 1}
       />
       <figure className="graph-figure">

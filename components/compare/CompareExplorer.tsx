@@ -7,10 +7,11 @@ import { pairViewOf, swapSides } from '@/lib/compare/shared';
 import type { CompareArticle, PairView as PairViewData } from '@/lib/compare/types';
 import { loadCompareData, loadedCompareData } from './loadCompareData';
 import { PairView } from './PairView';
+import type { ArticleSlug } from '@/lib/ids';
 
 type Props = {
   articles: CompareArticle[];
-  defaultPair: [string, string];
+  defaultPair: [ArticleSlug, ArticleSlug];
   /** The default pair, prerendered and embedded, so it shows without a fetch (either way round). */
   defaultView: PairViewData;
 };
@@ -34,7 +35,7 @@ function ArticlePicker(props: { id: string; label: string; value: string; articl
 }
 
 /** The comparison of a and b if it can be had without waiting: the embedded default pair, or two loaded files. */
-function viewAtHand(articles: CompareArticle[], defaultView: PairViewData, a: string, b: string): PairViewData | undefined {
+function viewAtHand(articles: CompareArticle[], defaultView: PairViewData, a: ArticleSlug, b: ArticleSlug): PairViewData | undefined {
   if (a === defaultView.left.slug && b === defaultView.right.slug) return defaultView;
   if (a === defaultView.right.slug && b === defaultView.left.slug) return swapSides(defaultView);
   const left = articles.find((x) => x.slug === a);
@@ -53,18 +54,17 @@ export function CompareExplorer({ articles, defaultPair, defaultView }: Props) {
   const params = useSearchParams();
   const choice = readPair(params.get('a'), params.get('b'), { articles, defaultPair });
   const outletOf = (slug: string) => articles.find((x) => x.slug === slug)?.outlet ?? slug;
-  const a = choice.a ?? '';
-  const b = choice.b ?? '';
+  const { a, b } = choice;
   const pairKey = choice.ok ? `${a}+${b}` : '';
 
   // Bumped when files arrive, so that the view is worked out again from the cache; a failure is kept with its pair.
   const [, setArrivals] = useState(0);
   const [failure, setFailure] = useState<{ pair: string; message: string } | null>(null);
-  const view = pairKey ? viewAtHand(articles, defaultView, a, b) : undefined;
+  const view = choice.ok ? viewAtHand(articles, defaultView, choice.a, choice.b) : undefined;
   const waiting = Boolean(pairKey) && !view;
 
   useEffect(() => {
-    if (!waiting) return;
+    if (!waiting || !a || !b) return;
     let current = true;
     Promise.all([loadCompareData(a), loadCompareData(b)]).then(
       () => {
@@ -134,8 +134,8 @@ export function CompareExplorer({ articles, defaultPair, defaultView }: Props) {
   return (
     <>
       <form className="compare-pickers" aria-label="Choose two articles" onSubmit={(e) => e.preventDefault()}>
-        <ArticlePicker id="compare-a" label="Left article" value={a} articles={articles} onChoose={(x) => choose(x, b)} />
-        <ArticlePicker id="compare-b" label="Right article" value={b} articles={articles} onChoose={(x) => choose(a, x)} />
+        <ArticlePicker id="compare-a" label="Left article" value={a ?? ''} articles={articles} onChoose={(x) => choose(x, b ?? '')} />
+        <ArticlePicker id="compare-b" label="Right article" value={b ?? ''} articles={articles} onChoose={(x) => choose(a ?? '', x)} />
       </form>
       {shown}
     </>

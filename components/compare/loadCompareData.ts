@@ -1,16 +1,17 @@
 import { isArticleCompareData } from '@/lib/compare/shared';
 import type { ArticleCompareData } from '@/lib/compare/types';
 import { compareDataHref } from '@/lib/links';
+import type { ArticleSlug } from '@/lib/ids';
 
 /** Where the build puts each article's comparison file (app/compare-data/[file]/route.ts). */
 export const compareDataUrl = compareDataHref;
 
 /** Files already loaded, by article slug: read synchronously, so a pair seen before shows without a loading state. */
-const loaded = new Map<string, ArticleCompareData>();
+const loaded = new Map<ArticleSlug, ArticleCompareData>();
 /** Loads under way, so that each article's file is fetched once however many pairs ask for it. */
-const loading = new Map<string, Promise<ArticleCompareData>>();
+const loading = new Map<ArticleSlug, Promise<ArticleCompareData>>();
 
-export function loadedCompareData(slug: string): ArticleCompareData | undefined {
+export function loadedCompareData(slug: ArticleSlug): ArticleCompareData | undefined {
   return loaded.get(slug);
 }
 
@@ -18,7 +19,7 @@ export function loadedCompareData(slug: string): ArticleCompareData | undefined 
  * An article's comparison file, fetched on first use and kept for the life of the page. A failed load (offline, a
  * missing or malformed file) rejects with a readable message and is forgotten, so choosing the pair again retries.
  */
-export function loadCompareData(slug: string): Promise<ArticleCompareData> {
+export function loadCompareData(slug: ArticleSlug): Promise<ArticleCompareData> {
   const done = loaded.get(slug);
   if (done) return Promise.resolve(done);
   let pending = loading.get(slug);

@@ -14,7 +14,7 @@ export function GraphTable({
   neighbours: Map<string, { id: string; weight: number }[]>;
   articleNames: Map<string, string>;
 }) {
-  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const byId = new Map<string, GraphNode>(nodes.map((n) => [n.id, n]));
   return (
     <div className="graph-table-wrap" tabIndex={0} role="region" aria-labelledby={`${id}-caption`}>
       <table id={id} className="graph-table">

@@ -4,6 +4,7 @@ import { mentionsPerArticle, placeLabels } from '@/lib/map/labels';
 import { MapMarker } from './MapMarker';
 import { MapTapCard } from './MapTapCard';
 import './map.css';
+import type { EntrySlug } from '@/lib/ids';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -36,7 +37,7 @@ function MapLegend({ model }: { model: MapModel }) {
   );
 }
 
-function MapView({ model, counts }: { model: MapModel; counts: (slug: string) => string }) {
+function MapView({ model, counts }: { model: MapModel; counts: (slug: EntrySlug) => string }) {
   const { view, geometry, markers, chinaFrame } = model;
   const labels = placeLabels(markers, view);
   const pct = (n: number) => `${Math.round(n * 10000) / 100}%`;
@@ -116,7 +117,7 @@ function MapView({ model, counts }: { model: MapModel; counts: (slug: string) =>
 export function PlacesMap() {
   const lib = getLibrary();
   const models = placesMapModel(lib);
-  const counts = (slug: string) => mentionsPerArticle(lib, slug).map((a) => `${a.outlet}: ${a.count}`).join(' · ') || 'Not named in the article text';
+  const counts = (slug: EntrySlug) => mentionsPerArticle(lib, slug).map((a) => `${a.outlet}: ${a.count}`).join(' · ') || 'Not named in the article text';
   return (
     <section className="places-map" aria-labelledby="map-heading">
       <h2 id="map-heading">Map</h2>

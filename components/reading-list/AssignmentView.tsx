@@ -2,15 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { useMemo, useState, useSyncExternalStore } from 'react';
-import { CitationText } from '@/components/CitationText';
 import { CopyButton } from '@/components/CopyButton';
-import { bibliographyHeadings, citationStyleNames } from '@/lib/cite';
+import { citationStyleNames } from '@/lib/cite';
 import { answerLimit, answersKey, answersText, parseAnswers, readAnswersRaw, subscribeAnswers, writeAnswers, type Answers } from '@/lib/reading-list/answers';
 import { decode, encode } from '@/lib/reading-list/codec';
 import { bibliographyOf, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
 import { readStored, subscribeStored, writeStored } from '@/lib/reading-list/store';
 import type { ReadingList } from '@/lib/reading-list/types';
 import { readingListHref, readingListPrintHref } from '@/lib/links';
+import { Bibliography } from './Bibliography';
 import { ItemReading } from './ItemReading';
 import { ReferenceFiles } from './ReferenceFiles';
 import { useReadingListData } from './useReadingListData';
@@ -98,19 +98,7 @@ export function AssignmentView({ query }: { query: string }) {
           ))}
         </ol>
       ) : null}
-      {sources.length ? (
-        <section className="rl-section packet-bibliography" aria-labelledby="rl-bibliography-heading">
-          <h2 id="rl-bibliography-heading">{bibliographyHeadings[list.style]}</h2>
-          <ul>
-            {sources.map((a) => (
-              <li key={a.slug}>
-                <CitationText rich={a.cite[list.style].bibliography} />
-              </li>
-            ))}
-          </ul>
-          <ReferenceFiles articles={sources} />
-        </section>
-      ) : null}
+      <Bibliography sources={sources} style={list.style} className="rl-section packet-bibliography" headingId="rl-bibliography-heading" after={<ReferenceFiles articles={sources} />} />
     </div>
   );
 }

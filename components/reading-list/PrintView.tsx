@@ -2,13 +2,13 @@
 
 import { useSearchParams } from 'next/navigation';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
-import { CitationText } from '@/components/CitationText';
-import { bibliographyHeadings, citationStyleNames } from '@/lib/cite';
+import { citationStyleNames } from '@/lib/cite';
 import { encode } from '@/lib/reading-list/codec';
 import type { DataArticle } from '@/lib/reading-list/data';
 import { bibliographyOf, formatMinutes, resolveList, totalMinutes, type DataIndex, type ResolvedItem } from '@/lib/reading-list/resolve';
 import { readStored, subscribeStored } from '@/lib/reading-list/store';
 import { readingListHref } from '@/lib/links';
+import { Bibliography } from './Bibliography';
 import { ArticleLine, ItemReading } from './ItemReading';
 import { useReadingListData } from './useReadingListData';
 import { listForPage } from './url';
@@ -119,19 +119,13 @@ export function PrintView() {
           <PacketItem key={group.items[0]!.item.key} item={group.items[0]!.item} position={group.items[0]!.position} index={data.index} />
         ),
       )}
-      {sources.length ? (
-        <section className="packet-bibliography" aria-labelledby="packet-bibliography-heading">
-          <h2 id="packet-bibliography-heading">{bibliographyHeadings[list.style]}</h2>
-          <p className="rl-muted rl-no-print">In {citationStyleNames[list.style]} style.</p>
-          <ul>
-            {sources.map((a) => (
-              <li key={a.slug}>
-                <CitationText rich={a.cite[list.style].bibliography} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <Bibliography
+        sources={sources}
+        style={list.style}
+        className="packet-bibliography"
+        headingId="packet-bibliography-heading"
+        note={<p className="rl-muted rl-no-print">In {citationStyleNames[list.style]} style.</p>}
+      />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { articleHref, readingListPrintHref } from '@/lib/links';
+import type { ArticleSlug } from '@/lib/ids';
 
-export type IntroArticle = { slug: string; title: string; outlet: string };
+export type IntroArticle = { slug: ArticleSlug; title: string; outlet: string };
 
 /**
  * The empty reading list: what a reading list is and how to build one. Prerendered into the page, so it is

@@ -1,6 +1,6 @@
 import { ContentError, type ContentProblem } from '../content/errors';
 import type { Library } from '../content/load';
-import type { EntityRef, PassageRef } from '../ids';
+import { entityRefParts, type ArticleSlug, type EntityRef, type EntrySlug, type PassageRef } from '../ids';
 import { aliasMatcher, findMentions, notMentionMatcher, type AliasMatcher } from './mentions';
 import { findQuote } from './quotes';
 import {
@@ -25,7 +25,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   const articleSlugs = new Set(library.articles.map((a) => a.slug));
   const slugsOf = { places: new Set(library.places.map((e) => e.slug)), people: new Set(library.people.map((e) => e.slug)), organizations: new Set(library.organizations.map((e) => e.slug)) };
   const themeSlugs = new Set(library.themes.map((t) => t.slug));
-  const articleRef = (collection: string, file: string, field: string, slug: string | undefined) => {
+  const articleRef = (collection: string, file: string, field: string, slug: ArticleSlug | undefined) => {
     if (slug !== undefined && !articleSlugs.has(slug)) {
       problems.push({ code: 'unknown-article', collection, file, field, message: `expected one of the article slugs (${[...articleSlugs].join(', ')}); found "${slug}"` });
     }
@@ -84,7 +84,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   for (const n of notMentions) push(notMentionsByPassage, passageKey(n.article, n.passageId), n);
     const mentionsByPassage = new Map<PassageRef, Mention[]>();
   const mentionsByEntity = new Map<EntityRef<EntityKind>, Mention[]>();
-  const mentionsByArticle = new Map<string, Mention[]>();
+  const mentionsByArticle = new Map<ArticleSlug, Mention[]>();
   for (const m of mentions) {
     push(mentionsByPassage, passageKey(m.article, m.passageId), m);
     push(mentionsByEntity, entityKey(m.kind, m.slug), m);
@@ -94,7 +94,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   // Entries named by an article's own metadata (its outlet, its authors) count as mentioned.
   const outlets = new Set(library.articles.map((a) => a.outletSlug));
   const authors = new Set(library.articles.flatMap((a) => a.authors));
-  const namedByMetadata = (kind: EntityKind, slug: string, name: string) =>
+  const namedByMetadata = (kind: EntityKind, slug: EntrySlug, name: string) =>
     (kind === 'organizations' && outlets.has(slug)) || (kind === 'people' && authors.has(name));
   for (const kind of entityKinds) {
     for (const entry of library[kind]) {
@@ -126,12 +126,12 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
 
   // Claims: who makes them, their themes, and their evidence anchored by exact quote.
   const passagesOf = new Map(library.articles.map((a) => [a.slug, a.structure.passages]));
-  const evidenceByClaim = new Map<string, ResolvedEvidence[]>();
-  const claimsByPassage = new Map<PassageRef, string[]>();
+  const evidenceByClaim = new Map<EntrySlug, ResolvedEvidence[]>();
+  const claimsByPassage = new Map<PassageRef, EntrySlug[]>();
   for (const claim of library.claims) {
     const { file } = claim;
     claim.data.madeBy.forEach((ref, i) => {
-      const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
+      const { collection: kind, slug } = entityRefParts(ref);
       if (!slugsOf[kind].has(slug)) problems.push({ code: 'unknown-entry', collection: 'claims', file, field: `madeBy.${i}`, message: `expected an existing ${kind} entry; found "${ref}", which has no file` });
     });
     claim.data.themes.forEach((slug, i) => {
@@ -155,7 +155,7 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   }
 
   // Themes: their passages, anchored the same way.
-  const passagesByTheme = new Map<string, ResolvedThemePassage[]>();
+  const passagesByTheme = new Map<EntrySlug, ResolvedThemePassage[]>();
   for (const theme of library.themes) {
     const resolved: ResolvedThemePassage[] = [];
     theme.data.passages.forEach((selector, i) => {

@@ -1,30 +1,30 @@
+import escapeStringRegexp from 'escape-string-regexp';
 import type { Alias } from '../content/schema';
 import type { Passage } from '../content/blocks';
+import type { ArticleSlug, EntrySlug, PassageId } from '../ids';
 import type { EntityKind, Mention, NotMention } from './types';
 
 /** An alias ready to match: one entity, one spelling, optionally limited to some articles. */
 export type AliasMatcher = {
   kind: EntityKind;
-  slug: string;
+  slug: EntrySlug;
   file: string;
   text: string;
-  articles?: string[];
+  articles?: ArticleSlug[];
   pattern: RegExp;
   /** Words listed in the entry's `notMentions`: they claim their span like an alias, and yield no mention. */
   notMention?: boolean;
 };
-
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Whole words only: an alias may not continue a word on either side ("Wu" does not match in "Wuhu", "US" not in
  * "USB"), Unicode-aware so that "Sabrié" and "@paulmozur" have proper edges. A hyphen is an edge ("Mao-era").
  */
 export function aliasPattern(text: string, caseInsensitive = false): RegExp {
-  return new RegExp(`(?<![\\p{L}\\p{N}_])${escape(text)}(?![\\p{L}\\p{N}_])`, caseInsensitive ? 'giu' : 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}_])${escapeStringRegexp(text)}(?![\\p{L}\\p{N}_])`, caseInsensitive ? 'giu' : 'gu');
 }
 
-export function aliasMatcher(kind: EntityKind, slug: string, file: string, alias: Alias): AliasMatcher {
+export function aliasMatcher(kind: EntityKind, slug: EntrySlug, file: string, alias: Alias): AliasMatcher {
   const spec = typeof alias === 'string' ? { text: alias } : alias;
   return {
     kind,
@@ -37,11 +37,11 @@ export function aliasMatcher(kind: EntityKind, slug: string, file: string, alias
 }
 
 /** A matcher for words of an entry's `notMentions`: matched like an alias, longest first, and then left out. */
-export function notMentionMatcher(kind: EntityKind, slug: string, file: string, alias: Alias): AliasMatcher {
+export function notMentionMatcher(kind: EntityKind, slug: EntrySlug, file: string, alias: Alias): AliasMatcher {
   return { ...aliasMatcher(kind, slug, file, alias), notMention: true };
 }
 
-export type MentionConflict = { article: string; passageId: string; text: string; files: [string, string] };
+export type MentionConflict = { article: ArticleSlug; passageId: PassageId; text: string; files: [string, string] };
 
 /**
  * Finds the mentions in one article's passages. Every alias that applies to the article is matched; the longest
@@ -50,7 +50,7 @@ export type MentionConflict = { article: string; passageId: string; text: string
  * Words claimed by a `notMentions` entry are returned apart, as `notMentions`, and are not mentions.
  */
 export function findMentions(
-  article: string,
+  article: ArticleSlug,
   passages: Passage[],
   matchers: AliasMatcher[],
 ): { mentions: Mention[]; conflicts: MentionConflict[]; notMentions: NotMention[] } {

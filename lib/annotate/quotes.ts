@@ -1,4 +1,5 @@
 import type { Passage } from '../content/blocks';
+import type { ArticleSlug } from '../ids';
 import type { TextRange } from './types';
 
 export type QuoteSelector = { quote: string; prefix?: string; suffix?: string };
@@ -17,7 +18,7 @@ function occurrences(text: string, needle: string): number[] {
  * Anchors a quote in an article, in the manner of a Web Annotation TextQuoteSelector: the exact text, with the
  * prefix immediately before it and the suffix immediately after, inside a single passage. It must occur exactly once.
  */
-export function findQuote(article: string, passages: Passage[], selector: QuoteSelector): QuoteResult {
+export function findQuote(article: ArticleSlug, passages: Passage[], selector: QuoteSelector): QuoteResult {
   const needle = `${selector.prefix ?? ''}${selector.quote}${selector.suffix ?? ''}`;
   const hits: TextRange[] = [];
   for (const passage of passages) {

@@ -1,21 +1,21 @@
 import type { Library } from '../content/load';
 import type { Evidence } from '../content/schema';
 import type { EntityKind } from '../collections';
-import { entityRef, passageRef, type EntityRef, type PassageRef } from '../ids';
+import { entityRef, passageRef, type ArticleSlug, type EntityRef, type EntrySlug, type PassageId, type PassageRef } from '../ids';
 
 export { entityKinds, type EntityKind } from '../collections';
 
 /** Where a quote or a mention sits: an article's passage and a character range of its plain text. */
-export type TextRange = { article: string; passageId: string; n: number; start: number; end: number };
+export type TextRange = { article: ArticleSlug; passageId: PassageId; n: number; start: number; end: number };
 
 /** One occurrence of an entity's alias in a passage (stand-off: the article text carries no markup). */
-export type Mention = TextRange & { kind: EntityKind; slug: string; text: string };
+export type Mention = TextRange & { kind: EntityKind; slug: EntrySlug; text: string };
 
 /** Words an entry's `notMentions` claimed in a passage: an alias occurs inside them, but they do not mention it. */
-export type NotMention = TextRange & { kind: EntityKind; slug: string; text: string };
+export type NotMention = TextRange & { kind: EntityKind; slug: EntrySlug; text: string };
 
 export type ResolvedEvidence = Evidence & { range: TextRange };
-export type ResolvedThemePassage = { article: string; quote: string; note?: string; range: TextRange };
+export type ResolvedThemePassage = { article: ArticleSlug; quote: string; note?: string; range: TextRange };
 
 /** The library with every mention found and every quote anchored; built once per build. */
 export type AnnotatedLibrary = Library & {
@@ -25,15 +25,15 @@ export type AnnotatedLibrary = Library & {
   /** key: `${kind}/${slug}` */
   mentionsByEntity: Map<EntityRef<EntityKind>, Mention[]>;
   /** article slug → its mentions, in document order */
-  mentionsByArticle: Map<string, Mention[]>;
+  mentionsByArticle: Map<ArticleSlug, Mention[]>;
   /** key: `${article}#${passageId}` → words an entry's `notMentions` claimed there (an alias inside a title) */
-  notMentionsByPassage: Map<string, NotMention[]>;
+  notMentionsByPassage: Map<PassageRef, NotMention[]>;
   /** claim slug → its evidence with the anchored range */
-  evidenceByClaim: Map<string, ResolvedEvidence[]>;
+  evidenceByClaim: Map<EntrySlug, ResolvedEvidence[]>;
   /** theme slug → its passages with the anchored range */
-  passagesByTheme: Map<string, ResolvedThemePassage[]>;
+  passagesByTheme: Map<EntrySlug, ResolvedThemePassage[]>;
   /** key: `${article}#${passageId}` → claim slugs whose evidence lies in that passage */
-  claimsByPassage: Map<PassageRef, string[]>;
+  claimsByPassage: Map<PassageRef, EntrySlug[]>;
 };
 
 /** One spelling of each key: lib/ids.ts. */

@@ -4,14 +4,14 @@ import { excerpt } from './excerpt';
 import { sharedBetween } from './shared';
 import type { ArticleCompareData, CompareData, CompareItem, ItemKey, ItemKind, PassageExcerpt } from './types';
 import { COMPARE_DATA_VERSION } from './types';
-import { entityRef } from '../ids';
+import { entityRef, type ArticleSlug } from '../ids';
 import { entityHref, passageHref } from '../links';
 
 type Range = { start: number; end: number; note?: string };
 /** item key → article slug → passage n → the ranges to mark there */
-type Occurrences = Map<ItemKey, Map<string, Map<number, Range[]>>>;
+type Occurrences = Map<ItemKey, Map<ArticleSlug, Map<number, Range[]>>>;
 
-function add(occurrences: Occurrences, key: ItemKey, article: string, n: number, range: Range) {
+function add(occurrences: Occurrences, key: ItemKey, article: ArticleSlug, n: number, range: Range) {
   let byArticle = occurrences.get(key);
   if (!byArticle) occurrences.set(key, (byArticle = new Map()));
   let byPassage = byArticle.get(article);
@@ -62,10 +62,10 @@ export function occurrencesOf(library: AnnotatedLibrary): { items: Record<ItemKe
  * excerpts of this article's passages where it occurs. Each (article, item) occurrence is stored once, in that
  * article's file, so the total grows linearly with the library; pairs are worked out in the browser.
  */
-export function articleCompareData(library: AnnotatedLibrary): Record<string, ArticleCompareData> {
+export function articleCompareData(library: AnnotatedLibrary): Record<ArticleSlug, ArticleCompareData> {
   const found = occurrencesOf(library);
   const passagesOf = new Map(library.articles.map((a) => [a.slug, a.structure.passages]));
-  const byArticle: Record<string, ArticleCompareData> = Object.fromEntries(
+  const byArticle: Record<ArticleSlug, ArticleCompareData> = Object.fromEntries(
     library.articles.map((a) => [a.slug, { version: COMPARE_DATA_VERSION, article: a.slug, items: {} }]),
   );
 
@@ -92,7 +92,7 @@ export function articleCompareData(library: AnnotatedLibrary): Record<string, Ar
 }
 
 /** The items two articles share, by kind, straight from the library (the same rule the browser applies). */
-export function sharedItems(library: AnnotatedLibrary, a: string, b: string): Record<ItemKind, ItemKey[]> {
+export function sharedItems(library: AnnotatedLibrary, a: ArticleSlug, b: ArticleSlug): Record<ItemKind, ItemKey[]> {
   const byArticle = articleCompareData(library);
   return sharedBetween(byArticle[a]!, byArticle[b]!);
 }
@@ -101,10 +101,11 @@ export function sharedItems(library: AnnotatedLibrary, a: string, b: string): Re
  * The pair /compare shows when none is chosen: the first article (in publication order) and the article that shares
  * the most with it (the earlier on a tie). Chosen from the content, in time linear in the number of articles.
  */
-export function defaultPairOf(library: Pick<AnnotatedLibrary, 'articles'>, byArticle: Record<string, ArticleCompareData>): [string, string] {
+export function defaultPairOf(library: Pick<AnnotatedLibrary, 'articles'>, byArticle: Record<ArticleSlug, ArticleCompareData>): [ArticleSlug, ArticleSlug] {
   const [first, ...rest] = library.articles.map((a) => a.slug);
-  if (!first) return ['', ''];
-  let best: [string, number] = [rest[0] ?? first, -1];
+  // No articles, no pair: the empty slug names none (the page then has nothing to compare).
+  if (!first) return ['' as ArticleSlug, '' as ArticleSlug];
+  let best: [ArticleSlug, number] = [rest[0] ?? first, -1];
   for (const other of rest) {
     const shared = Object.values(sharedBetween(byArticle[first]!, byArticle[other]!)).reduce((n, keys) => n + keys.length, 0);
     if (shared > best[1]) best = [other, shared];

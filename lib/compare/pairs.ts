@@ -2,15 +2,16 @@ import { displayValue } from '../events/filter';
 import { numberWords } from '../format';
 import { pairViewOf } from './shared';
 import type { CompareArticle, CompareData, PairView } from './types';
+import type { ArticleSlug } from '../ids';
 
 /** Every unordered pair of distinct articles, in publication order: n·(n−1)/2 of them. */
-export function allPairs(slugs: string[]): [string, string][] {
-  return slugs.flatMap((a, i) => slugs.slice(i + 1).map((b) => [a, b] as [string, string]));
+export function allPairs<S extends string>(slugs: S[]): [S, S][] {
+  return slugs.flatMap((a, i) => slugs.slice(i + 1).map((b) => [a, b] as [S, S]));
 }
 
 export type PairChoice =
-  | { ok: true; a: string; b: string; isDefault: boolean }
-  | { ok: false; a?: string; b?: string; problems: string[] };
+  | { ok: true; a: ArticleSlug; b: ArticleSlug; isDefault: boolean }
+  | { ok: false; a?: ArticleSlug; b?: ArticleSlug; problems: string[] };
 
 /**
  * Reads ?a=…&b=… from the URL. No parameters at all gives the default pair; anything else must name two different
@@ -21,12 +22,13 @@ export function readPair(rawA: string | null, rawB: string | null, data: Pick<Co
   const blank = (v: string | null) => v === null || v.trim() === '';
   if (blank(rawA) && blank(rawB)) return { ok: true, a: data.defaultPair[0], b: data.defaultPair[1], isDefault: true };
   const problems: string[] = [];
-  const read = (raw: string | null, which: 'first' | 'second', param: 'a' | 'b'): string | undefined => {
+  const read = (raw: string | null, which: 'first' | 'second', param: 'a' | 'b'): ArticleSlug | undefined => {
     if (blank(raw)) {
       problems.push(`The ${which} article (${param}) is missing.`);
       return undefined;
     }
-    if (slugs.includes(raw!)) return raw!;
+    const slug = slugs.find((s) => s === raw);
+    if (slug) return slug;
     problems.push(`“${displayValue(raw!)}” (${param}) is not one of the ${numberWords(slugs.length)} articles.`);
     return undefined;
   };
@@ -41,7 +43,7 @@ export function readPair(rawA: string | null, rawB: string | null, data: Pick<Co
 }
 
 /** The comparison of two articles, `a` on the left and `b` on the right, from their comparison files. */
-export function resolvePair(data: CompareData, a: string, b: string): PairView {
+export function resolvePair(data: CompareData, a: ArticleSlug, b: ArticleSlug): PairView {
   const left = data.articles.find((x) => x.slug === a);
   const right = data.articles.find((x) => x.slug === b);
   const leftData = data.byArticle[a];
@@ -53,7 +55,7 @@ export function resolvePair(data: CompareData, a: string, b: string): PairView {
 /** Up to this many articles (28 pairings) /compare links every pairing; beyond it, one link per article. */
 export const maxArticlesForAllPairings = 8;
 
-export type PairingLink = { a: string; b: string; label: string };
+export type PairingLink = { a: ArticleSlug; b: ArticleSlug; label: string };
 export type PairingLinks = {
   heading: string;
   links: PairingLink[];
@@ -70,7 +72,7 @@ export type PairingLinks = {
  */
 export function pairingLinks(articles: CompareArticle[]): PairingLinks {
   const outlet = new Map(articles.map((a) => [a.slug, a.outlet]));
-  const link = (a: string, b: string): PairingLink => ({ a, b, label: `${outlet.get(a)} and ${outlet.get(b)}` });
+  const link = (a: ArticleSlug, b: ArticleSlug): PairingLink => ({ a, b, label: `${outlet.get(a)} and ${outlet.get(b)}` });
   if (articles.length <= maxArticlesForAllPairings) {
     const pairs = allPairs(articles.map((a) => a.slug));
     const one = pairs.length === 1;

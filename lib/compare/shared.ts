@@ -1,5 +1,6 @@
 import type { ArticleCompareData, ArticleItem, CompareArticle, ItemKey, ItemKind, PairView, PassageExcerpt } from './types';
 import { COMPARE_DATA_VERSION, itemKinds } from './types';
+import { entityRef, isEntrySlug, type ArticleSlug } from '../ids';
 
 /**
  * The items two articles share, by kind: the keys present in both articles' files. Most passages in the two
@@ -72,8 +73,8 @@ function isItem(key: string, v: unknown): v is ArticleItem {
   return (
     isObject(v) &&
     itemKinds.includes(v.kind as ItemKind) &&
-    typeof v.slug === 'string' &&
-    key === `${v.kind}/${v.slug}` &&
+    isEntrySlug(v.slug) &&
+    key === entityRef(v.kind as ItemKind, v.slug) &&
     typeof v.label === 'string' &&
     isSiteHref(v.href) &&
     Array.isArray(v.excerpts) &&
@@ -85,7 +86,7 @@ function isItem(key: string, v: unknown): v is ArticleItem {
  * Whether a value fetched from /compare-data/<article>.json is that article's comparison file, in every field the
  * page renders; anything else (an HTML error page, a truncated or stale file) is refused rather than rendered.
  */
-export function isArticleCompareData(value: unknown, article: string): value is ArticleCompareData {
+export function isArticleCompareData(value: unknown, article: ArticleSlug): value is ArticleCompareData {
   return (
     isObject(value) &&
     value.version === COMPARE_DATA_VERSION &&

@@ -1,6 +1,6 @@
 import type { Segment } from './excerpt';
 import { entryCollections, type EntryCollection } from '../collections';
-import type { EntityRef } from '../ids';
+import type { ArticleSlug, EntityRef, EntrySlug, PassageId } from '../ids';
 
 /** What two articles can share: an entry of any collection with pages (lib/collections.ts). */
 export type ItemKind = EntryCollection;
@@ -9,14 +9,14 @@ export const itemKinds: ItemKind[] = entryCollections;
 /** `${kind}/${slug}`, e.g. "places/beijing". */
 export type ItemKey = EntityRef;
 
-export type CompareArticle = { slug: string; title: string; outlet: string; published: string };
+export type CompareArticle = { slug: ArticleSlug; title: string; outlet: string; published: string };
 
-export type CompareItem = { kind: ItemKind; slug: string; label: string; href: string };
+export type CompareItem = { kind: ItemKind; slug: EntrySlug; label: string; href: string };
 
 /** One passage of one article where an item occurs, shortened, with the mention or quote marked. */
 export type PassageExcerpt = {
   n: number;
-  passageId: string;
+  passageId: PassageId;
   /** `/articles/<slug>#p-<n>` */
   href: string;
   segments: Segment[];
@@ -36,7 +36,7 @@ export type ArticleItem = CompareItem & { excerpts: PassageExcerpt[] };
 export type ArticleCompareData = {
   version: typeof COMPARE_DATA_VERSION;
   /** The article's slug: a file is checked to be the one asked for. */
-  article: string;
+  article: ArticleSlug;
   items: Record<ItemKey, ArticleItem>;
 };
 export const COMPARE_DATA_VERSION = 1;
@@ -44,8 +44,8 @@ export const COMPARE_DATA_VERSION = 1;
 /** What the server holds for /compare, computed once per build: the article list and every article's file. */
 export type CompareData = {
   articles: CompareArticle[];
-  defaultPair: [string, string];
-  byArticle: Record<string, ArticleCompareData>;
+  defaultPair: [ArticleSlug, ArticleSlug];
+  byArticle: Record<ArticleSlug, ArticleCompareData>;
 };
 
 export type SharedItemView = CompareItem & { key: ItemKey; left: PassageExcerpt[]; right: PassageExcerpt[] };

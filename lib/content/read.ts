@@ -2,10 +2,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { z } from 'zod';
-import { slugPattern } from './schema';
+import { parseEntrySlug, type EntrySlug } from '../ids';
 import type { ContentProblem } from './errors';
 
-export type RawEntry<T> = { slug: string; file: string; data: T; body: string };
+export type RawEntry<T> = { slug: EntrySlug; file: string; data: T; body: string };
 
 /** How a value looked in the file, for "found …" in error messages. */
 function describe(value: unknown): string {
@@ -65,8 +65,8 @@ export function readCollection<S extends z.ZodType>(
   const entries: RawEntry<z.infer<S>>[] = [];
   for (const file of fs.readdirSync(dir).sort()) {
     if (!file.endsWith('.md') || file === 'README.md') continue;
-    const slug = file.slice(0, -3);
-    if (!slugPattern.test(slug)) {
+    const slug = parseEntrySlug(file.slice(0, -3));
+    if (!slug) {
       problems.push({ code: 'file-name', collection, file, message: `the file name must be a lower-case slug such as "chongqing.md"; found "${file}"` });
       continue;
     }

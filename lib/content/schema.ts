@@ -1,8 +1,17 @@
 import { z } from 'zod';
+import { refPattern, slugPattern, type ArticleSlug, type EntityRef, type EntrySlug } from '../ids';
 
-/** Slugs are the file names (and URLs) of entries: lower-case ASCII words joined by hyphens. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Slug text: file names and URL segments (the pattern is lib/ids.ts's). Unbranded, for schemas that describe
+ * output rather than read content (the open data's JSON Schema, lib/data/schema.ts, is generated from them).
+ */
 export const slug = z.string().regex(slugPattern, 'a lower-case slug such as "chongqing" or "wu-fuchun"');
+/**
+ * The same text read from content, carrying its brand (lib/ids.ts): the boundary where an article's slug becomes
+ * an `ArticleSlug` and an entry's an `EntrySlug`, so the type checker keeps the two apart from here on.
+ */
+export const articleSlug = slug.transform((value) => value as ArticleSlug);
+export const entrySlug = slug.transform((value) => value as EntrySlug);
 
 /** YAML turns an unquoted 2018-07-08 into a Date; accept it, but always hand on an ISO date string. */
 export const isoDate = z.preprocess(
@@ -21,13 +30,13 @@ export const removal = z
 
 export const articleFrontMatter = z
   .object({
-    slug,
+    slug: articleSlug,
     title: z.string().min(1),
     titleNote: z.string().min(1).optional(),
     printTitle: z.string().min(1).optional(),
     dek: z.string().min(1).optional(),
     outlet: z.string().min(1),
-    outletSlug: slug,
+    outletSlug: entrySlug,
     authors: z.array(z.string().min(1)),
     authorsNote: z.string().min(1).optional(),
     published: isoDate,
@@ -63,7 +72,7 @@ export const alias = z.union([
   z
     .object({
       text: z.string().min(1),
-      articles: z.array(slug).min(1).optional(),
+      articles: z.array(articleSlug).min(1).optional(),
       caseInsensitive: z.boolean().optional(),
     })
     .strict(),
@@ -85,7 +94,7 @@ export const placeFrontMatter = z
     ...entityBase,
     kind: z.enum(placeKinds),
     coordinates: z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict().optional(),
-    within: slug.optional(),
+    within: entrySlug.optional(),
   })
   .strict();
 
@@ -94,7 +103,7 @@ export const personFrontMatter = z
   .object({
     ...entityBase,
     role: z.string().min(1),
-    affiliation: slug.nullable().optional(),
+    affiliation: entrySlug.nullable().optional(),
     involvement: z.array(z.enum(involvements)).min(1),
   })
   .strict();
@@ -117,7 +126,7 @@ export const organizationFrontMatter = z
 
 /** A Web Annotation style TextQuoteSelector: exact text, with optional context to make it unique. */
 export const quoteSelector = {
-  article: slug,
+  article: articleSlug,
   quote: z.string().min(1),
   prefix: z.string().min(1).optional(),
   suffix: z.string().min(1).optional(),
@@ -132,15 +141,19 @@ export const themeFrontMatter = z
   .strict();
 
 export const relations = ['reports', 'agrees', 'differs', 'qualifies'] as const;
+/** Who makes a claim: `people/<slug>` or `organizations/<slug>` (lib/ids.ts spells the key). */
+export const makerCollections = ['people', 'organizations'] as const;
+export type Maker = EntityRef<(typeof makerCollections)[number]>;
 export const entityRef = z
   .string()
-  .regex(/^(people|organizations)\/[a-z0-9]+(?:-[a-z0-9]+)*$/, 'people/<slug> or organizations/<slug>');
+  .regex(refPattern(makerCollections), 'people/<slug> or organizations/<slug>')
+  .transform((value) => value as Maker);
 
 export const evidence = z
   .object({
     ...quoteSelector,
     relation: z.enum(relations),
-    with: slug.optional(),
+    with: articleSlug.optional(),
     note: z.string().min(1).optional(),
   })
   .strict()
@@ -163,13 +176,13 @@ export const claimFrontMatter = z
     madeBy: z.array(entityRef).min(1),
     /** A maker that relays unnamed sources, and who they are: { "organizations/time": "former workers" }. */
     citing: z.record(entityRef, z.string().trim().min(1)).optional(),
-    themes: z.array(slug).default([]),
+    themes: z.array(entrySlug).default([]),
     evidence: z.array(evidence).min(1),
   })
   .strict()
   .superRefine((value, ctx) => {
     for (const ref of Object.keys(value.citing ?? {})) {
-      if (!value.madeBy.includes(ref)) {
+      if (!value.madeBy.some((maker) => maker === ref)) {
         ctx.addIssue({ code: 'custom', path: ['citing', ref], message: `"${ref}" cites sources but is not in madeBy` });
       }
     }

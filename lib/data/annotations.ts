@@ -2,6 +2,7 @@ import { articleHref, dataFileHref, entityHref } from '../links';
 import { quoteAt, type ReadingText } from './reading-text';
 import type { Dataset } from './schema';
 import { dataLicense } from './terms';
+import { entityRefParts, type ArticleSlug } from '../ids';
 
 /**
  * The annotations as W3C Web Annotations (JSON-LD, https://www.w3.org/TR/annotation-model/): one annotation per
@@ -39,7 +40,7 @@ const relationWords = { reports: 'reports', agrees: 'agrees with', differs: 'dif
 
 export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): AnnotationCollection {
   const file = dataFileHref(annotationsFile);
-  const target = (a: { article: string; start: number; end: number }): WebAnnotation['target'] => {
+  const target = (a: { article: ArticleSlug; start: number; end: number }): WebAnnotation['target'] => {
     const quote = quoteAt(texts.get(a.article)!, a.start, a.end);
     return {
       type: 'SpecificResource',
@@ -53,7 +54,7 @@ export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): Ann
   const note = (value: string | undefined, purpose: string): Body[] => (value ? [{ type: 'TextualBody', value, format: 'text/plain', language: 'en', purpose }] : []);
   const items: WebAnnotation[] = [
     ...d.mentions.map((m): WebAnnotation => {
-      const [collection, slug] = m.entity.split('/') as ['places' | 'people' | 'organizations', string];
+      const { collection, slug } = entityRefParts(m.entity);
       return { id: `${file}#mention/${m.id}`, type: 'Annotation', motivation: 'identifying', body: { type: 'SpecificResource', source: entityHref(collection, slug), purpose: 'identifying' }, target: target(m) };
     }),
     ...d.evidence.map((e): WebAnnotation => ({

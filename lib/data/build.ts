@@ -3,6 +3,7 @@ import { entityKey, entityKinds } from '../annotate/types';
 import type { TimelineEvent } from '../events/load';
 import { articleHref, entityHref } from '../links';
 import { positionOf, readingText, type ReadingText } from './reading-text';
+import { passageRef, type PassageRef } from '../ids';
 import type { Dataset, DatasetEntity, DatasetEvent } from './schema';
 import { articleTextsNotice, dataLicense, readingTextDefinition } from './terms';
 
@@ -12,10 +13,10 @@ const unique = <T,>(list: T[]) => [...new Set(list)];
 /** The reading text of every article, and a way to place a passage range in it. */
 export function readingTexts(lib: AnnotatedLibrary) {
   const texts = new Map<string, ReadingText>(lib.articles.map((a) => [a.slug, readingText(a)]));
-  const passageText = new Map<string, string>();
-  for (const a of lib.articles) for (const p of a.structure.passages) passageText.set(`${a.slug}#${p.id}`, p.text);
+  const passageText = new Map<PassageRef, string>();
+  for (const a of lib.articles) for (const p of a.structure.passages) passageText.set(passageRef(a.slug, p.id), p.text);
   const place = (range: TextRange) => {
-    const position = positionOf(texts.get(range.article)!, passageText.get(`${range.article}#${range.passageId}`)!, range);
+    const position = positionOf(texts.get(range.article)!, passageText.get(passageRef(range.article, range.passageId))!, range);
     return { article: range.article, paragraph: range.n, paragraphStart: position.passageStart, paragraphEnd: position.passageEnd, start: position.start, end: position.end };
   };
   return { texts, place };

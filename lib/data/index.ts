@@ -9,6 +9,7 @@ import { buildDataset, readingTexts } from './build';
 import { csvOf, csvTables, type CsvTableName } from './csv';
 import { datasetJsonSchema, type Dataset } from './schema';
 import { articleTextsNotice, dataLicense } from './terms';
+import { entityRef } from '../ids';
 
 /** One downloadable file of /data: where it is, what it holds, its text, and a short example of it. */
 export type DataFile = {
@@ -105,8 +106,8 @@ export function recordsOf(dataset: Dataset): Map<string, object> {
   const passages = new Map<string, Dataset['themePassages']>();
   for (const p of dataset.themePassages) push(passages, p.theme, p);
   for (const e of dataset.entities) records.set(e.id, { ...terms, entity: e, mentions: mentions.get(e.id) ?? [] });
-  for (const c of dataset.claims) records.set(`claims/${c.slug}`, { ...terms, claim: c, evidence: evidence.get(c.slug) ?? [] });
-  for (const t of dataset.themes) records.set(`themes/${t.slug}`, { ...terms, theme: t, passages: passages.get(t.slug) ?? [] });
+  for (const c of dataset.claims) records.set(entityRef('claims', c.slug), { ...terms, claim: c, evidence: evidence.get(c.slug) ?? [] });
+  for (const t of dataset.themes) records.set(entityRef('themes', t.slug), { ...terms, theme: t, passages: passages.get(t.slug) ?? [] });
   return records;
 }
 

@@ -1,25 +1,28 @@
 import { z } from 'zod';
-import { involvements, organizationKinds, placeKinds, relations, slug } from '../content/schema';
+import { articleSlug, entrySlug, involvements, organizationKinds, placeKinds, relations, slug } from '../content/schema';
+import { entityKinds, type EntityKind } from '../collections';
+import { refPattern, type ArticleSlug, type EntityRef } from '../ids';
 import { eventKinds } from '../events/schema';
 
 /**
  * The shape of the open data (`/data/sightlines.json`), in zod: the builder's types are inferred from it and the
  * published JSON Schema (`/data/sightlines.schema.json`) is generated from it with `z.toJSONSchema`, so the
- * schema is never written twice. Enumerations and the slug pattern are the content schemas' own.
+ * schema is never written twice. Enumerations, slugs and keys are the content schemas' own, brands included (the
+ * JSON Schema describes their input side, which is the text the file holds).
  */
 
 const offset = z.int().nonnegative();
-const articleSlug = slug.describe('The article (a slug of `articles`).');
+const articleRef = slug.describe('The article (a slug of `articles`).').transform((value) => value as ArticleSlug);
 const page = z.string().regex(/^\//).describe('The page of the site that shows it, as a path relative to the site.');
-const entityCollections = ['places', 'people', 'organizations'] as const;
 const entityId = z
   .string()
-  .regex(/^(places|people|organizations)\/[a-z0-9]+(?:-[a-z0-9]+)*$/)
-  .describe('An entity as `<collection>/<slug>`, e.g. `places/chongqing`.');
+  .regex(refPattern(entityKinds))
+  .describe('An entity as `<collection>/<slug>`, e.g. `places/chongqing`.')
+  .transform((value) => value as EntityRef<EntityKind>);
 
 /** Where a quote or mention stands: its paragraph, and code-point offsets in the paragraph and in the reading text. */
 const anchor = {
-  article: articleSlug,
+  article: articleRef,
   paragraph: z.int().positive().describe('The passage number: the page anchors it as `#p-<n>`.'),
   paragraphStart: offset.describe('Start, in Unicode code points, within the passage text.'),
   paragraphEnd: offset.describe('End (exclusive), in code points, within the passage text.'),
@@ -29,7 +32,7 @@ const anchor = {
 
 export const datasetArticle = z
   .object({
-    slug,
+    slug: articleSlug,
     title: z.string(),
     outlet: z.string(),
     authors: z.array(z.string()),
@@ -44,16 +47,16 @@ export const datasetArticle = z
 export const datasetEntity = z
   .object({
     id: entityId,
-    collection: z.enum(entityCollections),
-    slug,
+    collection: z.enum(entityKinds),
+    slug: entrySlug,
     name: z.string(),
     kind: z
       .enum([...placeKinds, ...organizationKinds, 'person'])
       .describe('A place kind, an organization kind, or "person".'),
     role: z.string().optional().describe('A person: their role as the articles give it.'),
     involvement: z.array(z.enum(involvements)).optional().describe('A person: how they figure in the articles.'),
-    affiliation: slug.optional().describe('A person: the organization they belong to.'),
-    within: slug.optional().describe('A place: the place it lies within.'),
+    affiliation: entrySlug.optional().describe('A person: the organization they belong to.'),
+    within: entrySlug.optional().describe('A place: the place it lies within.'),
     latitude: z.number().min(-90).max(90).optional(),
     longitude: z.number().min(-180).max(180).optional(),
     aliases: z.array(z.string()).describe('Every spelling the articles use, the name included.'),
@@ -74,14 +77,14 @@ export const datasetMention = z
 
 export const datasetClaim = z
   .object({
-    slug,
+    slug: entrySlug,
     statement: z.string(),
     madeBy: z.array(entityId),
     citing: z
       .record(entityId, z.string())
       .optional()
       .describe('For a maker that relays unnamed sources: who it cites ("analysts", "state media").'),
-    themes: z.array(slug),
+    themes: z.array(entrySlug),
     description: z.string().describe('Markdown; may be empty.'),
     page,
   })
@@ -90,34 +93,34 @@ export const datasetClaim = z
 export const datasetEvidence = z
   .object({
     id: z.string().describe('`<claim>/<n>`: the n-th piece of evidence of the claim.'),
-    claim: slug,
+    claim: entrySlug,
     ...anchor,
     quote: z.string(),
     relation: z.enum(relations).describe('How this article stands to the claim and to the `with` article.'),
-    with: slug.optional(),
+    with: articleSlug.optional(),
     note: z.string().optional(),
   })
   .strict();
 
 export const datasetTheme = z
-  .object({ slug, name: z.string(), summary: z.string(), description: z.string().describe('Markdown.'), passages: z.int().nonnegative(), page })
+  .object({ slug: entrySlug, name: z.string(), summary: z.string(), description: z.string().describe('Markdown.'), passages: z.int().nonnegative(), page })
   .strict();
 
 export const datasetThemePassage = z
   .object({
     id: z.string().describe('`<theme>/<n>`: the n-th passage of the theme.'),
-    theme: slug,
+    theme: entrySlug,
     ...anchor,
     quote: z.string(),
     note: z.string().optional(),
   })
   .strict();
 
-const eventSource = z.object({ article: articleSlug, paragraph: z.int().positive(), quote: z.string() }).strict();
+const eventSource = z.object({ article: articleRef, paragraph: z.int().positive(), quote: z.string() }).strict();
 
 export const datasetEvent = z
   .object({
-    slug,
+    slug: entrySlug,
     title: z.string(),
     kind: z.enum(eventKinds),
     date: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/).describe('As precise as the article allows: YYYY, YYYY-MM or YYYY-MM-DD.'),
@@ -125,10 +128,10 @@ export const datasetEvent = z
     dateText: z.string().describe('The date as the article words it.'),
     approximate: z.boolean(),
     dateNote: z.string().optional(),
-    places: z.array(slug),
-    people: z.array(slug),
-    organizations: z.array(slug),
-    themes: z.array(slug),
+    places: z.array(entrySlug),
+    people: z.array(entrySlug),
+    organizations: z.array(entrySlug),
+    themes: z.array(entrySlug),
     source: eventSource,
     also: z.array(eventSource),
     description: z.string(),
@@ -156,14 +159,9 @@ export const dataset = z
 
 export type Dataset = z.infer<typeof dataset>;
 export type DatasetEntity = z.infer<typeof datasetEntity>;
-export type DatasetMention = z.infer<typeof datasetMention>;
-export type DatasetClaim = z.infer<typeof datasetClaim>;
-export type DatasetEvidence = z.infer<typeof datasetEvidence>;
-export type DatasetTheme = z.infer<typeof datasetTheme>;
-export type DatasetThemePassage = z.infer<typeof datasetThemePassage>;
 export type DatasetEvent = z.infer<typeof datasetEvent>;
 
 /** The JSON Schema (draft 2020-12) of the dataset, generated from the zod schema above. */
 export function datasetJsonSchema(): Record<string, unknown> {
-  return { title: 'Sightlines open data', ...z.toJSONSchema(dataset, { target: 'draft-2020-12' }) };
+  return { title: 'Sightlines open data', ...z.toJSONSchema(dataset, { target: 'draft-2020-12', io: 'input' }) };
 }

@@ -6,27 +6,27 @@ import { defaultContentDir } from '../content/load';
 import { readCollection } from '../content/read';
 import { formatDate } from '../format';
 import { entityHref, passageHref } from '../links';
-import { passageRef } from '../ids';
+import { passageRef, type ArticleSlug, type EntrySlug, type PassageId, type PassageRef } from '../ids';
 import { eventFrontMatter, eventKindLabels, parsePartialDate, type DatePrecision, type EventKind, type EventSource } from './schema';
 
 /** A place, person, organization or theme an event is tagged with, ready to link. */
-export type EventTag = { slug: string; name: string; href: string };
+export type EventTag = { slug: EntrySlug; name: string; href: string };
 
 /** Where the event is reported: an exact quote, anchored to one passage of one article. */
 export type EventQuote = {
-  article: string;
+  article: ArticleSlug;
   outlet: string;
   articleTitle: string;
   quote: string;
   n: number;
-  passageId: string;
+  passageId: PassageId;
   /** `/articles/<slug>#p-<n>` */
   href: string;
 };
 
 /** One dated event as the timeline shows it: plain, serializable data (it is handed to a client component). */
 export type TimelineEvent = {
-  slug: string;
+  slug: EntrySlug;
   file: string;
   title: string;
   kind: EventKind;
@@ -81,14 +81,14 @@ export function loadEvents(library: AnnotatedLibrary, dir: string = defaultEvent
 
   const articles = new Map(library.articles.map((a) => [a.slug, a]));
   const articleOrder = new Map(library.articles.map((a, i) => [a.slug, i]));
-  const names: Record<Collection, Map<string, string>> = {
+  const names: Record<Collection, Map<EntrySlug, string>> = {
     places: new Map(library.places.map((e) => [e.slug, e.data.name])),
     people: new Map(library.people.map((e) => [e.slug, e.data.name])),
     organizations: new Map(library.organizations.map((e) => [e.slug, e.data.name])),
     themes: new Map(library.themes.map((e) => [e.slug, e.data.name])),
   };
   // A post's date stands in its attribution line ("— Paul Mozur … December 18, 2019"), outside the passage text.
-  const attributionOf = new Map<string, string>();
+  const attributionOf = new Map<PassageRef, string>();
   for (const article of library.articles) {
     for (const block of article.structure.blocks) {
       if (block.type === 'post' && block.attribution) {

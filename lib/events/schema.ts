@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { quoteSelector, slug } from '../content/schema';
+import { entrySlug, quoteSelector } from '../content/schema';
 
 /**
  * A date as precise as the article allows: a day (2017-11-02), a month (2019-05) or a year (2018).
@@ -109,10 +109,10 @@ export const eventFrontMatter = z
     approximate: z.boolean().default(false),
     /** How the date was worked out; required when approximate. */
     dateNote: z.string().min(1).optional(),
-    places: z.array(slug).default([]),
-    people: z.array(slug).default([]),
-    organizations: z.array(slug).default([]),
-    themes: z.array(slug).min(1, 'at least one theme slug, so the event can be found by theme'),
+    places: z.array(entrySlug).default([]),
+    people: z.array(entrySlug).default([]),
+    organizations: z.array(entrySlug).default([]),
+    themes: z.array(entrySlug).min(1, 'at least one theme slug, so the event can be found by theme'),
     source: eventSource,
     /** Other articles that report the same event. */
     also: z.array(eventSource).default([]),

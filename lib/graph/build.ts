@@ -1,5 +1,6 @@
 import type { AnnotatedLibrary } from '../annotate/types';
 import { entityKey, entityKinds, passageKey } from '../annotate/types';
+import type { ArticleSlug, EntityRef, EntrySlug, PassageId, PassageRef } from '../ids';
 
 /**
  * The graph of connections: people, places, organizations and themes as nodes, linked when they are named in
@@ -9,8 +10,8 @@ import { entityKey, entityKinds, passageKey } from '../annotate/types';
 export type NodeKind = 'places' | 'people' | 'organizations' | 'themes';
 export const nodeKinds: NodeKind[] = ['people', 'places', 'organizations', 'themes'];
 
-export type GraphNode = { id: string; kind: NodeKind; slug: string; name: string; weight: number; articles: string[] };
-export type GraphEdge = { source: string; target: string; weight: number; articles: string[] };
+export type GraphNode = { id: EntityRef<NodeKind>; kind: NodeKind; slug: EntrySlug; name: string; weight: number; articles: ArticleSlug[] };
+export type GraphEdge = { source: EntityRef<NodeKind>; target: EntityRef<NodeKind>; weight: number; articles: ArticleSlug[] };
 export type Graph = { nodes: GraphNode[]; edges: GraphEdge[] };
 
 const byWeight = (a: { weight: number; id?: string; source?: string; target?: string }, b: typeof a) =>
@@ -18,9 +19,9 @@ const byWeight = (a: { weight: number; id?: string; source?: string; target?: st
 
 export function cooccurrenceGraph(lib: AnnotatedLibrary): Graph {
   const articleOrder = new Map(lib.articles.map((a, i) => [a.slug, i]));
-  const nodes = new Map<string, GraphNode & { articleSet: Set<string> }>();
-  const members = new Map<string, { article: string; ids: Set<string> }>();
-  const add = (id: string, kind: NodeKind, slug: string, name: string, article: string, passageId: string) => {
+  const nodes = new Map<EntityRef<NodeKind>, GraphNode & { articleSet: Set<ArticleSlug> }>();
+  const members = new Map<PassageRef, { article: ArticleSlug; ids: Set<EntityRef<NodeKind>> }>();
+  const add = (id: EntityRef<NodeKind>, kind: NodeKind, slug: EntrySlug, name: string, article: ArticleSlug, passageId: PassageId) => {
     let node = nodes.get(id);
     if (!node) nodes.set(id, (node = { id, kind, slug, name, weight: 0, articles: [], articleSet: new Set() }));
     node.weight++;
@@ -30,14 +31,14 @@ export function cooccurrenceGraph(lib: AnnotatedLibrary): Graph {
     if (!paragraph) members.set(key, (paragraph = { article, ids: new Set() }));
     paragraph.ids.add(id);
   };
-  const names = new Map<string, string>();
+  const names = new Map<EntityRef<NodeKind>, string>();
   for (const kind of entityKinds) for (const e of lib[kind]) names.set(entityKey(kind, e.slug), e.data.name);
   for (const m of lib.mentions) add(entityKey(m.kind, m.slug), m.kind, m.slug, names.get(entityKey(m.kind, m.slug)) ?? m.slug, m.article, m.passageId);
   for (const theme of lib.themes) {
-    for (const p of lib.passagesByTheme.get(theme.slug) ?? []) add(`themes/${theme.slug}`, 'themes', theme.slug, theme.data.name, p.article, p.range.passageId);
+    for (const p of lib.passagesByTheme.get(theme.slug) ?? []) add(entityKey('themes', theme.slug), 'themes', theme.slug, theme.data.name, p.article, p.range.passageId);
   }
 
-  const edges = new Map<string, { source: string; target: string; weight: number; articleSet: Set<string> }>();
+  const edges = new Map<string, { source: EntityRef<NodeKind>; target: EntityRef<NodeKind>; weight: number; articleSet: Set<ArticleSlug> }>();
   for (const { article, ids } of members.values()) {
     const list = [...ids].sort();
     for (let i = 0; i < list.length; i++) {
@@ -50,7 +51,7 @@ export function cooccurrenceGraph(lib: AnnotatedLibrary): Graph {
       }
     }
   }
-  const sortArticles = (set: Set<string>) => [...set].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!);
+  const sortArticles = (set: Set<ArticleSlug>) => [...set].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!);
   return {
     nodes: [...nodes.values()].map(({ articleSet, ...n }) => ({ ...n, articles: sortArticles(articleSet) })).sort(byWeight),
     edges: [...edges.values()].map(({ articleSet, ...e }) => ({ ...e, articles: sortArticles(articleSet) })).sort(byWeight),

@@ -2,6 +2,7 @@ import type { AnnotatedLibrary } from '../annotate/types';
 import { getLibrary } from '../library';
 import { cooccurrenceGraph, egoGraph, neighbours, topGraph, type Graph, type GraphView } from './build';
 import { forceLayout, radialLayout, type Layout } from './layout';
+import { articleShortName } from '../entities';
 
 /**
  * How much of the graph /graph draws: at most this many nodes (the most mentioned) and links (the strongest among
@@ -18,6 +19,20 @@ export function graphPageData(lib: AnnotatedLibrary, limits = graphLimits): Grap
   const graph = cooccurrenceGraph(lib);
   const view = topGraph(graph, limits.maxNodes, limits.maxEdges);
   return { graph, view, layout: forceLayout(view), neighbours: neighbours(view) };
+}
+
+/**
+ * What /graph shows beside the drawing: the articles' short names (for the table), each node's number of links,
+ * and the articles offered as a filter with each one's index (none past `graphLimits.articleFilter` articles).
+ */
+export function graphPageExtras(lib: AnnotatedLibrary, data: Pick<GraphPageData, 'neighbours'>, limits = graphLimits) {
+  const filterArticles = lib.articles.length <= limits.articleFilter ? lib.articles : [];
+  return {
+    articleNames: new Map<string, string>(lib.articles.map((a) => [a.slug, articleShortName(a)])),
+    degree: new Map([...data.neighbours.entries()].map(([id, list]) => [id, list.length])),
+    filterArticles: filterArticles.map((a) => ({ slug: a.slug, name: articleShortName(a) })),
+    articleIndex: filterArticles.length ? new Map<string, number>(filterArticles.map((a, i) => [a.slug, i])) : null,
+  };
 }
 
 const cache = new WeakMap<AnnotatedLibrary, GraphPageData>();

@@ -6,6 +6,7 @@ import { sortEntries } from './query';
 import { label } from '../collections';
 import { entityHref } from '../links';
 import type { IndexCollection, IndexConfig, IndexEntry, Option, SortOption } from './types';
+import type { EntrySlug } from '../ids';
 
 /** What the articles library offers an index: only what these functions read. */
 type Source = Pick<
@@ -48,7 +49,7 @@ export const relationLabels: Record<Relation, string> = {
 };
 
 /** How often an entity is mentioned in the article text, and in which articles (publication order). */
-export function entityMentionCounts(source: Pick<Source, 'articles' | 'mentionsByEntity'>, kind: EntityKind, slug: string) {
+export function entityMentionCounts(source: Pick<Source, 'articles' | 'mentionsByEntity'>, kind: EntityKind, slug: EntrySlug) {
   const mentions = source.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
   const inArticles = new Set(mentions.map((m) => m.article));
   return { mentions: mentions.length, articles: source.articles.map((a) => a.slug).filter((s) => inArticles.has(s)) };

@@ -2,6 +2,7 @@ import type { AnnotatedLibrary } from '../annotate/types';
 import { entityKey } from '../annotate/types';
 import type { Marker } from './markers';
 import type { MapView } from './views';
+import type { ArticleSlug, EntrySlug } from '../ids';
 
 /** A name shown beside its marker at all times, placed where it overlaps no other name or marker. */
 export type PlaceLabel = { slug: string; name: string; x: number; y: number; side: 'right' | 'left' | 'above' | 'below' };
@@ -62,7 +63,7 @@ export function placeLabels(markers: Marker[], view: Pick<MapView, 'width' | 'he
 }
 
 /** A place's mentions per article, in publication order: "TIME 8 · TODAY 7". */
-export function mentionsPerArticle(source: Pick<AnnotatedLibrary, 'articles' | 'mentionsByEntity'>, slug: string): { article: string; outlet: string; count: number }[] {
+export function mentionsPerArticle(source: Pick<AnnotatedLibrary, 'articles' | 'mentionsByEntity'>, slug: EntrySlug): { article: ArticleSlug; outlet: string; count: number }[] {
   const mentions = source.mentionsByEntity.get(entityKey('places', slug)) ?? [];
   return source.articles
     .map((a) => ({ article: a.slug, outlet: a.outlet.replace(/\s*\(.*\)\s*$/, ''), count: mentions.filter((m) => m.article === a.slug).length }))

@@ -4,10 +4,11 @@ import { entityHref } from '../links';
 import { placeLineage, withinMap } from '../places';
 import { entityMentionCounts } from '../indexes/build';
 import type { MapView, ViewId } from './views';
+import type { EntrySlug } from '../ids';
 
 /** A place that can go on a map, with the counts its marker shows. */
 export type PlacePoint = {
-  slug: string;
+  slug: EntrySlug;
   name: string;
   lon: number;
   lat: number;
@@ -18,7 +19,7 @@ export type PlacePoint = {
 };
 
 export type Marker = {
-  slug: string;
+  slug: EntrySlug;
   name: string;
   href: string;
   mentions: number;

@@ -1,4 +1,5 @@
 import { citationStyles, type CitationStyle } from '../cite';
+import { parseArticleSlug, parseEntrySlug } from '../ids';
 import { emptyList, limits, type Problem, type ReadingItemRef, type ReadingList, type ReadingListItem } from './types';
 
 /*
@@ -32,7 +33,6 @@ import { emptyList, limits, type Problem, type ReadingItemRef, type ReadingList,
 export const formatVersion = 1;
 
 const typeCodes = { article: 'a', passage: 'p', claim: 'c', theme: 'th' } as const;
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const tokenPattern = /^(a|p|c|th)\.([^.]+)(?:\.([^.]*))?$/;
 const maxParagraph = 99_999;
 
@@ -130,15 +130,17 @@ export function cleanText(raw: string, what: string, max: number, multiline: boo
 export function parseItemToken(token: string): ReadingItemRef | null {
   const match = tokenPattern.exec(token.toLowerCase());
   if (!match) return null;
-  const [, code, slug, number] = match as unknown as [string, string, string, string | undefined];
-  if (!slugPattern.test(slug)) return null;
+  const [, code, text, number] = match as unknown as [string, string, string, string | undefined];
+  const article = parseArticleSlug(text);
+  const slug = parseEntrySlug(text);
+  if (!article || !slug) return null;
   if (code === 'p') {
     if (number === undefined || !/^\d{1,5}$/.test(number)) return null;
     const n = Number(number);
-    return n >= 1 && n <= maxParagraph ? { type: 'passage', article: slug, n } : null;
+    return n >= 1 && n <= maxParagraph ? { type: 'passage', article, n } : null;
   }
   if (number !== undefined) return null;
-  if (code === 'a') return { type: 'article', article: slug };
+  if (code === 'a') return { type: 'article', article };
   if (code === 'c') return { type: 'claim', slug };
   return { type: 'theme', slug };
 }

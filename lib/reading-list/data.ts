@@ -6,6 +6,7 @@ import { siteCitations, siteRecords } from '../cite/site';
 import type { PassageKind } from '../content/blocks';
 import type { Relation } from '../content/schema';
 import { wordsOf } from '../text/words';
+import { entityRef, type ArticleSlug, type EntityRef, type EntrySlug } from '../ids';
 
 /**
  * What the reading-list pages need to show any list, prepared once at build time and served as the static
@@ -30,7 +31,7 @@ export type DataBlock =
   | { type: 'post'; ns: number[]; attribution?: string };
 
 export type DataArticle = {
-  slug: string;
+  slug: ArticleSlug;
   title: string;
   outlet: string;
   authors: string[];
@@ -46,16 +47,16 @@ export type DataArticle = {
   blocks: DataBlock[];
 };
 
-export type DataEvidence = { article: string; n: number; quote: string; relation: Relation; with?: string; note?: string };
-export type DataClaim = { slug: string; statement: string; madeBy: string[]; evidence: DataEvidence[] };
+export type DataEvidence = { article: ArticleSlug; n: number; quote: string; relation: Relation; with?: ArticleSlug; note?: string };
+export type DataClaim = { slug: EntrySlug; statement: string; madeBy: string[]; evidence: DataEvidence[] };
 
-export type DataThemePassage = { article: string; n: number; quote: string; note?: string; start: number; end: number };
-export type DataTheme = { slug: string; name: string; summary: string; passages: DataThemePassage[] };
+export type DataThemePassage = { article: ArticleSlug; n: number; quote: string; note?: string; start: number; end: number };
+export type DataTheme = { slug: EntrySlug; name: string; summary: string; passages: DataThemePassage[] };
 
 export function readingListData(library: AnnotatedLibrary): ReadingListData {
-  const names = new Map<string, string>([
-    ...library.people.map((p) => [`people/${p.slug}`, p.data.name] as const),
-    ...library.organizations.map((o) => [`organizations/${o.slug}`, o.data.name] as const),
+  const names = new Map<EntityRef, string>([
+    ...library.people.map((p) => [entityRef('people', p.slug), p.data.name] as const),
+    ...library.organizations.map((o) => [entityRef('organizations', o.slug), o.data.name] as const),
   ]);
   const citations = siteCitations(library);
   const records = new Map(siteRecords(library).map((r) => [r.id, r]));

@@ -4,9 +4,10 @@ import type { Passage } from '../content/blocks';
 import { passageOf } from '../entities';
 import { themePassages, themeThread, type ThreadStop } from '../themes';
 import { WORDS_PER_MINUTE, wordsOf } from '../text/words';
+import type { EntrySlug } from '../ids';
 
 /** A claim met along a thread, where the articles agree, differ or qualify one another. */
-export type ThreadClaim = { slug: string; statement: string; evidence: ResolvedEvidence[] };
+export type ThreadClaim = { slug: EntrySlug; statement: string; evidence: ResolvedEvidence[] };
 
 /** One stop of a thread read as one: the whole paragraph, its quoted ranges, and the claims that meet there. */
 export type ThreadReadingStop = {
@@ -25,7 +26,7 @@ export type ThreadReadingStop = {
  * paragraph order, one stop per paragraph), with the theme's claims set after the paragraph where the thread
  * first meets them, when the articles agree, differ or qualify one another on them.
  */
-export function threadReading(lib: AnnotatedLibrary, slug: string): { stops: ThreadReadingStop[]; minutes: number } {
+export function threadReading(lib: AnnotatedLibrary, slug: EntrySlug): { stops: ThreadReadingStop[]; minutes: number } {
   const all = themePassages(lib, slug);
   const claims = lib.claims.filter((c) => c.data.themes.includes(slug));
   const shown = new Set<string>();

@@ -1,11 +1,12 @@
 import type { CitationStyle } from '../cite';
+import type { ArticleSlug, EntrySlug } from '../ids';
 
 /** What a reading list can hold: a whole article, one paragraph (passage) of it, a claim or a theme. */
 export type ReadingItemRef =
-  | { type: 'article'; article: string }
-  | { type: 'passage'; article: string; n: number }
-  | { type: 'claim'; slug: string }
-  | { type: 'theme'; slug: string };
+  | { type: 'article'; article: ArticleSlug }
+  | { type: 'passage'; article: ArticleSlug; n: number }
+  | { type: 'claim'; slug: EntrySlug }
+  | { type: 'theme'; slug: EntrySlug };
 
 export type ReadingListItem = { ref: ReadingItemRef; note: string };
 

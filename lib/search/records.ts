@@ -4,7 +4,7 @@ import { passageKey } from '../annotate/types';
 import { parseMarkdown } from '../content/blocks';
 import type { Alias } from '../content/schema';
 import type { EntityKind, EntryCollection, EntryType } from '../collections';
-import { entityRef } from '../ids';
+import { entityRef, type EntrySlug } from '../ids';
 
 /**
  * What search finds: one record per passage of every article, and one per place, person, organization, theme
@@ -89,7 +89,7 @@ const sortedUnique = (values: Iterable<string>) => [...new Set(values)].sort();
  * same order (passages in publication and reading order, then places, people, organizations, themes, claims).
  */
 export function buildSearchRecords(lib: AnnotatedLibrary): SearchRecord[] {
-  const articleOrder = new Map(lib.articles.map((a, i) => [a.slug, i]));
+  const articleOrder = new Map<string, number>(lib.articles.map((a, i) => [a.slug, i]));
   const inOrder = (slugs: Iterable<string>) =>
     [...new Set(slugs)].filter((s) => articleOrder.has(s)).sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!);
 
@@ -131,7 +131,7 @@ export function buildSearchRecords(lib: AnnotatedLibrary): SearchRecord[] {
     }
   }
 
-  const mentionedIn = (dir: EntityKind, slug: string) =>
+  const mentionedIn = (dir: EntityKind, slug: EntrySlug) =>
     inOrder((lib.mentionsByEntity.get(entityRef(dir, slug)) ?? []).map((m) => m.article));
 
   for (const e of lib.places) {

@@ -23,6 +23,7 @@ import { neighbours, topGraph, type Graph } from '../../lib/graph/build';
 import { graphLimits, graphPageData } from '../../lib/graph';
 import { forceLayout, seededRandom } from '../../lib/graph/layout';
 import { writeSyntheticContent } from './synthetic';
+import { asEntrySlug, entityRef } from '../../lib/ids';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const sizes = (process.argv.find((a) => a.startsWith('--sizes='))?.split('=')[1] ?? '4,400,1000').split(',').map(Number);
@@ -69,13 +70,13 @@ for (const size of sizes) {
 // Thousands of entities: a random graph (seeded), cut and laid out as /graph would.
 const random = seededRandom(1);
 const stress: Graph = { nodes: [], edges: [] };
-for (let i = 0; i < 5000; i++) stress.nodes.push({ id: `people/n-${i}`, kind: 'people', slug: `n-${i}`, name: `Node ${i}`, weight: Math.ceil(1000 / (i + 1)), articles: [] });
+for (let i = 0; i < 5000; i++) stress.nodes.push({ id: entityRef('people', asEntrySlug(`n-${i}`)), kind: 'people', slug: asEntrySlug(`n-${i}`), name: `Node ${i}`, weight: Math.ceil(1000 / (i + 1)), articles: [] });
 const seen = new Set<string>();
 for (let k = 0; k < 50_000; k++) {
   const [a, b] = [Math.floor(random() ** 2 * 5000), Math.floor(random() * 5000)].sort((x, y) => x - y);
   if (a === b || seen.has(`${a} ${b}`)) continue;
   seen.add(`${a} ${b}`);
-  stress.edges.push({ source: `people/n-${a}`, target: `people/n-${b}`, weight: 1 + Math.floor(random() * 20), articles: [] });
+  stress.edges.push({ source: entityRef('people', asEntrySlug(`n-${a}`)), target: entityRef('people', asEntrySlug(`n-${b}`)), weight: 1 + Math.floor(random() * 20), articles: [] });
 }
 stress.edges.sort((x, y) => y.weight - x.weight);
 const t0 = performance.now();

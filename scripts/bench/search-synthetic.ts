@@ -4,6 +4,7 @@
  * and the numbers changed. The same seed gives the same library, byte for byte.
  */
 import type { ArticleInfo, EntryRecord, PassageRecord, SearchRecord } from '../../lib/search/records';
+import escapeStringRegexp from 'escape-string-regexp';
 
 /** mulberry32: a small, fast, seedable generator (the benchmark must not depend on Math.random). */
 export function random(seed: number): () => number {
@@ -50,7 +51,7 @@ export function syntheticLibrary(real: SyntheticLibrary, count: number, seed = 2
     .flatMap((e) => [e.name, ...e.aliases])
     .filter((n) => n.length > 3 && /^[A-Z]/.test(n))
     .sort((a, b) => b.length - a.length);
-  const swapPattern = new RegExp(`\\b(?:${swappable.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\b`, 'g');
+  const swapPattern = new RegExp(`\\b(?:${swappable.map((n) => escapeStringRegexp(n)).join('|')})\\b`, 'g');
 
   const records: SearchRecord[] = real.records.filter((r) => r.type === 'passage');
   const entries: EntryRecord[] = [...realEntries];

@@ -21,6 +21,7 @@ import { findQuote } from '../../lib/annotate/quotes';
 import { articleStructure, parseMarkdown } from '../../lib/content/blocks';
 import { loadLibrary } from '../../lib/content/load';
 import { random } from './search-synthetic';
+import { asArticleSlug } from '../../lib/ids';
 
 export type SyntheticSummary = { articles: number; synthetic: number; paragraphs: number; people: number; claims: number; themePassages: number };
 
@@ -117,7 +118,7 @@ export function writeSyntheticContent(sourceDir: string, outDir: string, totalAr
     const quoteOf = (j: number) => {
       const text = structure.passages[j]!.text;
       const quote = text.length > 80 ? text.slice(0, text.lastIndexOf(' ', 80)) : text;
-      return findQuote(slug, structure.passages, { quote }).ok ? quote : text;
+      return findQuote(asArticleSlug(slug), structure.passages, { quote }).ok ? quote : text;
     };
     written.push({ slug, firstQuote: quoteOf(0), secondQuote: quoteOf(1) });
 

@@ -6,6 +6,7 @@ import { emptyList, type ReadingList } from '@/lib/reading-list/types';
 import { getLibrary } from '@/lib/library';
 import { themeThread } from '@/lib/themes';
 import { arrive, expectNoAxeViolations, newPage, reload, sharedBrowser, url, visit, type PageRecord } from './browser';
+import { asArticleSlug, asEntrySlug } from '@/lib/ids';
 
 const browser = sharedBrowser();
 
@@ -21,10 +22,10 @@ const list: ReadingList = {
   instructions: 'Read in this order.\nBring one question to class.',
   style: 'mla',
   items: [
-    { ref: { type: 'article', article: 'today-chongqing-privacy' }, note: '' },
-    { ref: { type: 'passage', article: 'time-surveillance-state', n: 4 }, note: 'Why start with Mrs. Chen?' },
-    { ref: { type: 'claim', slug: 'cameras-by-2020' }, note: '' },
-    { ref: { type: 'theme', slug: 'camera-counts' }, note: 'Which count do you trust?' },
+    { ref: { type: 'article', article: asArticleSlug('today-chongqing-privacy') }, note: '' },
+    { ref: { type: 'passage', article: asArticleSlug('time-surveillance-state'), n: 4 }, note: 'Why start with Mrs. Chen?' },
+    { ref: { type: 'claim', slug: asEntrySlug('cameras-by-2020') }, note: '' },
+    { ref: { type: 'theme', slug: asEntrySlug('camera-counts') }, note: 'Which count do you trust?' },
   ],
 };
 const listUrl = (l: ReadingList) => url(`/reading-list?${encode(l)}`);
@@ -90,7 +91,7 @@ describe('reading list: the page', () => {
     await expect.poll(() => items.nth(1).locator('a[href="/articles/time-surveillance-state#p-4"]').count()).toBe(1);
     await expect.poll(() => items.nth(1).getByLabel(/Note or question/).inputValue()).toBe('Why start with Mrs. Chen?');
     // The claim: its evidence, each linked to its paragraph.
-    const evidence = library.evidenceByClaim.get('cameras-by-2020')!;
+    const evidence = library.evidenceByClaim.get(asEntrySlug('cameras-by-2020'))!;
     for (const e of evidence) await expect.poll(() => items.nth(2).locator(`a[href="/articles/${e.article}#p-${e.range.n}"]`).count()).toBe(1);
     // The theme: its summary.
     await expect.poll(() => items.nth(3).textContent()).toContain(library.themes.find((t) => t.slug === 'camera-counts')!.data.summary);
@@ -446,8 +447,8 @@ describe('reading list: the print view', () => {
     });
     expect(questionFirst).toBe(true);
     // The claim with its evidence quotes; the theme with its passages, quotes marked.
-    await expect.poll(() => items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get('cameras-by-2020')!.length);
-    await expect.poll(() => items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get('camera-counts')!.length);
+    await expect.poll(() => items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get(asEntrySlug('cameras-by-2020'))!.length);
+    await expect.poll(() => items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get(asEntrySlug('camera-counts'))!.length);
 
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);
@@ -490,7 +491,7 @@ describe('reading list: the print view', () => {
       ...emptyList(),
       title: 'Three paragraphs',
       style: 'apa',
-      items: [4, 5, 6].map((n) => ({ ref: { type: 'passage', article: 'time-surveillance-state', n }, note: `Question ${n}?` })),
+      items: [4, 5, 6].map((n) => ({ ref: { type: 'passage', article: asArticleSlug('time-surveillance-state'), n }, note: `Question ${n}?` })),
     };
     await visit(page, `/reading-list/print?${encode(three)}`);
     await page.locator('.packet-item').first().waitFor();

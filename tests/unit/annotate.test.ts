@@ -8,6 +8,7 @@ import { ContentError } from '@/lib/content/errors';
 import { aliasPattern, findMentions, aliasMatcher } from '@/lib/annotate/mentions';
 import { findQuote } from '@/lib/annotate/quotes';
 import { articleStructure } from '@/lib/content/blocks';
+import { asArticleSlug, asEntrySlug } from '@/lib/ids';
 
 const body = [
   'Mrs. Chen practises tai chi outside Jiangnan Stadium in Chongqing, near the Chongqing Public Security Bureau.',
@@ -86,19 +87,19 @@ describe('mentions', () => {
 
   it('applies an alias scoped to other articles nowhere else', () => {
     const passages = articleStructure('Chen said so.').passages;
-    const scoped = aliasMatcher('people', 'chen-yuan', 'chen-yuan.md', { text: 'Chen', articles: ['other'] });
-    expect(findMentions('alpha', passages, [scoped]).mentions).toEqual([]);
+    const scoped = aliasMatcher('people', asEntrySlug('chen-yuan'), 'chen-yuan.md', { text: 'Chen', articles: [asArticleSlug('other')] });
+    expect(findMentions(asArticleSlug('alpha'), passages, [scoped]).mentions).toEqual([]);
   });
 });
 
 describe('quotes', () => {
   const passages = articleStructure(body).passages;
   it('anchors a unique quote to its passage and range', () => {
-    const result = findQuote('alpha', passages, { quote: 'opened a shop' });
+    const result = findQuote(asArticleSlug('alpha'), passages, { quote: 'opened a shop' });
     expect(result).toEqual({ ok: true, range: { article: 'alpha', passageId: 'p-2', n: 2, start: 10, end: 23 } });
   });
   it('uses prefix and suffix to make a repeated quote unique', () => {
-    const result = findQuote('alpha', passages, { quote: 'the cameras', prefix: 'cameras, ', suffix: '.' });
+    const result = findQuote(asArticleSlug('alpha'), passages, { quote: 'the cameras', prefix: 'cameras, ', suffix: '.' });
     expect(result.ok && result.range.start).toBe(26);
   });
 });

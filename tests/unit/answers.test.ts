@@ -5,14 +5,15 @@ import { decode } from '@/lib/reading-list/codec';
 import { readingListData } from '@/lib/reading-list/data';
 import { indexData, resolveList } from '@/lib/reading-list/resolve';
 import { emptyList, type ReadingList } from '@/lib/reading-list/types';
+import { asArticleSlug } from '@/lib/ids';
 
 const index = indexData(readingListData(getLibrary()));
 const list: ReadingList = {
   ...emptyList(),
   title: 'Week 3',
   items: [
-    { ref: { type: 'article', article: 'nyt-dystopian-dreams' }, note: '' },
-    { ref: { type: 'passage', article: 'time-surveillance-state', n: 4 }, note: 'Why start with Mrs. Chen?' },
+    { ref: { type: 'article', article: asArticleSlug('nyt-dystopian-dreams') }, note: '' },
+    { ref: { type: 'passage', article: asArticleSlug('time-surveillance-state'), n: 4 }, note: 'Why start with Mrs. Chen?' },
   ],
 };
 

@@ -54,7 +54,7 @@ describe('the claims in content/', () => {
     for (const claim of withCiting) {
       const makers = claimMakers(lib, claim.data.madeBy, claim.data.citing);
       for (const [ref, who] of Object.entries(claim.data.citing!)) {
-        const maker = makers[claim.data.madeBy.indexOf(ref)]!;
+        const maker = makers[claim.data.madeBy.findIndex((m) => m === ref)]!;
         expect(makerText(maker)).toBe(`${maker.name}, citing ${who}`);
       }
     }

@@ -10,11 +10,12 @@ import type { EntityKind } from '@/lib/collections';
 import { entityRef } from '@/lib/ids';
 import { numberWords } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
+import { asArticleSlug, asEntrySlug, type ArticleSlug } from '@/lib/ids';
 
-const NYT = 'nyt-dystopian-dreams';
-const TIME = 'time-surveillance-state';
-const TODAY = 'today-chongqing-privacy';
-const CDT = 'cdt-surveillance-net';
+const NYT = asArticleSlug('nyt-dystopian-dreams');
+const TIME = asArticleSlug('time-surveillance-state');
+const TODAY = asArticleSlug('today-chongqing-privacy');
+const CDT = asArticleSlug('cdt-surveillance-net');
 
 const library = getLibrary();
 const slugs = library.articles.map((a) => a.slug);
@@ -22,9 +23,9 @@ const data = buildCompareData(library);
 
 /** An independent statement of "shared": the articles each item occurs in, straight from the annotated library. */
 function articlesOf(kind: string, slug: string): Set<string> {
-  if (kind === 'themes') return new Set((library.passagesByTheme.get(slug) ?? []).map((p) => p.article));
-  if (kind === 'claims') return new Set((library.evidenceByClaim.get(slug) ?? []).map((e) => e.article));
-  return new Set((library.mentionsByEntity.get(entityRef(kind as EntityKind, slug)) ?? []).map((m) => m.article));
+  if (kind === 'themes') return new Set((library.passagesByTheme.get(asEntrySlug(slug)) ?? []).map((p) => p.article));
+  if (kind === 'claims') return new Set((library.evidenceByClaim.get(asEntrySlug(slug)) ?? []).map((e) => e.article));
+  return new Set((library.mentionsByEntity.get(entityRef(kind as EntityKind, asEntrySlug(slug))) ?? []).map((m) => m.article));
 }
 const allSlugsOf = (kind: string) =>
   (kind === 'themes' ? library.themes : kind === 'claims' ? library.claims : library[kind as 'places' | 'people' | 'organizations']).map((e) => e.slug);
@@ -107,7 +108,7 @@ describe('per-article comparison files', () => {
 
   it('the pair is worked out from the two files alone, and survives the trip through JSON', () => {
     for (const [a, b] of allPairs(slugs)) {
-      const fromJson = (slug: string) => JSON.parse(JSON.stringify(data.byArticle[slug])) as ArticleCompareData;
+      const fromJson = (slug: ArticleSlug) => JSON.parse(JSON.stringify(data.byArticle[slug])) as ArticleCompareData;
       expect(sharedBetween(fromJson(a), fromJson(b))).toEqual(sharedItems(library, a, b));
       const view = resolvePair(data, a, b);
       for (const group of view.groups) expect(group.items.map((i) => i.key)).toEqual(sharedItems(library, a, b)[group.kind]);
@@ -124,7 +125,7 @@ describe('per-article comparison files', () => {
     expect(view.left.slug).toBe(TIME);
     expect(view.right.slug).toBe(NYT);
     const beijing = view.groups.find((g) => g.kind === 'places')!.items.find((i) => i.slug === 'beijing')!;
-    const nytPassages = new Set((library.mentionsByEntity.get(entityRef('places', 'beijing')) ?? []).filter((m) => m.article === NYT).map((m) => m.n));
+    const nytPassages = new Set((library.mentionsByEntity.get(entityRef('places', asEntrySlug('beijing'))) ?? []).filter((m) => m.article === NYT).map((m) => m.n));
     expect(beijing.right.map((x) => x.n)).toEqual([...nytPassages].sort((x, y) => x - y));
     for (const [article, side] of [
       [TIME, beijing.left],
@@ -222,7 +223,7 @@ describe('checking a fetched comparison file', () => {
 
 describe('the list of pairings', () => {
   const fake = (n: number): CompareArticle[] =>
-    Array.from({ length: n }, (_, i) => ({ slug: `a${i}`, title: `T${i}`, outlet: `O${i}`, published: `2020-01-${String(n - i).padStart(2, '0')}` }));
+    Array.from({ length: n }, (_, i) => ({ slug: asArticleSlug(`a${i}`), title: `T${i}`, outlet: `O${i}`, published: `2020-01-${String(n - i).padStart(2, '0')}` }));
 
   it('lists every pairing of a small library', () => {
     const list = pairingLinks(data.articles);
@@ -275,7 +276,7 @@ describe('reading ?a= and ?b=', () => {
 
   it('resolvePair refuses what readPair would refuse', () => {
     expect(() => resolvePair(data, NYT, NYT)).toThrow();
-    expect(() => resolvePair(data, 'nope', NYT)).toThrow();
+    expect(() => resolvePair(data, asArticleSlug('nope'), NYT)).toThrow();
   });
 });
 
@@ -304,7 +305,7 @@ describe('the default pair, from the content', () => {
   it('is the first article and the one that shares the most with it', () => {
     const [a, b] = data.defaultPair;
     expect(a).toBe(slugs[0]);
-    const count = (other: string) => Object.values(sharedItems(library, a, other)).reduce((n, keys) => n + keys.length, 0);
+    const count = (other: string) => Object.values(sharedItems(library, a, asArticleSlug(other))).reduce((n, keys) => n + keys.length, 0);
     for (const other of slugs.slice(1)) expect(count(b)).toBeGreaterThanOrEqual(count(other));
     expect(b).not.toBe(a);
   });

@@ -7,6 +7,7 @@ import { loadLibrary } from '@/lib/content/load';
 import { annotateLibrary } from '@/lib/annotate';
 import { ContentError, type ContentErrorCode, type ContentProblem } from '@/lib/content/errors';
 import { entityKey, entityKinds, type AnnotatedLibrary } from '@/lib/annotate/types';
+import { asEntrySlug } from '@/lib/ids';
 
 /**
  * Every reference between content entries resolves. The real content is checked directly here, independently of
@@ -41,7 +42,7 @@ describe('the real content: every reference resolves', () => {
     for (const claim of library.claims) {
       claim.data.madeBy.forEach((ref, i) => {
         const [kind, slug] = ref.split('/') as ['people' | 'organizations', string];
-        if (!slugs[kind]?.has(slug)) broken.push(`${claim.file}: madeBy.${i} "${ref}"`);
+        if (!slugs[kind]?.has(asEntrySlug(slug))) broken.push(`${claim.file}: madeBy.${i} "${ref}"`);
       });
       claim.data.themes.forEach((theme, i) => {
         if (!slugs.themes.has(theme)) broken.push(`${claim.file}: themes.${i} "${theme}"`);
@@ -190,7 +191,7 @@ describe('a broken reference fails with a ContentError naming the file and field
   it('the base fixture is valid, and every case folder is used below', () => {
     const annotated = annotateLibrary(loadLibrary(fixtureLibrary()));
     expect(annotated.claims.map((c) => c.slug)).toEqual(['cameras-reduce-crime']);
-    expect(annotated.evidenceByClaim.get('cameras-reduce-crime')).toHaveLength(1);
+    expect(annotated.evidenceByClaim.get(asEntrySlug('cameras-reduce-crime'))).toHaveLength(1);
     expect(fs.readdirSync(path.join(fixtures, 'cases')).sort()).toEqual(Object.keys(expected).sort());
   });
 
@@ -208,7 +209,7 @@ describe('a broken reference fails with a ContentError naming the file and field
     const file = path.join(dir, 'claims', 'cameras-reduce-crime.md');
     fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('with: good-article }', 'with: good-article, note: "“cut crime” for “reduce crime”" }'));
     const annotated = annotateLibrary(loadLibrary(dir));
-    expect(annotated.evidenceByClaim.get('cameras-reduce-crime')?.map((e) => e.relation)).toEqual(['reports', 'agrees']);
+    expect(annotated.evidenceByClaim.get(asEntrySlug('cameras-reduce-crime'))?.map((e) => e.relation)).toEqual(['reports', 'agrees']);
   });
 
   it('the thrown message names the collection, file and field of the problem', () => {

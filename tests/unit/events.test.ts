@@ -66,7 +66,7 @@ describe('the real events', () => {
   });
 
   it('keeps the dates the articles give (spot checks against the text)', () => {
-    const bySlug = new Map(events.map((e) => [e.slug, e]));
+    const bySlug = new Map<string, (typeof events)[number]>(events.map((e) => [e.slug, e]));
     expect(bySlug.get('sarsenbek-akaruli-arrest')).toMatchObject({ date: '2017-11-02', dateText: 'Nov. 2, 2017', precision: 'day', approximate: false });
     expect(bySlug.get('bo-xilai-in-chongqing')).toMatchObject({ date: '2007', endDate: '2012', dateLabel: '2007–2012' });
     expect(bySlug.get('xiangyang-shaming-screen')).toMatchObject({ date: '2017', dateText: 'last summer', approximate: true });

@@ -5,6 +5,7 @@ import { cooccurrenceGraph, egoGraph, neighbours, topGraph, type Graph } from '@
 import { forceLayout, radialLayout, radiusOf, seededRandom } from '@/lib/graph/layout';
 import { shapePath } from '@/lib/graph/shapes';
 import { getLibrary } from '@/lib/library';
+import { asEntrySlug, entityRef } from '@/lib/ids';
 
 const lib = getLibrary();
 const graph = cooccurrenceGraph(lib);
@@ -12,7 +13,7 @@ const graph = cooccurrenceGraph(lib);
 /** Paragraphs (article#p-n) in which a node is named, worked out directly from the library. */
 function paragraphsOf(id: string): Set<string> {
   const [kind, slug] = id.split('/') as [string, string];
-  if (kind === 'themes') return new Set((lib.passagesByTheme.get(slug) ?? []).map((p) => passageKey(p.article, p.range.passageId)));
+  if (kind === 'themes') return new Set((lib.passagesByTheme.get(asEntrySlug(slug)) ?? []).map((p) => passageKey(p.article, p.range.passageId)));
   return new Set((lib.mentionsByEntity.get(id as EntityRef<EntityKind>) ?? []).map((m) => passageKey(m.article, m.passageId)));
 }
 
@@ -21,8 +22,8 @@ describe('the co-occurrence graph', () => {
     const mentioned = [...lib.mentionsByEntity.keys()];
     const themed = lib.themes.filter((t) => (lib.passagesByTheme.get(t.slug) ?? []).length > 0);
     expect(graph.nodes).toHaveLength(mentioned.length + themed.length);
-    const china = graph.nodes.find((n) => n.id === 'places/china')!;
-    expect(china.weight).toBe(lib.mentionsByEntity.get(entityKey('places', 'china'))!.length);
+    const china = graph.nodes.find((n) => n.id === entityRef('places', asEntrySlug('china')))!;
+    expect(china.weight).toBe(lib.mentionsByEntity.get(entityKey('places', asEntrySlug('china')))!.length);
     expect(china.name).toBe('China');
     expect(graph.nodes.every((n, i) => i === 0 || graph.nodes[i - 1]!.weight >= n.weight)).toBe(true);
   });
@@ -128,7 +129,7 @@ describe('labels', () => {
     const ids = labelledNodes(layout, 20);
     expect(ids.size).toBeGreaterThan(5);
     expect(ids.size).toBeLessThanOrEqual(20);
-    const crowded = { width: 200, height: 200, edges: [], nodes: ['Alpha', 'Beta', 'Gamma'].map((name, i) => ({ id: `people/${i}`, kind: 'people' as const, slug: String(i), name, weight: 3 - i, articles: [], x: 100, y: 100 + i, r: 4 })) };
+    const crowded = { width: 200, height: 200, edges: [], nodes: ['Alpha', 'Beta', 'Gamma'].map((name, i) => ({ id: entityRef('people', asEntrySlug(String(i))), kind: 'people' as const, slug: asEntrySlug(String(i)), name, weight: 3 - i, articles: [], x: 100, y: 100 + i, r: 4 })) };
     expect([...labelledNodes(crowded, 5)]).toEqual(['people/0']);
   });
 });

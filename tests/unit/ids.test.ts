@@ -2,7 +2,7 @@
  * The vocabulary of the code: the collection registry, the branded ids (each parser accepts what its encoder
  * makes and refuses the rest) and the links module (one spelling of every internal URL).
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
 import { collectionOfType, collections, entityKinds, entryCollections, isEntityKind, isEntryCollection, label, typeOfCollection } from '@/lib/collections';
 import {
   entityRef,
@@ -18,9 +18,11 @@ import {
   passageRef,
 } from '@/lib/ids';
 import { articleHref, collectionHref, compareHref, entityHref, passageFragmentHref, passageHref, readingListHref, searchHref } from '@/lib/links';
-import { articleCountWords, getLibrary, outletsPhrase } from '@/lib/library';
+import { articleCountWords, getArticle, getLibrary, outletsPhrase } from '@/lib/library';
+import { articleFrontMatter, slug } from '@/lib/content/schema';
 import { articleShortName } from '@/lib/entities';
 import { numberWords } from '@/lib/format';
+import { asArticleSlug, asEntrySlug, slugPattern, type ArticleSlug, type EntityRef, type EntrySlug, type PassageId } from '@/lib/ids';
 
 describe('the collection registry', () => {
   it('derives the entry collections and the entity kinds, in the registry order', () => {
@@ -48,9 +50,9 @@ describe('the collection registry', () => {
 
 describe('branded ids', () => {
   it('parses what the encoders make', () => {
-    expect(parseEntityRef(entityRef('places', 'chongqing'))).toEqual({ collection: 'places', slug: 'chongqing' });
+    expect(parseEntityRef(entityRef('places', asEntrySlug('chongqing')))).toEqual({ collection: 'places', slug: 'chongqing' });
     expect(parsePassageId(passageId(12))).toBe(12);
-    expect(parsePassageRef(passageRef('nyt-dystopian-dreams', passageId(12)))).toEqual({ article: 'nyt-dystopian-dreams', n: 12 });
+    expect(parsePassageRef(passageRef(asArticleSlug('nyt-dystopian-dreams'), passageId(12)))).toEqual({ article: 'nyt-dystopian-dreams', n: 12 });
   });
 
   it.each([
@@ -73,6 +75,36 @@ describe('branded ids', () => {
     },
   );
 
+  it('are made at the boundary: the loaded library carries them, so the type checker keeps them apart', () => {
+    const lib = getLibrary();
+    const article = lib.articles[0]!;
+    const place = lib.places[0]!;
+    expectTypeOf(article.slug).toEqualTypeOf<ArticleSlug>();
+    expectTypeOf(place.slug).toEqualTypeOf<EntrySlug>();
+    expectTypeOf(lib.claims[0]!.data.madeBy[0]!).toMatchTypeOf<EntityRef>();
+    expectTypeOf(lib.mentions[0]!.passageId).toEqualTypeOf<PassageId>();
+    expectTypeOf(articleHref).parameter(0).toEqualTypeOf<ArticleSlug>();
+    expectTypeOf<EntrySlug>().not.toMatchTypeOf<ArticleSlug>();
+    expectTypeOf<string>().not.toMatchTypeOf<ArticleSlug>();
+    // A place slug where an article slug is expected does not compile: npm run typecheck fails on an expected
+    // error that does not occur, so each line below proves its error is there. At run time they are only strings.
+    // @ts-expect-error: an EntrySlug is not an ArticleSlug
+    expect(articleHref(place.slug)).toBe(`/articles/${place.slug}`);
+    // @ts-expect-error: nor is plain text
+    expect(getArticle(article.slug as string)).toBe(article);
+    // @ts-expect-error: an article slug is not a passage id
+    expect(passageRef(article.slug, article.slug)).toBe(`${article.slug}#${article.slug}`);
+    expect(parseArticleSlug(place.slug)).toBe(place.slug);
+  });
+
+  it('are spelled one way: the slug pattern of the content schema is the one of lib/ids.ts', () => {
+    expect(articleFrontMatter.shape.slug.safeParse('Not A Slug').success).toBe(false);
+    expect(articleFrontMatter.shape.slug.parse('nyt-dystopian-dreams')).toBe('nyt-dystopian-dreams');
+    for (const value of ['', 'a--b', '-a', 'Chongqing', 'nyt-dystopian-dreams', 'a1-b2']) {
+      expect(slug.safeParse(value).success).toBe(slugPattern.test(value));
+    }
+  });
+
   it.each(['p-0', 'p-', 'p-01', 'p-1e3', 'p12', 'P-12', 'p-1234567'])('refuses %j as a passage id', (value) => {
     expect(isPassageId(value)).toBe(false);
   });
@@ -84,20 +116,23 @@ describe('branded ids', () => {
 
 describe('links', () => {
   it('spells every internal URL one way', () => {
-    expect(articleHref('nyt-dystopian-dreams')).toBe('/articles/nyt-dystopian-dreams');
+    expect(articleHref(asArticleSlug('nyt-dystopian-dreams'))).toBe('/articles/nyt-dystopian-dreams');
     expect(passageHref('nyt-dystopian-dreams', 12)).toBe('/articles/nyt-dystopian-dreams#p-12');
     expect(passageFragmentHref(12)).toBe('#p-12');
     expect(entityHref('people', 'wu-fuchun')).toBe('/people/wu-fuchun');
     expect(collectionHref('claims')).toBe('/claims');
     expect(searchHref()).toBe('/search');
     expect(searchHref('face & place', { place: 'chongqing', person: undefined })).toBe('/search?q=face+%26+place&place=chongqing');
-    expect(compareHref('a', 'b')).toBe('/compare?a=a&b=b');
-    expect(compareHref('a')).toBe('/compare');
+    expect(compareHref(asArticleSlug('a'), asArticleSlug('b'))).toBe('/compare?a=a&b=b');
+    expect(compareHref(asArticleSlug('a'))).toBe('/compare');
     expect(readingListHref('v=1&x=a.b')).toBe('/reading-list?v=1&x=a.b');
   });
 
   it('keeps hostile slugs inside their path segment', () => {
-    expect(articleHref('../x?y#z')).toBe('/articles/..%2Fx%3Fy%23z');
+    // A branded slug cannot hold such text (asArticleSlug refuses it); the links that still take plain text encode it.
+    expect(() => asArticleSlug('../x?y#z')).toThrow(/an article slug/);
+    expect(passageHref('../x?y#z', 1)).toBe('/articles/..%2Fx%3Fy%23z#p-1');
+    expect(entityHref('places', '../x?y#z')).toBe('/places/..%2Fx%3Fy%23z');
   });
 });
 

@@ -3,9 +3,10 @@ import { getLibrary } from '@/lib/library';
 import { placesMapModel } from '@/lib/map/model';
 import { labelMetrics, mainPlaces, placeLabels } from '@/lib/map/labels';
 import type { Marker } from '@/lib/map/markers';
+import { asEntrySlug } from '@/lib/ids';
 
 const marker = (slug: string, x: number, y: number, mentions = 1): Marker => ({
-  slug,
+  slug: asEntrySlug(slug),
   name: slug,
   href: `/places/${slug}`,
   mentions,

@@ -17,6 +17,7 @@ import {
 import { legendSizes, locatorModel, placesMapModel } from '@/lib/map/model';
 import { CompactPathContext, simplifyLine } from '@/lib/map/svg-path';
 import { getView, viewGeometry } from '@/lib/map/views';
+import { asEntrySlug } from '@/lib/ids';
 
 const library = getLibrary();
 const withCoordinates = library.places.filter((p) => p.data.coordinates);
@@ -68,7 +69,7 @@ describe('markers', () => {
   });
 
   it('puts places in China on the China view, and the rest, with China as a whole, on the world view', () => {
-    const viewOfSlug = new Map(all.map((x) => [x.marker.slug, x.view]));
+    const viewOfSlug = new Map<string, (typeof all)[number]['view']>(all.map((x) => [x.marker.slug, x.view]));
     expect(viewOfSlug.get('chongqing')).toBe('china');
     expect(viewOfSlug.get('jiangnan-stadium')).toBe('china'); // within Chongqing, within China
     expect(viewOfSlug.get('china')).toBe('world');
@@ -151,7 +152,7 @@ describe('markers', () => {
 
   it('fans out markers at exactly the same point', () => {
     const view = { width: 200, height: 200, hitRadius: 10 };
-    const at = (slug: string): Marker => ({ slug, name: slug, href: '', mentions: 1, articles: 1, label: slug, anchor: [100, 100], x: 100, y: 100, r: 4, hitR: 10, labelSide: 'right' });
+    const at = (slug: string): Marker => ({ slug: asEntrySlug(slug), name: slug, href: '', mentions: 1, articles: 1, label: slug, anchor: [100, 100], x: 100, y: 100, r: 4, hitR: 10, labelSide: 'right' });
     const placed = separateMarkers([at('a'), at('b'), at('c')], view);
     for (let i = 0; i < placed.length; i++) {
       for (let j = i + 1; j < placed.length; j++) {
@@ -174,8 +175,8 @@ describe('markers', () => {
     expect(isInChina('china', within)).toBe(true);
     expect(isInChina('london', within)).toBe(false);
     expect(isInChina('loop-a', within)).toBe(false);
-    expect(viewOf({ slug: 'china', inChina: true })).toBe('world');
-    expect(viewOf({ slug: 'stadium', inChina: true })).toBe('china');
+    expect(viewOf({ slug: asEntrySlug('china'), inChina: true })).toBe('world');
+    expect(viewOf({ slug: asEntrySlug('stadium'), inChina: true })).toBe('china');
   });
 
   it('shows one mention, the largest count and a round number between in the legend', () => {

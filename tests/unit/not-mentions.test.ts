@@ -7,9 +7,11 @@ import { passageKey } from '@/lib/annotate/types';
 import { ContentError } from '@/lib/content/errors';
 import { loadLibrary } from '@/lib/content/load';
 import { getLibrary } from '@/lib/library';
+import { asArticleSlug } from '@/lib/ids';
 
 /** The mentions of one entry that fall inside the given words, wherever those words occur in an article. */
-function mentionsInside(slug: string, article: string, words: string) {
+function mentionsInside(slug: string, articleText: string, words: string) {
+  const article = asArticleSlug(articleText);
   const lib = getLibrary();
   const passages = lib.articles.find((a) => a.slug === article)!.structure.passages.filter((p) => p.text.includes(words));
   expect(passages.length, `"${words}" in ${article}`).toBeGreaterThan(0);
@@ -38,7 +40,7 @@ describe('“China” inside a title is not a mention of China', () => {
     const lib = getLibrary();
     const today = lib.articles.find((a) => a.slug === 'today-chongqing-privacy')!;
     const passage = today.structure.passages.find((p) => p.text.includes('China Director'))!;
-    const claimed = lib.notMentionsByPassage.get(passageKey('today-chongqing-privacy', passage.id)) ?? [];
+    const claimed = lib.notMentionsByPassage.get(passageKey(asArticleSlug('today-chongqing-privacy'), passage.id)) ?? [];
     expect(claimed.map((c) => `${c.slug}:${c.text}`)).toEqual(['china:China Director']);
   });
 });

@@ -11,6 +11,7 @@ import { csvTables, listSeparator, toCsv } from '@/lib/data/csv';
 import { codePointLength, readingText } from '@/lib/data/reading-text';
 import { dataset as datasetSchema, type Dataset } from '@/lib/data/schema';
 import { articleStructure } from '@/lib/content/blocks';
+import { asEntrySlug } from '@/lib/ids';
 
 const lib = getLibrary();
 const events = getEvents();
@@ -162,7 +163,7 @@ describe('the per-page records', () => {
     expect(records.size).toBe(dataset.entities.length + lib.claims.length + lib.themes.length);
     const chongqing = records.get('places/chongqing') as { entity: { name: string }; mentions: { entity: string }[] };
     expect(chongqing.entity.name).toBe('Chongqing');
-    expect(chongqing.mentions.length).toBe(lib.mentionsByEntity.get(entityKey('places', 'chongqing'))!.length);
+    expect(chongqing.mentions.length).toBe(lib.mentionsByEntity.get(entityKey('places', asEntrySlug('chongqing')))!.length);
     expect(chongqing.mentions.every((m) => m.entity === 'places/chongqing')).toBe(true);
   });
 });

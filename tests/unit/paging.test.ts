@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PASSAGES_PER_PAGE, laterPages, pageGroups, parsePage, passagesPerPage } from '@/lib/paging';
 import { entityPassagesHref } from '@/lib/links';
+import { asEntrySlug } from '@/lib/ids';
 
 const groups = [
   { name: 'a', items: [1, 2, 3] },
@@ -48,7 +49,7 @@ describe('pages of passages', () => {
   });
 
   it('links page 1 to the entry itself', () => {
-    expect(entityPassagesHref('places', 'china', 1)).toBe('/places/china');
-    expect(entityPassagesHref('places', 'china', 2)).toBe('/places/china/passages/2');
+    expect(entityPassagesHref('places', asEntrySlug('china'), 1)).toBe('/places/china');
+    expect(entityPassagesHref('places', asEntrySlug('china'), 2)).toBe('/places/china/passages/2');
   });
 });

@@ -10,6 +10,7 @@ import { bibliographyOf, formatMinutes, indexData, inTextCitation, resolveList, 
 import { richText } from '@/lib/cite';
 import { wordsOf } from '@/lib/text/words';
 import { emptyList, limits, type ProblemKind, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
+import { asArticleSlug, asEntrySlug } from '@/lib/ids';
 
 const library = getLibrary();
 const data = readingListData(library);
@@ -20,10 +21,10 @@ const sample: ReadingList = {
   instructions: 'Read in this order.\nAnswer each question in two or three sentences — bring notes on Monday.',
   style: 'apa',
   items: [
-    { ref: { type: 'article', article: 'nyt-dystopian-dreams' }, note: '' },
-    { ref: { type: 'passage', article: 'time-surveillance-state', n: 12 }, note: 'Why does Campbell start in Chongqing? 100% sure?' },
-    { ref: { type: 'claim', slug: 'cameras-by-2020' }, note: 'Which figure do you trust & why?' },
-    { ref: { type: 'theme', slug: 'camera-counts' }, note: '' },
+    { ref: { type: 'article', article: asArticleSlug('nyt-dystopian-dreams') }, note: '' },
+    { ref: { type: 'passage', article: asArticleSlug('time-surveillance-state'), n: 12 }, note: 'Why does Campbell start in Chongqing? 100% sure?' },
+    { ref: { type: 'claim', slug: asEntrySlug('cameras-by-2020') }, note: 'Which figure do you trust & why?' },
+    { ref: { type: 'theme', slug: asEntrySlug('camera-counts') }, note: '' },
   ],
 };
 
@@ -242,7 +243,7 @@ describe('resolving a list against the site', () => {
     expect(richText(inTextCitation(passage.citables[0]!, 'mla'))).toBe('(Campbell, par. 12)');
     expect(richText(inTextCitation(passage.citables[0]!, 'apa'))).toBe('(Campbell, 2019, para. 12)');
     expect(claim).toMatchObject({ type: 'claim', href: '/claims/cameras-by-2020' });
-    expect(claim.citables.map((c) => c.paragraph)).toEqual(library.evidenceByClaim.get('cameras-by-2020')!.map((e) => e.range.n));
+    expect(claim.citables.map((c) => c.paragraph)).toEqual(library.evidenceByClaim.get(asEntrySlug('cameras-by-2020'))!.map((e) => e.range.n));
     expect(theme).toMatchObject({ type: 'theme', title: 'Counting the cameras', href: '/themes/camera-counts' });
     expect(new Set(theme.citables.map((c) => c.article.title)).size).toBe(4);
     // One bibliography for the list: each article once, in the style's order.
@@ -276,8 +277,8 @@ describe('resolving a list against the site', () => {
 });
 
 describe('reading-list edits', () => {
-  const a: ReadingItemRef = { type: 'article', article: 'nyt-dystopian-dreams' };
-  const p: ReadingItemRef = { type: 'passage', article: 'time-surveillance-state', n: 3 };
+  const a: ReadingItemRef = { type: 'article', article: asArticleSlug('nyt-dystopian-dreams') };
+  const p: ReadingItemRef = { type: 'passage', article: asArticleSlug('time-surveillance-state'), n: 3 };
 
   it('toggles an item on and off, and refuses a 101st', () => {
     const added = toggleItem(emptyList(), a);
@@ -286,7 +287,7 @@ describe('reading-list edits', () => {
     const removed = toggleItem(added.list, a);
     expect(removed.change).toBe('removed');
     expect(removed.list.items).toEqual([]);
-    const full: ReadingList = { ...emptyList(), items: Array.from({ length: 100 }, (_, i) => ({ ref: { type: 'passage' as const, article: 'x', n: i + 1 }, note: '' })) };
+    const full: ReadingList = { ...emptyList(), items: Array.from({ length: 100 }, (_, i) => ({ ref: { type: 'passage' as const, article: asArticleSlug('x'), n: i + 1 }, note: '' })) };
     const refused = toggleItem(full, a);
     expect(refused.change).toBe('full');
     expect(refused.list).toBe(full);
@@ -306,10 +307,10 @@ describe('reading-list edits', () => {
 
 describe('AddToReadingList without JavaScript', () => {
   const refs: ReadingItemRef[] = [
-    { type: 'article', article: 'nyt-dystopian-dreams' },
-    { type: 'passage', article: 'nyt-dystopian-dreams', n: 12 },
-    { type: 'claim', slug: 'cameras-by-2020' },
-    { type: 'theme', slug: 'camera-counts' },
+    { type: 'article', article: asArticleSlug('nyt-dystopian-dreams') },
+    { type: 'passage', article: asArticleSlug('nyt-dystopian-dreams'), n: 12 },
+    { type: 'claim', slug: asEntrySlug('cameras-by-2020') },
+    { type: 'theme', slug: asEntrySlug('camera-counts') },
   ];
   it('renders nothing on the server, so a page without JavaScript shows no dead button', () => {
     for (const item of refs) {

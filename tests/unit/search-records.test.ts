@@ -3,7 +3,7 @@ import { annotateLibrary } from '@/lib/annotate';
 import type { AnnotatedLibrary } from '@/lib/annotate/types';
 import { loadLibrary } from '@/lib/content/load';
 import { recordUrl } from '@/lib/search/links';
-import { passageRef } from '@/lib/ids';
+import { asEntrySlug, passageId, passageRef } from '@/lib/ids';
 import { buildSearchRecords, plainText, type EntryRecord, type PassageRecord } from '@/lib/search/records';
 
 let lib: AnnotatedLibrary;
@@ -88,11 +88,11 @@ describe('buildSearchRecords (a minimal library)', () => {
       themes: [],
       claims: [],
       mentions: [],
-      mentionsByPassage: new Map([[passageRef(article.slug, 'p-2'), [{ article: article.slug, passageId: 'p-2', n: 2, start: 0, end: 1, kind: 'places', slug: 'somewhere', text: 'S' }]]]),
+      mentionsByPassage: new Map([[passageRef(article.slug, passageId(2)), [{ article: article.slug, passageId: passageId(2), n: 2, start: 0, end: 1, kind: 'places', slug: asEntrySlug('somewhere'), text: 'S' }]]]),
       mentionsByEntity: new Map(),
       evidenceByClaim: new Map(),
       passagesByTheme: new Map(),
-      claimsByPassage: new Map([[passageRef(article.slug, 'p-2'), ['a-claim']]]),
+      claimsByPassage: new Map([[passageRef(article.slug, passageId(2)), [asEntrySlug('a-claim')]]]),
     };
     const out = buildSearchRecords(stub);
     expect(out).toHaveLength(article.structure.passages.length);

@@ -1,5 +1,4 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { slugRoute, type SlugProps } from '@/components/slug-route';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { MentionPreviews } from '@/components/MentionPreviews';
 import { mentionPreviews } from '@/lib/entities';
@@ -9,26 +8,20 @@ import { articleSourceHref, homeHref } from '@/lib/links';
 import { citationMeta } from '@/lib/cite/meta';
 import { cslRecord } from '@/lib/cite/record';
 import { SearchHighlighter } from '@/components/search/SearchHighlighter';
-import { articleCountWords, getArticle, getLibrary } from '@/lib/library';
+import { articleCountWords, getArticleByParam, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
 
-type Props = { params: Promise<{ slug: string }> };
-
+const route = slugRoute(() => getLibrary().articles, getArticleByParam, (article) => ({
+  title: `${article.title} (${article.outlet})`,
+  description: article.summary,
+  other: citationMeta(cslRecord(article), article.title),
+}));
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return getLibrary().articles.map((a) => ({ slug: a.slug }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  if (!article) return {};
-  return { title: `${article.title} (${article.outlet})`, description: article.summary, other: citationMeta(cslRecord(article), article.title) };
-}
-
-export default async function ArticlePage({ params }: Props) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
+export default async function ArticlePage(props: SlugProps) {
+  const article = await route.entry(props);
   const facts = [
     article.dateNote ? `Date: ${article.dateNote}` : '',
     article.authorsNote ? `Author: ${article.authorsNote}` : '',

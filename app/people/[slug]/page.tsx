@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
 import { entityRoute, type EntityProps } from '@/components/entity-route';
 import { findEntity } from '@/lib/entities';
@@ -10,10 +9,9 @@ export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
-export default async function PersonPage({ params }: EntityProps) {
-  const { slug } = await params;
-  const person = getLibrary().people.find((p) => p.slug === slug);
-  if (!person) notFound();
+export default async function PersonPage(props: EntityProps) {
+  const person = await route.entry(props);
+  const { slug } = person;
   const affiliation = person.data.affiliation ? findEntity(getLibrary(), 'organizations', person.data.affiliation) : undefined;
   return (
     <EntityPage

@@ -1,4 +1,3 @@
-import { notFound } from 'next/navigation';
 import { EntityPage } from '@/components/EntityPage';
 import { LocatorMap } from '@/components/map/LocatorMap';
 import { entityRoute, type EntityProps } from '@/components/entity-route';
@@ -11,10 +10,9 @@ export const dynamicParams = false;
 export const generateStaticParams = route.generateStaticParams;
 export const generateMetadata = route.generateMetadata;
 
-export default async function PlacePage({ params }: EntityProps) {
-  const { slug } = await params;
-  const place = getLibrary().places.find((p) => p.slug === slug);
-  if (!place) notFound();
+export default async function PlacePage(props: EntityProps) {
+  const place = await route.entry(props);
+  const { slug } = place;
   const chain = enclosingPlaces(getLibrary().places, slug);
   const { coordinates } = place.data;
   return (

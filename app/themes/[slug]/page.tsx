@@ -1,5 +1,3 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { Excerpt } from '@/components/Excerpt';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
@@ -10,31 +8,22 @@ import { articleShortName } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
 import { articleCountWords, getLibrary } from '@/lib/library';
 import { descriptionHast } from '@/lib/render/passage';
-import { themeThreadPassages } from '@/lib/themes';
+import { findThemeByParam, themeSources } from '@/lib/themes';
+import { slugRoute, type SlugProps } from '@/components/slug-route';
 import { articleHref, collectionHref, entityHref, passageHref, themeReadHref } from '@/lib/links';
 
-type Props = { params: Promise<{ slug: string }> };
+const route = slugRoute(() => getLibrary().themes, (segment) => findThemeByParam(getLibrary(), segment), (theme) => ({
+  title: `Theme: ${theme.data.name}`,
+  description: `${theme.data.summary} Traced passage by passage across the ${articleCountWords()} articles.`,
+}));
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return getLibrary().themes.map((t) => ({ slug: t.slug }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const theme = getLibrary().themes.find((t) => t.slug === slug);
-  if (!theme) return {};
-  return { title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the ${articleCountWords()} articles.` };
-}
-
-export default async function ThemePage({ params }: Props) {
+export default async function ThemePage(props: SlugProps) {
   const lib = getLibrary();
-  const { slug } = await params;
-  const theme = lib.themes.find((t) => t.slug === slug);
-  if (!theme) notFound();
-  const passages = themeThreadPassages(lib, theme.slug);
-  const articles = lib.articles.filter((a) => passages.some((p) => p.article.slug === a.slug));
-  const claims = lib.claims.filter((c) => c.data.themes.includes(theme.slug));
+  const theme = await route.entry(props);
+  const { passages, articles, claims } = themeSources(lib, theme);
   return (
     <article className="page wide theme-page" aria-labelledby="theme-name">
       <header>

@@ -1,28 +1,17 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
-import { getArticle, getLibrary } from '@/lib/library';
+import { slugRoute, type SlugProps } from '@/components/slug-route';
+import { getArticleByParam, getLibrary } from '@/lib/library';
 import { articleHref } from '@/lib/links';
 
-type Props = { params: Promise<{ slug: string }> };
-
+const route = slugRoute(() => getLibrary().articles, getArticleByParam, (article) => ({
+  title: `Source text: ${article.title} (${article.outlet})`,
+  description: `The verbatim text of “${article.title}” (${article.outlet}) exactly as it reached Sightlines.`,
+}));
 export const dynamicParams = false;
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
-export function generateStaticParams() {
-  return getLibrary().articles.map((a) => ({ slug: a.slug }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  if (!article) return {};
-  return {
-    title: `Source text: ${article.title} (${article.outlet})`,
-    description: `The verbatim text of “${article.title}” (${article.outlet}) exactly as it reached Sightlines.`,
-  };
-}
-
-export default async function SourcePage({ params }: Props) {
-  const article = getArticle((await params).slug);
-  if (!article) notFound();
+export default async function SourcePage(props: SlugProps) {
+  const article = await route.entry(props);
   return (
     <div className="page source">
       <h1>Source text: {article.title}</h1>

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { relationSentence } from '@/lib/claims';
@@ -7,21 +5,17 @@ import { formatDate, plural } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import { articleHref, entityHref, passageHref } from '@/lib/links';
 import { threadReading } from '@/lib/reading-list/thread';
+import { findThemeByParam } from '@/lib/themes';
+import { slugRoute, type SlugProps } from '@/components/slug-route';
 import './thread.css';
 
-type Props = { params: Promise<{ slug: string }> };
+const route = slugRoute(() => getLibrary().themes, (segment) => findThemeByParam(getLibrary(), segment), (theme) => ({
+  title: `Read the thread: ${theme.data.name}`,
+  description: `${theme.data.summary} The theme’s passages from every article, in order, as one reading.`,
+}));
 export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getLibrary().themes.map((t) => ({ slug: t.slug }));
-}
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { slug } = await params;
-  const theme = getLibrary().themes.find((t) => t.slug === slug);
-  if (!theme) return {};
-  return { title: `Read the thread: ${theme.data.name}`, description: `${theme.data.summary} The theme’s passages from every article, in order, as one reading.` };
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
 
 /** A paragraph's text with the theme's quoted ranges marked. */
 function marked(text: string, marks: { start: number; end: number }[]): ReactNode[] {
@@ -37,11 +31,9 @@ function marked(text: string, marks: { start: number; end: number }[]): ReactNod
 }
 
 /** "Read this thread": a theme's passages in order as one continuous reading, with the claims where they meet. */
-export default async function ThreadReadingPage({ params }: Props) {
+export default async function ThreadReadingPage(props: SlugProps) {
   const lib = getLibrary();
-  const { slug } = await params;
-  const theme = lib.themes.find((t) => t.slug === slug);
-  if (!theme) notFound();
+  const theme = await route.entry(props);
   const { stops, minutes } = threadReading(lib, theme.slug);
   const articles = new Set(stops.map((s) => s.article.slug)).size;
   return (
