@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContextOptions, type Page } from 'p
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import axe, { formatViolations } from './axe';
 import { loadLibrary } from '@/lib/content/load';
+import type { ArticleSlug } from '@/lib/ids';
 
 export const baseUrl = () => process.env.SIGHTLINES_BASE_URL ?? inject('baseUrl');
 
@@ -101,7 +102,7 @@ export async function back(page: Page) {
 }
 
 /** The articles' slugs, in publication order, from the content (so no test lists them by hand). */
-export function articleSlugs(): string[] {
+export function articleSlugs(): ArticleSlug[] {
   return loadLibrary().articles.map((a) => a.slug);
 }
 

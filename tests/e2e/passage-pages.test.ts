@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { entityHref, entityPassagesHref } from '@/lib/links';
+import { asEntrySlug } from '@/lib/ids';
 import { arrive, newPage, sharedBrowser, visit, expectNoAxeViolations } from './browser';
 import { exportedPages } from './site-pages';
 
@@ -10,8 +11,8 @@ import { exportedPages } from './site-pages';
  */
 
 const browser = sharedBrowser();
-const china = entityHref('places', 'china');
-const chinaPage2 = entityPassagesHref('places', 'china', 2);
+const china = entityHref('places', asEntrySlug('china'));
+const chinaPage2 = entityPassagesHref('places', asEntrySlug('china'), 2);
 
 describe('pages of passages', () => {
   const paged = exportedPages().filter((p) => /^\/(places|people|organizations)\/\[slug\]\/passages\/\[page\]$/.test(p.pattern));
@@ -63,7 +64,7 @@ describe('pages of passages', () => {
 
   it('a page number that does not exist is the 404 page', async () => {
     const { page } = await newPage(browser());
-    for (const bad of [entityPassagesHref('places', 'china', 3), `${china}/passages/1`, `${china}/passages/x`, entityPassagesHref('places', 'beijing', 2)]) {
+    for (const bad of [entityPassagesHref('places', asEntrySlug('china'), 3), `${china}/passages/1`, `${china}/passages/x`, entityPassagesHref('places', asEntrySlug('beijing'), 2)]) {
       const response = await visit(page, bad);
       expect(response?.status(), bad).toBe(404);
     }
