@@ -10,6 +10,7 @@ import { collectionHref, searchHref } from '@/lib/links';
 import { MAX_QUERY_LENGTH, parseQuery, queryForUrl } from '@/lib/search/query';
 import type { ArticleInfo, EntryType, FacetKind, PassageRecord } from '@/lib/search/records';
 import { collectionOfType, entryCollections, label, typeOfCollection } from '@/lib/collections';
+import { entityRef } from '@/lib/ids';
 import '@/components/search/search.css';
 
 /** The filters, as URL parameters: ?article=<slug>&place=<slug>&person=…&organization=…&theme=… */
@@ -126,7 +127,7 @@ export function SearchPage({ articleCount }: { articleCount: string }) {
   }, [response, filters]);
 
   const labelOf = (key: FilterKey, slug: string) =>
-    key === 'article' ? (articles.get(slug)?.title ?? slug) : (names.get(`${key}/${slug}`) ?? slug);
+    key === 'article' ? (articles.get(slug)?.title ?? slug) : (names.get(entityRef(facetOf(key), slug)) ?? slug);
   const activeFilters = filterKeys.filter((k) => filters[k]);
 
   return (

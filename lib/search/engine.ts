@@ -3,11 +3,14 @@ import { allowedEdits, boundedEditDistance } from './distance';
 import { containsSequence, inflections, sequencePattern } from './match';
 import { fuseOptions } from './options';
 import {
+  fragmentFile,
   isFragmentFile,
   isSearchPayload,
   isShardFile,
   loadRecord,
   SEARCH_DATA_PATH,
+  SEARCH_PAYLOAD_VERSION,
+  shardFile,
   type SearchPayload,
   type ShardedIndex,
 } from './payload';
@@ -90,10 +93,12 @@ const MAX_PREFIX_EXPANSIONS = 40;
 const MAX_FUZZY_EXPANSIONS = 20;
 /**
  * With a sharded index: at most this many entries and passages per search; the phrase and name check reads the
- * best `limit + SHARDED_EXTRA_CHECKED` complete matches; Fuse scores at most SHARDED_FUZZY_CANDIDATES.
+ * best `limit + SHARDED_EXTRA_CHECKED` complete matches of each group; Fuse scores as many of each group's
+ * best fuzzy candidates (at most SHARDED_FUZZY_CANDIDATES in all): entries and passages each get their share,
+ * so that entries with the word in their name cannot crowd every passage out of the candidates.
  */
 export const SHARDED_MAX_LIMIT = 50;
-const SHARDED_EXTRA_CHECKED = 8;
+const SHARDED_EXTRA_CHECKED = 2;
 const SHARDED_FUZZY_CANDIDATES = 24;
 /** How many rounds of fetching a query may take before it answers with what it has. */
 const MAX_ROUNDS = 5;
@@ -155,7 +160,9 @@ class Scratch {
 }
 
 export class SearchEngine {
+  /** The articles results name: all of them with a single-file index; with a sharded one, those of the records fetched so far. */
   readonly articles: ArticleInfo[];
+  private readonly articleSlugs = new Set<string>();
   /** How many records the library has (passages first, then entries), loaded or not. */
   readonly size: number;
   private readonly passageCount: number;
@@ -183,7 +190,7 @@ export class SearchEngine {
   private readonly pending = new Map<string, Promise<void>>();
 
   constructor(payload: SearchPayload, load: FileLoader | null = null) {
-    this.articles = payload.articles;
+    this.articles = payload.form === 'single' ? payload.articles : [];
     this.load = load;
     if (payload.form === 'single') {
       this.sharded = null;
@@ -277,7 +284,7 @@ export class SearchEngine {
     };
     const jobs: Promise<void>[] = [];
     for (const k of this.missingShards) {
-      const file = index.shardFiles[k]!;
+      const file = shardFile(index, k);
       const first = index.shardStarts[k]!;
       const length = (index.shardStarts[k + 1] ?? index.words.length) - first;
       jobs.push(
@@ -288,12 +295,17 @@ export class SearchEngine {
       );
     }
     for (const k of this.missingFragments) {
-      const file = index.fragmentFiles[k];
+      const file = fragmentFile(index, k);
       const first = k * index.fragmentSize;
-      if (!file) continue;
+      if (first >= index.records) continue;
       jobs.push(
         fetchOnce(file, (data) => {
           if (!isFragmentFile(data, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names. Rebuild the site.`);
+          for (const article of data.articles) {
+            if (this.articleSlugs.has(article.slug)) continue;
+            this.articleSlugs.add(article.slug);
+            this.articles.push(article);
+          }
           data.records.forEach((stored, i) => {
             const r = loadRecord(stored);
             this.slots[first + i] = r;
@@ -361,8 +373,12 @@ export class SearchEngine {
       let best = 0;
       for (const r of s2.touched) if (s1.mask[r] !== full) best = Math.max(best, popcount(s2.mask[r]!));
       const pool = best > 0 ? s2.touched.filter((r) => s1.mask[r] !== full && popcount(s2.mask[r]!) === best) : [];
-      const candidates = this.sharded ? SHARDED_FUZZY_CANDIDATES : FUZZY_CANDIDATES;
-      fuzzy = this.fuseScore(this.top(pool, s2.score, candidates), s2.score, fuzzyTerms);
+      let candidates: number[];
+      if (this.sharded) {
+        const each = Math.min(limit + SHARDED_EXTRA_CHECKED, SHARDED_FUZZY_CANDIDATES / 2);
+        candidates = [ENTRIES, PASSAGES].flatMap((g) => this.top(pool.filter((r) => this.group(r) === g), s2.score, each));
+      } else candidates = this.top(pool, s2.score, FUZZY_CANDIDATES);
+      fuzzy = this.fuseScore(candidates, s2.score, fuzzyTerms);
     }
     const fuzzyRecords = new Set(fuzzy.map((h) => h.index));
     const highlightWords = new Set([...matchedWords].map((w) => this.words[w]!));
@@ -463,8 +479,16 @@ export class SearchEngine {
         if (d <= max) found.push({ word: i, distance: d });
       }
     }
-    found.sort((a, b) => a.distance - b.distance || this.counts[b.word]! - this.counts[a.word]! || a.word - b.word);
-    const expansions = found.slice(0, MAX_FUZZY_EXPANSIONS).map(({ word, distance }) => ({ word, quality: distance === 1 ? 0.6 : 0.45 }));
+    // Closest first; among as close, those that keep the first letter (a slip rarely hits the first letter),
+    // then the most frequent (the likelier word). The first is the suggestion, and its records rank above
+    // those of the other respellings, so that the results are those of the word suggested.
+    const first = term.charCodeAt(0);
+    const keepsFirst = (word: number) => (this.words[word]!.charCodeAt(0) === first ? 0 : 1);
+    found.sort((a, b) => a.distance - b.distance || keepsFirst(a.word) - keepsFirst(b.word) || this.counts[b.word]! - this.counts[a.word]! || a.word - b.word);
+    const expansions = found.slice(0, MAX_FUZZY_EXPANSIONS).map(({ word, distance }, i) => ({
+      word,
+      quality: (distance === 1 ? 0.6 : 0.45) - 0.05 * keepsFirst(word) + (i === 0 ? 0.05 : 0),
+    }));
     if (this.fuzzyCache.size > 200) this.fuzzyCache.clear();
     this.fuzzyCache.set(term, expansions);
     return expansions;
@@ -676,7 +700,7 @@ export class SearchEngine {
  */
 export function createSearchEngine(payload: unknown, load: FileLoader | null = null): SearchEngine {
   if (!isSearchPayload(payload)) {
-    throw new Error('search-index.json: expected a Sightlines search index (version 2: articles and records, in one file or sharded); found something else. Rebuild the site.');
+    throw new Error(`search-index.json: expected a Sightlines search index (version ${SEARCH_PAYLOAD_VERSION}: articles and records in one file, or the manifest of a sharded index); found something else. Rebuild the site.`);
   }
   return new SearchEngine(payload, load);
 }

@@ -3,6 +3,7 @@
  * sentences recombined into new paragraphs, with the names of people and places swapped for invented ones
  * and the numbers changed. The same seed gives the same library, byte for byte.
  */
+import { entityRef, passageId, passageRef } from '../../lib/ids';
 import type { ArticleInfo, EntryRecord, PassageRecord, SearchRecord } from '../../lib/search/records';
 
 /** mulberry32: a small, fast, seedable generator (the benchmark must not depend on Math.random). */
@@ -77,7 +78,7 @@ export function syntheticLibrary(real: SyntheticLibrary, count: number, seed = 2
       );
       records.push({
         type: 'passage',
-        id: `${slug}#p-${n}`,
+        id: passageRef(slug, passageId(n)),
         article: slug,
         n,
         kind: rand() < 0.08 ? 'caption' : 'paragraph',
@@ -95,10 +96,10 @@ export function syntheticLibrary(real: SyntheticLibrary, count: number, seed = 2
         rand,
       );
     people.forEach((name, i) =>
-      entries.push({ type: 'person', id: `person/${personSlugs[i]}`, slug: personSlugs[i]!, name, aliases: [name.split(' ')[0]!], label: 'synthetic person', text: describe(name), articles: [slug] }),
+      entries.push({ type: 'person', id: entityRef('people', personSlugs[i]!), slug: personSlugs[i]!, name, aliases: [name.split(' ')[0]!], label: 'synthetic person', text: describe(name), articles: [slug] }),
     );
     places.forEach((name, i) =>
-      entries.push({ type: 'place', id: `place/${placeSlugs[i]}`, slug: placeSlugs[i]!, name, aliases: [], label: 'city', text: describe(name), articles: [slug] }),
+      entries.push({ type: 'place', id: entityRef('places', placeSlugs[i]!), slug: placeSlugs[i]!, name, aliases: [], label: 'city', text: describe(name), articles: [slug] }),
     );
     articles.push({ slug, title: `Synthetic article ${a}`, outlet: 'Synthetic', published: `2020-01-${String(1 + (a % 28)).padStart(2, '0')}` });
   }
