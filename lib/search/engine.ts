@@ -67,6 +67,12 @@ export type SearchResponse = {
   totalPassages: number;
   /** A respelling of the query made of indexed words, when some query word is not in the index. */
   suggestion: string | null;
+  /**
+   * What the answer was made from: `all` — everything it needed; `words` — every posting list it needed, but
+   * some records had not arrived (their hits are left out); `some` — some posting lists had not arrived.
+   * Always `all` with a single-file index and from `query()`, unless a file could not be fetched in time.
+   */
+  loaded: 'all' | 'words' | 'some';
 };
 
 export type SearchOptions = {
@@ -162,7 +168,9 @@ class Scratch {
 export class SearchEngine {
   /** The articles results name: all of them with a single-file index; with a sharded one, those of the records fetched so far. */
   readonly articles: ArticleInfo[];
-  private readonly articleSlugs = new Set<string>();
+  /** The same articles by slug (one Map, added to as fragments arrive). */
+  readonly articlesBySlug = new Map<string, ArticleInfo>();
+  private readonly entryNames = new Map<string, string>();
   /** How many records the library has (passages first, then entries), loaded or not. */
   readonly size: number;
   private readonly passageCount: number;
@@ -215,6 +223,8 @@ export class SearchEngine {
       this.counts = Int32Array.from(payload.counts);
     }
     this.wordIds = new Map(this.words.map((w, i) => [w, i]));
+    for (const a of this.articles) this.articlesBySlug.set(a.slug, a);
+    for (const r of this.slots) if (r && r.type !== 'passage') this.entryNames.set(r.id, r.name);
     this.norms = new Float32Array(this.size);
     this.slots.forEach((r, i) => (this.norms[i] = r ? fieldNorm(r.text) : 0));
     this.tieNorms = this.sharded ? new Float32Array(this.size) : this.norms;
@@ -225,6 +235,11 @@ export class SearchEngine {
   /** The records at hand: all of them with a single-file index; those fetched so far with a sharded one. */
   get records(): SearchRecord[] {
     return this.slots.filter((r): r is SearchRecord => r !== undefined);
+  }
+
+  /** The name of a place, person, organization, theme or claim by its id (`places/xiangyang`), once its record is here. */
+  nameOf(id: string): string | undefined {
+    return this.entryNames.get(id);
   }
 
   /** Whether the index is sharded (a query may fetch files). */
@@ -302,12 +317,13 @@ export class SearchEngine {
         fetchOnce(file, (data) => {
           if (!isFragmentFile(data, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names. Rebuild the site.`);
           for (const article of data.articles) {
-            if (this.articleSlugs.has(article.slug)) continue;
-            this.articleSlugs.add(article.slug);
+            if (this.articlesBySlug.has(article.slug)) continue;
+            this.articlesBySlug.set(article.slug, article);
             this.articles.push(article);
           }
           data.records.forEach((stored, i) => {
             const r = loadRecord(stored);
+            if (r.type !== 'passage') this.entryNames.set(r.id, r.name);
             this.slots[first + i] = r;
             this.norms[first + i] = fieldNorm(r.text);
           });
@@ -330,12 +346,18 @@ export class SearchEngine {
     const query = parseQuery(input);
     const asked = Math.max(0, options.limit ?? Infinity);
     const limit = this.sharded ? Math.min(asked, SHARDED_MAX_LIMIT) : asked;
-    if (query.terms.length === 0) return { query, entries: [], passages: [], totalEntries: 0, totalPassages: 0, suggestion: null };
+    if (query.terms.length === 0) return { query, entries: [], passages: [], totalEntries: 0, totalPassages: 0, suggestion: null, loaded: 'all' };
     try {
       const response = this.run(query, limit);
       if (!this.sharded) return response;
+      const loaded = this.missingShards.size ? 'some' : this.missingFragments.size ? 'words' : 'all';
       // Hits whose record has not arrived are left out (query() fetches them and searches again).
-      return { ...response, entries: response.entries.filter((h) => h.record !== MISSING), passages: response.passages.filter((h) => h.record !== MISSING) };
+      return {
+        ...response,
+        entries: response.entries.filter((h) => h.record !== MISSING),
+        passages: response.passages.filter((h) => h.record !== MISSING),
+        loaded,
+      };
     } finally {
       this.exactScratch.reset();
       this.fuzzyScratch.reset();
@@ -422,6 +444,7 @@ export class SearchEngine {
       totalEntries: entries.total,
       totalPassages: passages.total,
       suggestion: suggestion ?? (nothing ? this.suggestion(query, terms, exact, terms.map((t) => this.fuzzyExpansions(t))) : null),
+      loaded: 'all',
     };
   }
 

@@ -114,6 +114,27 @@ describe('the sharded search index', () => {
     }
   });
 
+  it('answers at once from what it holds, and says what it lacked', async () => {
+    const engine = shardedEngine(files);
+    expect(engine.search('Hikvision', { limit: 8 }).loaded).toBe('some');
+    const full = await engine.query('Hikvision', { limit: 8 });
+    expect(full.loaded).toBe('all');
+    const again = engine.search('Hikvision', { limit: 8 });
+    expect(again.loaded).toBe('all');
+    expect(ids(again)).toEqual(ids(full));
+    // The shard of “hikvision” is here, not the records of another word's results.
+    expect(engine.search('Hikvisi', { limit: 8 }).loaded).not.toBe('some');
+    expect(single.search('Hikvision').loaded).toBe('all');
+  });
+
+  it('learns the articles and the names of entries from the fragments it fetches', async () => {
+    const engine = shardedEngine(files);
+    expect(engine.articles).toEqual([]);
+    const got = await engine.query('Hikvision', { limit: 8 });
+    for (const hit of got.passages) expect(engine.articlesBySlug.get((hit.record as { article: string }).article)?.title).toBeTruthy();
+    expect(engine.nameOf('organizations/hikvision')).toBe('Hikvision');
+  });
+
   it('caps the number of results it fetches records for', async () => {
     const engine = shardedEngine(files);
     const got = await engine.query('the');
