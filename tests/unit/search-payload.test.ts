@@ -4,7 +4,8 @@ import { annotateLibrary } from '@/lib/annotate';
 import type { AnnotatedLibrary } from '@/lib/annotate/types';
 import { loadLibrary } from '@/lib/content/load';
 import { buildSearchFiles, searchPayloadFor, type SearchFiles } from '@/lib/search/build';
-import { createSearchEngine, SHARDED_MAX_LIMIT, type SearchEngine } from '@/lib/search/engine';
+import { answerAsTyped } from '@/components/search/answer';
+import { createSearchEngine, SHARDED_MAX_LIMIT, type SearchEngine, type SearchResponse } from '@/lib/search/engine';
 import { fragmentFile, isSearchPayload, loadRecord, SEARCH_DATA_PATH, shardFile, type FragmentFile, type ShardedIndex, type SingleFileIndex } from '@/lib/search/payload';
 import { articleInfo, buildSearchRecords, type SearchRecord } from '@/lib/search/records';
 
@@ -125,6 +126,29 @@ describe('the sharded search index', () => {
     // The shard of “hikvision” is here, not the records of another word's results.
     expect(engine.search('Hikvisi', { limit: 8 }).loaded).not.toBe('some');
     expect(single.search('Hikvision').loaded).toBe('all');
+  });
+
+  it('answers a keystroke at once when its words are at hand, and again when the records land (answerAsTyped)', async () => {
+    const engine = shardedEngine(files);
+    const shown: SearchResponse[] = [];
+    const failed: Error[] = [];
+    // Nothing loaded: no answer at once (the previous one stays), the complete one when the files land.
+    answerAsTyped(engine, 'Hikvision', { limit: 8 }, (r) => shown.push(r), (e) => failed.push(e));
+    expect(shown).toEqual([]);
+    await expect.poll(() => shown.length).toBe(1);
+    expect(shown[0]!.loaded).toBe('all');
+    // Loaded: one answer, at once.
+    answerAsTyped(engine, 'Hikvision', { limit: 8 }, (r) => shown.push(r), (e) => failed.push(e));
+    expect(shown.length).toBe(2);
+    expect(ids(shown[1]!)).toEqual(ids(shown[0]!));
+    // An answer still to come is dropped once the reader typed on.
+    const fresh = shardedEngine(files);
+    const drop = answerAsTyped(fresh, 'Chongqing', { limit: 8 }, (r) => shown.push(r), (e) => failed.push(e));
+    drop();
+    await fresh.query('Chongqing', { limit: 8 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shown.length).toBe(2);
+    expect(failed).toEqual([]);
   });
 
   it('learns the articles and the names of entries from the fragments it fetches', async () => {
