@@ -1,17 +1,19 @@
 'use client';
 
-import { useCallback, useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import type { SearchEngine, SearchHit, SearchResponse } from '@/lib/search/engine';
 import { hitUrl } from '@/lib/search/links';
 import { searchHref } from '@/lib/links';
 import { MAX_QUERY_LENGTH } from '@/lib/search/query';
 import type { ArticleInfo } from '@/lib/search/records';
+import { answerAsTyped, searchFormAttributes, searchInputAttributes } from './answer';
 import { loadSearchEngine } from './loadEngine';
 import { ResultContent } from './ResultContent';
 import './search.css';
 
 /** Wait this long after the last keystroke before searching: typing never waits for a search. */
 const DEBOUNCE_MS = 120;
+const NO_ARTICLES = new Map<string, ArticleInfo>();
 const MAX_ENTRIES = 5;
 const MAX_PASSAGES = 8;
 
@@ -93,10 +95,11 @@ export function HeaderSearch() {
   }, []);
 
   // Search after a pause in typing; the result arrives in a timer callback, never while a key is handled.
-  // A sharded index fetches what the query needs first (engine.query); an answer to an older value is dropped.
+  // The answer comes from what is loaded, then from what a sharded index fetched for it (answerAsTyped); an
+  // answer to an older value is dropped.
   useEffect(() => {
     if (!engine) return;
-    let current = true;
+    let drop = () => {};
     const timer = window.setTimeout(
       () => {
         if (!value.trim()) {
@@ -104,24 +107,27 @@ export function HeaderSearch() {
           setActive(-1);
           return;
         }
-        engine.query(value, { limit: Math.max(MAX_ENTRIES, MAX_PASSAGES) }).then(
+        drop = answerAsTyped(
+          engine,
+          value,
+          { limit: Math.max(MAX_ENTRIES, MAX_PASSAGES) },
           (answer) => {
-            if (!current) return;
             setResponse(answer);
             setActive(-1);
           },
-          () => current && setStatus('error'),
+          () => setStatus('error'),
         );
       },
       value.trim() ? DEBOUNCE_MS : 0,
     );
     return () => {
-      current = false;
+      drop();
       window.clearTimeout(timer);
     };
   }, [engine, value]);
 
-  const articles = useMemo(() => new Map(engine?.articles.map((a) => [a.slug, a]) ?? []), [engine]);
+  // With a sharded index the engine adds the articles of the records it fetches to this Map.
+  const articles = engine?.articlesBySlug ?? NO_ARTICLES;
   const entries = response?.entries.slice(0, MAX_ENTRIES) ?? [];
   const passages = response?.passages.slice(0, MAX_PASSAGES) ?? [];
   const total = response ? response.totalEntries + response.totalPassages : 0;
@@ -186,10 +192,8 @@ export function HeaderSearch() {
 
   return (
     <form
-      role="search"
+      {...searchFormAttributes}
       aria-label="Site"
-      action={searchHref()}
-      method="get"
       className="header-search"
       onSubmit={(event) => {
         // The address carries what the engine searches, not a pasted page (which a server would refuse).
@@ -210,12 +214,8 @@ export function HeaderSearch() {
         ref={inputRef}
         id={`${id}-input`}
         className="header-search-input"
-        type="search"
-        name="q"
+        {...searchInputAttributes}
         placeholder="Search"
-        autoComplete="off"
-        spellCheck={false}
-        enterKeyHint="search"
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={showList}

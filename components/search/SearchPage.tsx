@@ -2,6 +2,7 @@
 
 import { Fragment, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
+import { answerAsTyped, searchFormAttributes, searchInputAttributes } from '@/components/search/answer';
 import { loadSearchEngine } from '@/components/search/loadEngine';
 import { ResultContent } from '@/components/search/ResultContent';
 import type { SearchEngine, SearchHit, SearchResponse } from '@/lib/search/engine';
@@ -10,6 +11,7 @@ import { collectionHref, searchHref } from '@/lib/links';
 import { MAX_QUERY_LENGTH, parseQuery, queryForUrl } from '@/lib/search/query';
 import type { ArticleInfo, EntryType, FacetKind, PassageRecord } from '@/lib/search/records';
 import { collectionOfType, entryCollections, label, typeOfCollection } from '@/lib/collections';
+import { entityRef, parseEntrySlug } from '@/lib/ids';
 import '@/components/search/search.css';
 
 /** The filters, as URL parameters: ?article=<slug>&place=<slug>&person=…&organization=…&theme=… */
@@ -24,6 +26,7 @@ const filterLabel = (key: FilterKey) => (key === 'article' ? 'Article' : label(c
 
 /** Typing updates the address after this pause (replacing the history entry); Enter and filters add one. */
 const URL_DEBOUNCE_MS = 250;
+const NO_ARTICLES = new Map<string, ArticleInfo>();
 
 const examples = ['Hikvision', 'facial recognition glasses', '2.58 million', 'Xinjiang', 'social credit'];
 
@@ -80,26 +83,22 @@ export function SearchPage({ articleCount }: { articleCount: string }) {
     pending.current = window.setTimeout(() => navigate(value, filters, 'replace'), URL_DEBOUNCE_MS);
   };
 
-  // A sharded index fetches what the query needs first (engine.query); an answer to an older query is dropped.
+  // The answer comes from what is loaded, then from what a sharded index fetched for it (answerAsTyped); an
+  // answer to an older query is dropped.
   const [answer, setAnswer] = useState<{ q: string; response: SearchResponse } | null>(null);
   useEffect(() => {
     if (!engine || !q.trim()) return;
-    let current = true;
-    engine.query(q).then(
-      (response) => current && setAnswer({ q, response }),
-      (error: Error) => current && setLoadError(error.message),
+    return answerAsTyped(
+      engine,
+      q,
+      {},
+      (response) => setAnswer({ q, response }),
+      (error) => setLoadError(error.message),
     );
-    return () => {
-      current = false;
-    };
   }, [engine, q]);
   const response = q.trim() && answer?.q === q ? answer.response : null;
-  const articles = useMemo(() => new Map(engine?.articles.map((a) => [a.slug, a]) ?? []), [engine]);
-  const names = useMemo(() => {
-    const map = new Map<string, string>();
-    for (const r of engine?.records ?? []) if (r.type !== 'passage') map.set(r.id, r.name);
-    return map;
-  }, [engine]);
+  // With a sharded index the engine adds the articles and records it fetches as they arrive.
+  const articles = engine?.articlesBySlug ?? NO_ARTICLES;
 
   const passages = useMemo(
     () => (response?.passages ?? []).filter((h) => passesFilters(h.record as PassageRecord, filters)),
@@ -125,17 +124,18 @@ export function SearchPage({ articleCount }: { articleCount: string }) {
     return counts;
   }, [response, filters]);
 
-  const labelOf = (key: FilterKey, slug: string) =>
-    key === 'article' ? (articles.get(slug)?.title ?? slug) : (names.get(`${key}/${slug}`) ?? slug);
+  const labelOf = (key: FilterKey, slug: string) => {
+    if (key === 'article') return articles.get(slug)?.title ?? slug;
+    const entry = parseEntrySlug(slug);
+    return (entry && engine?.nameOf(entityRef(facetOf(key), entry))) ?? slug;
+  };
   const activeFilters = filterKeys.filter((k) => filters[k]);
 
   return (
     <div className="search-page-body">
       <form
-        role="search"
+        {...searchFormAttributes}
         aria-label="Search page"
-        action={searchHref()}
-        method="get"
         className="search-page-form"
         onSubmit={(event) => {
           event.preventDefault();
@@ -146,13 +146,9 @@ export function SearchPage({ articleCount }: { articleCount: string }) {
         <div className="search-page-row">
           <input
             id="search-page-input"
-            type="search"
-            name="q"
+            {...searchInputAttributes}
             value={input}
             onChange={(event) => onInput(event.target.value)}
-            autoComplete="off"
-            spellCheck={false}
-            enterKeyHint="search"
             aria-describedby="search-page-help"
           />
           <button type="submit">Search</button>

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedLibrary } from '../annotate/types';
-import { SEARCH_PAYLOAD_VERSION, storeRecord, type FragmentFile, type SearchPayload, type ShardFile, type ShardedIndex } from './payload';
+import { fragmentFile, SEARCH_PAYLOAD_VERSION, shardFile, storeRecord, type FragmentFile, type SearchPayload, type ShardFile, type ShardedIndex } from './payload';
 import { articleInfo, buildSearchRecords, type ArticleInfo, type SearchRecord } from './records';
 import { buildWordIndex } from './words';
 
@@ -13,8 +13,12 @@ import { buildWordIndex } from './words';
 export const SHARD_FROM_RECORDS = 2000;
 /** A shard holds consecutive words until their encoded posting lists reach this many characters. */
 export const SHARD_CHARS = 16_000;
-/** Records per fragment: small enough that a query's few results cost little, large enough to keep files few. */
-export const FRAGMENT_SIZE = 32;
+/**
+ * Records per fragment. A query reads a few dozen records scattered over the library, so most of a fragment is
+ * records it never reads: at 1,000 articles (side-by-side.ts) fragments of 32 made p95 201 kB before the first
+ * result, 16 make 120 kB (8 would make about 95 kB, but twice the files: 2.9 per article instead of 1.5).
+ */
+export const FRAGMENT_SIZE = 16;
 
 export type IndexForm = 'single' | 'sharded';
 export type PayloadOptions = { form?: IndexForm; shardChars?: number; fragmentSize?: number };
@@ -22,10 +26,6 @@ export type PayloadOptions = { form?: IndexForm; shardChars?: number; fragmentSi
 /** The search files of a build: /search-index.json, and the shards and fragments by file name. */
 export type SearchFiles = { index: SearchPayload; files: Map<string, string> };
 
-/** A content-hashed file name: the same content always gets the same name, and other content another. */
-function hashedName(prefix: string, json: string): string {
-  return `${prefix}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
-}
 
 /** The form the build asks for: SIGHTLINES_SEARCH_FORM=single|sharded (the benchmark compares both), else by size. */
 export function formFor(records: number): IndexForm {
@@ -47,47 +47,55 @@ export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[
     return { index: { version: SEARCH_PAYLOAD_VERSION, form, articles, records: records.map(storeRecord) }, files: new Map() };
   }
 
-  const files = new Map<string, string>();
   const { words, postings } = buildWordIndex(records);
   const shardChars = options.shardChars ?? SHARD_CHARS;
   const shardStarts: number[] = [];
-  const shardFiles: string[] = [];
+  const contents: string[] = [];
   for (let start = 0; start < words.length; ) {
     let end = start;
     let chars = 0;
     while (end < words.length && (end === start || chars + postings[end]!.length <= shardChars)) chars += postings[end++]!.length;
     const shard: ShardFile = { version: SEARCH_PAYLOAD_VERSION, first: start, postings: postings.slice(start, end) };
-    const json = JSON.stringify(shard);
-    const name = hashedName('w', json);
-    files.set(name, json);
     shardStarts.push(start);
-    shardFiles.push(name);
+    contents.push(JSON.stringify(shard));
     start = end;
   }
+  if (shardStarts.length === 0) shardStarts.push(0);
 
   const fragmentSize = options.fragmentSize ?? FRAGMENT_SIZE;
-  const fragmentFiles: string[] = [];
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+  const fragments: string[] = [];
   for (let first = 0; first < records.length; first += fragmentSize) {
-    const fragment: FragmentFile = { version: SEARCH_PAYLOAD_VERSION, first, records: records.slice(first, first + fragmentSize).map(storeRecord) };
-    const json = JSON.stringify(fragment);
-    const name = hashedName('r', json);
-    files.set(name, json);
-    fragmentFiles.push(name);
+    const slice = records.slice(first, first + fragmentSize);
+    const slugs = [...new Set(slice.flatMap((r) => (r.type === 'passage' ? [r.article] : [])))];
+    const fragment: FragmentFile = {
+      version: SEARCH_PAYLOAD_VERSION,
+      first,
+      records: slice.map(storeRecord),
+      articles: slugs.flatMap((slug) => articleBySlug.get(slug) ?? []),
+    };
+    fragments.push(JSON.stringify(fragment));
   }
+
+  // One hash for all the files: the manifest names them all with it (payload.ts, shardFile and fragmentFile).
+  const hasher = createHash('sha256');
+  for (const json of [...contents, ...fragments]) hasher.update(json).update('\n');
+  const hash = hasher.digest('hex').slice(0, 12);
+  const files = new Map<string, string>();
+  contents.forEach((json, k) => files.set(shardFile({ hash }, k), json));
+  fragments.forEach((json, k) => files.set(fragmentFile({ hash }, k), json));
 
   const index: ShardedIndex = {
     version: SEARCH_PAYLOAD_VERSION,
     form,
-    articles,
     records: records.length,
     passages: passageCount,
     words,
     // How many records hold each word: the number of entries of its posting list.
     counts: postings.map((p) => (p ? p.split(' ').length : 0)),
     shardStarts,
-    shardFiles,
     fragmentSize,
-    fragmentFiles,
+    hash,
   };
   return { index, files };
 }

@@ -3,17 +3,21 @@ import { allowedEdits, boundedEditDistance } from './distance';
 import { containsSequence, inflections, sequencePattern } from './match';
 import { fuseOptions } from './options';
 import {
+  fragmentFile,
   isFragmentFile,
   isSearchPayload,
   isShardFile,
   loadRecord,
   SEARCH_DATA_PATH,
+  SEARCH_PAYLOAD_VERSION,
+  shardFile,
   type SearchPayload,
   type ShardedIndex,
 } from './payload';
 import { decodePostings, FIELD_ALIAS, FIELD_NAME } from './postings';
 import { parseQuery, type ParsedQuery } from './query';
 import type { ArticleInfo, SearchRecord } from './records';
+import type { ArticleSlug } from '../ids';
 import { mergeRanges, rangesFromFuse, type Range } from './snippet';
 import { foldText, tokenize, type Token } from './text';
 import { buildWordIndex } from './words';
@@ -64,6 +68,12 @@ export type SearchResponse = {
   totalPassages: number;
   /** A respelling of the query made of indexed words, when some query word is not in the index. */
   suggestion: string | null;
+  /**
+   * What the answer was made from: `all` — everything it needed; `words` — every posting list it needed, but
+   * some records had not arrived (their hits are left out); `some` — some posting lists had not arrived.
+   * Always `all` with a single-file index and from `query()`, unless a file could not be fetched in time.
+   */
+  loaded: 'all' | 'words' | 'some';
 };
 
 export type SearchOptions = {
@@ -90,10 +100,12 @@ const MAX_PREFIX_EXPANSIONS = 40;
 const MAX_FUZZY_EXPANSIONS = 20;
 /**
  * With a sharded index: at most this many entries and passages per search; the phrase and name check reads the
- * best `limit + SHARDED_EXTRA_CHECKED` complete matches; Fuse scores at most SHARDED_FUZZY_CANDIDATES.
+ * best `limit + SHARDED_EXTRA_CHECKED` complete matches of each group; Fuse scores as many of each group's
+ * best fuzzy candidates (at most SHARDED_FUZZY_CANDIDATES in all): entries and passages each get their share,
+ * so that entries with the word in their name cannot crowd every passage out of the candidates.
  */
 export const SHARDED_MAX_LIMIT = 50;
-const SHARDED_EXTRA_CHECKED = 8;
+const SHARDED_EXTRA_CHECKED = 2;
 const SHARDED_FUZZY_CANDIDATES = 24;
 /** How many rounds of fetching a query may take before it answers with what it has. */
 const MAX_ROUNDS = 5;
@@ -128,7 +140,8 @@ export function fieldNorm(text: string): number {
 }
 
 /** Stands in for a record that has not arrived yet; a search that met one is run again once it has. */
-const MISSING: SearchRecord = { type: 'passage', id: '', article: '', n: 0, kind: 'paragraph', text: '', places: [], people: [], organizations: [], claims: [], themes: [] };
+// Its empty article slug is no slug at all (the brand is asserted only for this placeholder, which is never shown).
+const MISSING: SearchRecord = { type: 'passage', id: '', article: '' as ArticleSlug, n: 0, kind: 'paragraph', text: '', places: [], people: [], organizations: [], claims: [], themes: [] };
 const NO_POSTINGS = new Int32Array(0);
 
 /**
@@ -155,7 +168,11 @@ class Scratch {
 }
 
 export class SearchEngine {
+  /** The articles results name: all of them with a single-file index; with a sharded one, those of the records fetched so far. */
   readonly articles: ArticleInfo[];
+  /** The same articles by slug (one Map, added to as fragments arrive). */
+  readonly articlesBySlug = new Map<string, ArticleInfo>();
+  private readonly entryNames = new Map<string, string>();
   /** How many records the library has (passages first, then entries), loaded or not. */
   readonly size: number;
   private readonly passageCount: number;
@@ -183,7 +200,7 @@ export class SearchEngine {
   private readonly pending = new Map<string, Promise<void>>();
 
   constructor(payload: SearchPayload, load: FileLoader | null = null) {
-    this.articles = payload.articles;
+    this.articles = payload.form === 'single' ? payload.articles : [];
     this.load = load;
     if (payload.form === 'single') {
       this.sharded = null;
@@ -208,6 +225,8 @@ export class SearchEngine {
       this.counts = Int32Array.from(payload.counts);
     }
     this.wordIds = new Map(this.words.map((w, i) => [w, i]));
+    for (const a of this.articles) this.articlesBySlug.set(a.slug, a);
+    for (const r of this.slots) if (r && r.type !== 'passage') this.entryNames.set(r.id, r.name);
     this.norms = new Float32Array(this.size);
     this.slots.forEach((r, i) => (this.norms[i] = r ? fieldNorm(r.text) : 0));
     this.tieNorms = this.sharded ? new Float32Array(this.size) : this.norms;
@@ -218,6 +237,11 @@ export class SearchEngine {
   /** The records at hand: all of them with a single-file index; those fetched so far with a sharded one. */
   get records(): SearchRecord[] {
     return this.slots.filter((r): r is SearchRecord => r !== undefined);
+  }
+
+  /** The name of a place, person, organization, theme or claim by its id (`places/xiangyang`), once its record is here. */
+  nameOf(id: string): string | undefined {
+    return this.entryNames.get(id);
   }
 
   /** Whether the index is sharded (a query may fetch files). */
@@ -277,7 +301,7 @@ export class SearchEngine {
     };
     const jobs: Promise<void>[] = [];
     for (const k of this.missingShards) {
-      const file = index.shardFiles[k]!;
+      const file = shardFile(index, k);
       const first = index.shardStarts[k]!;
       const length = (index.shardStarts[k + 1] ?? index.words.length) - first;
       jobs.push(
@@ -288,14 +312,20 @@ export class SearchEngine {
       );
     }
     for (const k of this.missingFragments) {
-      const file = index.fragmentFiles[k];
+      const file = fragmentFile(index, k);
       const first = k * index.fragmentSize;
-      if (!file) continue;
+      if (first >= index.records) continue;
       jobs.push(
         fetchOnce(file, (data) => {
           if (!isFragmentFile(data, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names. Rebuild the site.`);
+          for (const article of data.articles) {
+            if (this.articlesBySlug.has(article.slug)) continue;
+            this.articlesBySlug.set(article.slug, article);
+            this.articles.push(article);
+          }
           data.records.forEach((stored, i) => {
             const r = loadRecord(stored);
+            if (r.type !== 'passage') this.entryNames.set(r.id, r.name);
             this.slots[first + i] = r;
             this.norms[first + i] = fieldNorm(r.text);
           });
@@ -318,12 +348,18 @@ export class SearchEngine {
     const query = parseQuery(input);
     const asked = Math.max(0, options.limit ?? Infinity);
     const limit = this.sharded ? Math.min(asked, SHARDED_MAX_LIMIT) : asked;
-    if (query.terms.length === 0) return { query, entries: [], passages: [], totalEntries: 0, totalPassages: 0, suggestion: null };
+    if (query.terms.length === 0) return { query, entries: [], passages: [], totalEntries: 0, totalPassages: 0, suggestion: null, loaded: 'all' };
     try {
       const response = this.run(query, limit);
       if (!this.sharded) return response;
+      const loaded = this.missingShards.size ? 'some' : this.missingFragments.size ? 'words' : 'all';
       // Hits whose record has not arrived are left out (query() fetches them and searches again).
-      return { ...response, entries: response.entries.filter((h) => h.record !== MISSING), passages: response.passages.filter((h) => h.record !== MISSING) };
+      return {
+        ...response,
+        entries: response.entries.filter((h) => h.record !== MISSING),
+        passages: response.passages.filter((h) => h.record !== MISSING),
+        loaded,
+      };
     } finally {
       this.exactScratch.reset();
       this.fuzzyScratch.reset();
@@ -361,8 +397,12 @@ export class SearchEngine {
       let best = 0;
       for (const r of s2.touched) if (s1.mask[r] !== full) best = Math.max(best, popcount(s2.mask[r]!));
       const pool = best > 0 ? s2.touched.filter((r) => s1.mask[r] !== full && popcount(s2.mask[r]!) === best) : [];
-      const candidates = this.sharded ? SHARDED_FUZZY_CANDIDATES : FUZZY_CANDIDATES;
-      fuzzy = this.fuseScore(this.top(pool, s2.score, candidates), s2.score, fuzzyTerms);
+      let candidates: number[];
+      if (this.sharded) {
+        const each = Math.min(limit + SHARDED_EXTRA_CHECKED, SHARDED_FUZZY_CANDIDATES / 2);
+        candidates = [ENTRIES, PASSAGES].flatMap((g) => this.top(pool.filter((r) => this.group(r) === g), s2.score, each));
+      } else candidates = this.top(pool, s2.score, FUZZY_CANDIDATES);
+      fuzzy = this.fuseScore(candidates, s2.score, fuzzyTerms);
     }
     const fuzzyRecords = new Set(fuzzy.map((h) => h.index));
     const highlightWords = new Set([...matchedWords].map((w) => this.words[w]!));
@@ -406,6 +446,7 @@ export class SearchEngine {
       totalEntries: entries.total,
       totalPassages: passages.total,
       suggestion: suggestion ?? (nothing ? this.suggestion(query, terms, exact, terms.map((t) => this.fuzzyExpansions(t))) : null),
+      loaded: 'all',
     };
   }
 
@@ -463,8 +504,16 @@ export class SearchEngine {
         if (d <= max) found.push({ word: i, distance: d });
       }
     }
-    found.sort((a, b) => a.distance - b.distance || this.counts[b.word]! - this.counts[a.word]! || a.word - b.word);
-    const expansions = found.slice(0, MAX_FUZZY_EXPANSIONS).map(({ word, distance }) => ({ word, quality: distance === 1 ? 0.6 : 0.45 }));
+    // Closest first; among as close, those that keep the first letter (a slip rarely hits the first letter),
+    // then the most frequent (the likelier word). The first is the suggestion, and its records rank above
+    // those of the other respellings, so that the results are those of the word suggested.
+    const first = term.charCodeAt(0);
+    const keepsFirst = (word: number) => (this.words[word]!.charCodeAt(0) === first ? 0 : 1);
+    found.sort((a, b) => a.distance - b.distance || keepsFirst(a.word) - keepsFirst(b.word) || this.counts[b.word]! - this.counts[a.word]! || a.word - b.word);
+    const expansions = found.slice(0, MAX_FUZZY_EXPANSIONS).map(({ word, distance }, i) => ({
+      word,
+      quality: (distance === 1 ? 0.6 : 0.45) - 0.05 * keepsFirst(word) + (i === 0 ? 0.05 : 0),
+    }));
     if (this.fuzzyCache.size > 200) this.fuzzyCache.clear();
     this.fuzzyCache.set(term, expansions);
     return expansions;
@@ -676,7 +725,7 @@ export class SearchEngine {
  */
 export function createSearchEngine(payload: unknown, load: FileLoader | null = null): SearchEngine {
   if (!isSearchPayload(payload)) {
-    throw new Error('search-index.json: expected a Sightlines search index (version 2: articles and records, in one file or sharded); found something else. Rebuild the site.');
+    throw new Error(`search-index.json: expected a Sightlines search index (version ${SEARCH_PAYLOAD_VERSION}: articles and records in one file, or the manifest of a sharded index); found something else. Rebuild the site.`);
   }
   return new SearchEngine(payload, load);
 }

@@ -1,3 +1,5 @@
+import { collectionOfType } from '../collections';
+import { entityRef, isArticleSlug, isEntrySlug, passageId, passageRef } from '../ids';
 import type { ArticleInfo, EntryRecord, PassageRecord, SearchRecord } from './records';
 
 /**
@@ -5,13 +7,15 @@ import type { ArticleInfo, EntryRecord, PassageRecord, SearchRecord } from './re
  *
  * - **Single file** (a small library: the four articles): /search-index.json holds every record whole; the
  *   browser builds the word index from their text when search is first opened (a few milliseconds).
- * - **Sharded** (a large library): /search-index.json is a small manifest — the articles, every indexed word
- *   with the number of records holding it, and the names of the other files. The posting lists of the word
- *   index are cut into shards of consecutive words, and the records into fragments of consecutive records;
- *   a query fetches only the shards of its words and the fragments of the records it shows. Their file names
- *   carry a hash of their content (build.ts), so a host may cache them for ever.
+ * - **Sharded** (a large library): /search-index.json is a small manifest — every indexed word with the
+ *   number of records holding it, where each shard starts, and one hash. The posting lists of the word index
+ *   are cut into shards of consecutive words, and the records into fragments of consecutive records (each
+ *   with the articles its passages belong to); a query fetches only the shards of its words and the fragments
+ *   of the records it shows. Every file name carries the hash of all the shards and fragments together
+ *   (build.ts), so the manifest names thousands of files with one hash, and a host may cache them for ever:
+ *   any change of the search data gives every file a new name.
  */
-export const SEARCH_PAYLOAD_VERSION = 2;
+export const SEARCH_PAYLOAD_VERSION = 3;
 
 /** Where shards and fragments are served from; everything under it is content-hashed (immutable). */
 export const SEARCH_DATA_PATH = '/search-data/';
@@ -32,27 +36,31 @@ export type SingleFileIndex = {
 export type ShardedIndex = {
   version: typeof SEARCH_PAYLOAD_VERSION;
   form: 'sharded';
-  articles: ArticleInfo[];
   /** How many records in all; passages come first (0 … passages − 1), then entries. */
   records: number;
   passages: number;
   /** Every indexed word, sorted by UTF-16 code units, and how many records hold it. */
   words: string[];
   counts: number[];
-  /** Shard k holds the posting lists of words shardStarts[k] … shardStarts[k + 1] − 1; its file is shardFiles[k]. */
+  /** Shard k holds the posting lists of words shardStarts[k] … shardStarts[k + 1] − 1; its file is shardFile(index, k). */
   shardStarts: number[];
-  shardFiles: string[];
-  /** Fragment k holds records k·fragmentSize … (k + 1)·fragmentSize − 1; its file is fragmentFiles[k]. */
+  /** Fragment k holds records k·fragmentSize … (k + 1)·fragmentSize − 1; its file is fragmentFile(index, k). */
   fragmentSize: number;
-  fragmentFiles: string[];
+  /** The hash of every shard and fragment together (12 hex digits), part of every file name. */
+  hash: string;
 };
+
+/** The file name of shard k of a sharded index. */
+export const shardFile = (index: Pick<ShardedIndex, 'hash'>, k: number) => `w${k}-${index.hash}.json`;
+/** The file name of fragment k of a sharded index. */
+export const fragmentFile = (index: Pick<ShardedIndex, 'hash'>, k: number) => `r${k}-${index.hash}.json`;
 
 export type SearchPayload = SingleFileIndex | ShardedIndex;
 
 /** A shard file: the encoded posting lists (postings.ts) of its words, in word order. */
 export type ShardFile = { version: typeof SEARCH_PAYLOAD_VERSION; first: number; postings: string[] };
-/** A fragment file: its records, in order. */
-export type FragmentFile = { version: typeof SEARCH_PAYLOAD_VERSION; first: number; records: StoredRecord[] };
+/** A fragment file: its records, in order, and the articles its passages belong to (what a result shows of them). */
+export type FragmentFile = { version: typeof SEARCH_PAYLOAD_VERSION; first: number; records: StoredRecord[]; articles: ArticleInfo[] };
 
 const FACETS = ['places', 'people', 'organizations', 'claims', 'themes'] as const;
 
@@ -70,7 +78,7 @@ export function loadRecord(stored: StoredRecord): SearchRecord {
   if (stored.type === 'passage') {
     return {
       ...stored,
-      id: `${stored.article}#p-${stored.n}`,
+      id: passageRef(stored.article, passageId(stored.n)),
       places: stored.places ?? [],
       people: stored.people ?? [],
       organizations: stored.organizations ?? [],
@@ -78,7 +86,7 @@ export function loadRecord(stored: StoredRecord): SearchRecord {
       themes: stored.themes ?? [],
     };
   }
-  return { ...stored, id: `${stored.type}/${stored.slug}` };
+  return { ...stored, id: entityRef(collectionOfType[stored.type], stored.slug) };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
@@ -88,14 +96,17 @@ const isCountArray = (value: unknown): value is number[] => Array.isArray(value)
 /** True when a stored record has the fields the engine reads. */
 export function isStoredRecord(value: unknown): value is StoredRecord {
   if (!isObject(value) || typeof value.type !== 'string' || typeof value.text !== 'string') return false;
-  if (value.type === 'passage') return typeof value.article === 'string' && Number.isInteger(value.n);
-  return typeof value.slug === 'string' && typeof value.name === 'string' && isStringArray(value.aliases) && isStringArray(value.articles);
+  if (value.type === 'passage') return isArticleSlug(value.article) && Number.isInteger(value.n);
+  return isEntrySlug(value.slug) && typeof value.name === 'string' && isStringArray(value.aliases) && isStringArray(value.articles);
 }
+
+const isArticleInfo = (value: unknown): value is ArticleInfo =>
+  isObject(value) && typeof value.slug === 'string' && typeof value.title === 'string' && typeof value.outlet === 'string' && typeof value.published === 'string';
 
 /** True when a value fetched from /search-index.json has the shape this code expects. */
 export function isSearchPayload(value: unknown): value is SearchPayload {
-  if (!isObject(value) || value.version !== SEARCH_PAYLOAD_VERSION || !Array.isArray(value.articles)) return false;
-  if (value.form === 'single') return Array.isArray(value.records) && value.records.every(isStoredRecord);
+  if (!isObject(value) || value.version !== SEARCH_PAYLOAD_VERSION) return false;
+  if (value.form === 'single') return Array.isArray(value.articles) && value.articles.every(isArticleInfo) && Array.isArray(value.records) && value.records.every(isStoredRecord);
   if (value.form !== 'sharded') return false;
   const v = value as Partial<ShardedIndex>;
   return (
@@ -105,11 +116,11 @@ export function isSearchPayload(value: unknown): value is SearchPayload {
     isCountArray(v.counts) &&
     v.counts.length === v.words.length &&
     isCountArray(v.shardStarts) &&
-    isStringArray(v.shardFiles) &&
-    v.shardStarts.length === v.shardFiles.length &&
+    v.shardStarts.length > 0 &&
     Number.isInteger(v.fragmentSize) &&
     (v.fragmentSize ?? 0) > 0 &&
-    isStringArray(v.fragmentFiles)
+    typeof v.hash === 'string' &&
+    /^[0-9a-f]{8,}$/.test(v.hash)
   );
 }
 
@@ -118,5 +129,13 @@ export function isShardFile(value: unknown, first: number, length: number): valu
 }
 
 export function isFragmentFile(value: unknown, first: number): value is FragmentFile {
-  return isObject(value) && value.version === SEARCH_PAYLOAD_VERSION && value.first === first && Array.isArray(value.records) && value.records.every(isStoredRecord);
+  return (
+    isObject(value) &&
+    value.version === SEARCH_PAYLOAD_VERSION &&
+    value.first === first &&
+    Array.isArray(value.records) &&
+    value.records.every(isStoredRecord) &&
+    Array.isArray(value.articles) &&
+    value.articles.every(isArticleInfo)
+  );
 }

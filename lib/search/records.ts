@@ -3,8 +3,8 @@ import type { AnnotatedLibrary } from '../annotate/types';
 import { passageKey } from '../annotate/types';
 import { parseMarkdown } from '../content/blocks';
 import type { Alias } from '../content/schema';
-import type { EntityKind, EntryCollection, EntryType } from '../collections';
-import { entityRef, type EntrySlug } from '../ids';
+import { collectionOfType, type EntityKind, type EntryCollection, type EntryType } from '../collections';
+import { entityRef, passageRef, type ArticleSlug, type EntrySlug } from '../ids';
 
 /**
  * What search finds: one record per passage of every article, and one per place, person, organization, theme
@@ -17,9 +17,9 @@ export type FacetKind = Exclude<EntryCollection, 'claims'>;
 
 export type PassageRecord = {
   type: 'passage';
-  /** `${article}#p-${n}` */
+  /** `${article}#p-${n}` (passageRef of lib/ids.ts) */
   id: string;
-  article: string;
+  article: ArticleSlug;
   n: number;
   kind: 'paragraph' | 'caption' | 'quote' | 'post';
   section?: string;
@@ -34,9 +34,9 @@ export type PassageRecord = {
 
 export type EntryRecord = {
   type: EntryType;
-  /** `${type}/${slug}` */
+  /** `${collection}/${slug}`, as `places/xiangyang` (entityRef of lib/ids.ts) */
   id: string;
-  slug: string;
+  slug: EntrySlug;
   /** The entry's name; for a claim, its statement. */
   name: string;
   /** Other spellings the articles use (places, people, organizations), without the name itself. */
@@ -116,7 +116,7 @@ export function buildSearchRecords(lib: AnnotatedLibrary): SearchRecord[] {
       const slugsOf = (kind: FacetKind) => sortedUnique(mentions.filter((m) => m.kind === kind).map((m) => m.slug));
       records.push({
         type: 'passage',
-        id: key,
+        id: passageRef(article.slug, passage.id),
         article: article.slug,
         n: passage.n,
         kind: passage.kind,
@@ -157,6 +157,6 @@ export function buildSearchRecords(lib: AnnotatedLibrary): SearchRecord[] {
   return records;
 }
 
-function entry(type: EntryType, slug: string, name: string, aliases: string[], label: string, text: string, articles: string[]): EntryRecord {
-  return { type, id: `${type}/${slug}`, slug, name, aliases, label, text, articles };
+function entry(type: EntryType, slug: EntrySlug, name: string, aliases: string[], label: string, text: string, articles: string[]): EntryRecord {
+  return { type, id: entityRef(collectionOfType[type], slug), slug, name, aliases, label, text, articles };
 }

@@ -3,6 +3,7 @@
  * sentences recombined into new paragraphs, with the names of people and places swapped for invented ones
  * and the numbers changed. The same seed gives the same library, byte for byte.
  */
+import { asArticleSlug, asEntrySlug, entityRef, passageId, passageRef } from '../../lib/ids';
 import type { ArticleInfo, EntryRecord, PassageRecord, SearchRecord } from '../../lib/search/records';
 import escapeStringRegexp from 'escape-string-regexp';
 
@@ -58,15 +59,15 @@ export function syntheticLibrary(real: SyntheticLibrary, count: number, seed = 2
   const articles: ArticleInfo[] = [...real.articles];
 
   for (let a = real.articles.length; a < count; a++) {
-    const slug = `synthetic-${String(a).padStart(4, '0')}`;
+    const slug = asArticleSlug(`synthetic-${String(a).padStart(4, '0')}`);
     const people = Array.from({ length: 3 + Math.floor(rand() * 4) }, () => {
       const given = capitalize(pick(rand, syllables) + pick(rand, syllables));
       return `${pick(rand, familyNames)} ${given}`;
     });
     const places = Array.from({ length: 1 + Math.floor(rand() * 3) }, () => capitalize(pick(rand, syllables) + pick(rand, placeSuffixes)));
     const names = [...people, ...places];
-    const personSlugs = people.map((p, i) => `${slug}-person-${i}`);
-    const placeSlugs = places.map((p, i) => `${slug}-place-${i}`);
+    const personSlugs = people.map((p, i) => asEntrySlug(`${slug}-person-${i}`));
+    const placeSlugs = places.map((p, i) => asEntrySlug(`${slug}-place-${i}`));
     const paragraphs = 30 + Math.floor(rand() * 41);
     for (let n = 1; n <= paragraphs; n++) {
       const length = 2 + Math.floor(rand() * 4);
@@ -78,7 +79,7 @@ export function syntheticLibrary(real: SyntheticLibrary, count: number, seed = 2
       );
       records.push({
         type: 'passage',
-        id: `${slug}#p-${n}`,
+        id: passageRef(slug, passageId(n)),
         article: slug,
         n,
         kind: rand() < 0.08 ? 'caption' : 'paragraph',
@@ -96,10 +97,10 @@ export function syntheticLibrary(real: SyntheticLibrary, count: number, seed = 2
         rand,
       );
     people.forEach((name, i) =>
-      entries.push({ type: 'person', id: `person/${personSlugs[i]}`, slug: personSlugs[i]!, name, aliases: [name.split(' ')[0]!], label: 'synthetic person', text: describe(name), articles: [slug] }),
+      entries.push({ type: 'person', id: entityRef('people', personSlugs[i]!), slug: personSlugs[i]!, name, aliases: [name.split(' ')[0]!], label: 'synthetic person', text: describe(name), articles: [slug] }),
     );
     places.forEach((name, i) =>
-      entries.push({ type: 'place', id: `place/${placeSlugs[i]}`, slug: placeSlugs[i]!, name, aliases: [], label: 'city', text: describe(name), articles: [slug] }),
+      entries.push({ type: 'place', id: entityRef('places', placeSlugs[i]!), slug: placeSlugs[i]!, name, aliases: [], label: 'city', text: describe(name), articles: [slug] }),
     );
     articles.push({ slug, title: `Synthetic article ${a}`, outlet: 'Synthetic', published: `2020-01-${String(1 + (a % 28)).padStart(2, '0')}` });
   }

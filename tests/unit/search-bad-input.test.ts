@@ -81,13 +81,13 @@ describe('search survives bad input', () => {
   });
 
   it('finds Chinese characters', () => {
-    expect(searchSafely('孟建国').entries[0]?.record.id).toBe('person/paul-mozur');
+    expect(searchSafely('孟建国').entries[0]?.record.id).toBe('people/paul-mozur');
   });
 
   it('reads the words of HTML-like text and nothing else', () => {
     const response = searchSafely('<b>Hikvision</b>');
     expect(response.query.terms).toEqual(['b', 'hikvision']);
-    expect(response.entries.slice(0, 3).map((h) => h.record.id)).toContain('organization/hikvision');
+    expect(response.entries.slice(0, 3).map((h) => h.record.id)).toContain('organizations/hikvision');
   });
 
   it('rejects a file that is not a search index', () => {

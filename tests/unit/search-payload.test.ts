@@ -4,8 +4,9 @@ import { annotateLibrary } from '@/lib/annotate';
 import type { AnnotatedLibrary } from '@/lib/annotate/types';
 import { loadLibrary } from '@/lib/content/load';
 import { buildSearchFiles, searchPayloadFor, type SearchFiles } from '@/lib/search/build';
-import { createSearchEngine, SHARDED_MAX_LIMIT, type SearchEngine } from '@/lib/search/engine';
-import { isSearchPayload, loadRecord, SEARCH_DATA_PATH, type ShardedIndex, type SingleFileIndex } from '@/lib/search/payload';
+import { answerAsTyped } from '@/components/search/answer';
+import { createSearchEngine, SHARDED_MAX_LIMIT, type SearchEngine, type SearchResponse } from '@/lib/search/engine';
+import { fragmentFile, isSearchPayload, loadRecord, SEARCH_DATA_PATH, shardFile, type FragmentFile, type ShardedIndex, type SingleFileIndex } from '@/lib/search/payload';
 import { articleInfo, buildSearchRecords, type SearchRecord } from '@/lib/search/records';
 
 let lib: AnnotatedLibrary;
@@ -59,24 +60,33 @@ describe('the sharded search index', () => {
     single = createSearchEngine(JSON.parse(json));
   });
 
-  it('is a manifest of words and file names, with no text of any record', () => {
+  it('is a manifest of words and where shards start, with no text of any record nor any article', () => {
     const manifest = files.index as ShardedIndex;
     expect(manifest.form).toBe('sharded');
-    expect(JSON.stringify(manifest)).not.toContain('seething mass of 15.35 million people');
-    expect(manifest.shardFiles.length).toBeGreaterThan(10);
-    expect(manifest.fragmentFiles.length).toBe(Math.ceil(records.length / 8));
-    expect(new Set([...files.files.keys()]).size).toBe(manifest.shardFiles.length + manifest.fragmentFiles.length);
+    const text = JSON.stringify(manifest);
+    expect(text).not.toContain('seething mass of 15.35 million people');
+    expect(text).not.toContain(lib.articles[0]!.title);
+    expect(manifest.shardStarts.length).toBeGreaterThan(10);
+    const names = [...files.files.keys()];
+    expect(names.filter((n) => n.startsWith('w'))).toEqual(manifest.shardStarts.map((_, k) => shardFile(manifest, k)));
+    expect(names.filter((n) => n.startsWith('r'))).toEqual(Array.from({ length: Math.ceil(records.length / 8) }, (_, k) => fragmentFile(manifest, k)));
   });
 
-  it('names each file by a hash of its content', () => {
+  it('gives every fragment the articles of its passages', () => {
+    const manifest = files.index as ShardedIndex;
+    const fragment = JSON.parse(files.files.get(fragmentFile(manifest, 0))!) as FragmentFile;
+    expect(fragment.articles.map((a) => a.slug)).toEqual([...new Set(records.slice(0, 8).map((r) => (r.type === 'passage' ? r.article : '')))]);
+    expect(fragment.articles[0]!.title).toBe(lib.articles[0]!.title);
+  });
+
+  it('names its files by a hash of their content: the same data the same names, other data new names', () => {
     const again = sharded();
     expect([...again.files.keys()]).toEqual([...files.files.keys()]);
     const other = buildSearchFiles(records.map((r, i) => (i === 0 ? { ...r, text: `${r.text} changed` } : r)), articleInfo(lib), { form: 'sharded', shardChars: 2000, fragmentSize: 8 });
     const manifest = files.index as ShardedIndex;
     const changed = other.index as ShardedIndex;
-    expect(changed.fragmentFiles[0]).not.toBe(manifest.fragmentFiles[0]);
-    expect(changed.fragmentFiles.slice(1)).toEqual(manifest.fragmentFiles.slice(1));
-    for (const name of files.files.keys()) expect(name).toMatch(/^[wr]-[0-9a-f]{12}\.json$/);
+    expect(changed.hash).not.toBe(manifest.hash);
+    for (const name of files.files.keys()) expect(name).toMatch(/^[wr]\d+-[0-9a-f]{12}\.json$/);
   });
 
   it('fetches only the files a query needs, and finds what the single file finds first', async () => {
@@ -105,6 +115,50 @@ describe('the sharded search index', () => {
     }
   });
 
+  it('answers at once from what it holds, and says what it lacked', async () => {
+    const engine = shardedEngine(files);
+    expect(engine.search('Hikvision', { limit: 8 }).loaded).toBe('some');
+    const full = await engine.query('Hikvision', { limit: 8 });
+    expect(full.loaded).toBe('all');
+    const again = engine.search('Hikvision', { limit: 8 });
+    expect(again.loaded).toBe('all');
+    expect(ids(again)).toEqual(ids(full));
+    // The shard of “hikvision” is here, not the records of another word's results.
+    expect(engine.search('Hikvisi', { limit: 8 }).loaded).not.toBe('some');
+    expect(single.search('Hikvision').loaded).toBe('all');
+  });
+
+  it('answers a keystroke at once when its words are at hand, and again when the records land (answerAsTyped)', async () => {
+    const engine = shardedEngine(files);
+    const shown: SearchResponse[] = [];
+    const failed: Error[] = [];
+    // Nothing loaded: no answer at once (the previous one stays), the complete one when the files land.
+    answerAsTyped(engine, 'Hikvision', { limit: 8 }, (r) => shown.push(r), (e) => failed.push(e));
+    expect(shown).toEqual([]);
+    await expect.poll(() => shown.length).toBe(1);
+    expect(shown[0]!.loaded).toBe('all');
+    // Loaded: one answer, at once.
+    answerAsTyped(engine, 'Hikvision', { limit: 8 }, (r) => shown.push(r), (e) => failed.push(e));
+    expect(shown.length).toBe(2);
+    expect(ids(shown[1]!)).toEqual(ids(shown[0]!));
+    // An answer still to come is dropped once the reader typed on.
+    const fresh = shardedEngine(files);
+    const drop = answerAsTyped(fresh, 'Chongqing', { limit: 8 }, (r) => shown.push(r), (e) => failed.push(e));
+    drop();
+    await fresh.query('Chongqing', { limit: 8 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(shown.length).toBe(2);
+    expect(failed).toEqual([]);
+  });
+
+  it('learns the articles and the names of entries from the fragments it fetches', async () => {
+    const engine = shardedEngine(files);
+    expect(engine.articles).toEqual([]);
+    const got = await engine.query('Hikvision', { limit: 8 });
+    for (const hit of got.passages) expect(engine.articlesBySlug.get((hit.record as { article: string }).article)?.title).toBeTruthy();
+    expect(engine.nameOf('organizations/hikvision')).toBe('Hikvision');
+  });
+
   it('caps the number of results it fetches records for', async () => {
     const engine = shardedEngine(files);
     const got = await engine.query('the');
@@ -118,7 +172,7 @@ describe('the sharded search index', () => {
       throw new Error('/search-data/w-000000000000.json: HTTP 404');
     });
     await expect(missing.query('Hikvision')).rejects.toThrow(/HTTP 404/);
-    const wrong = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async () => ({ version: 2, first: 0, postings: [] }));
+    const wrong = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async () => ({ version: 3, first: 0, postings: [] }));
     await expect(wrong.query('Hikvision')).rejects.toThrow(/not the word shard the search index names/);
     const none = createSearchEngine(JSON.parse(JSON.stringify(files.index)));
     await expect(none.query('Hikvision')).rejects.toThrow(/sharded/);
@@ -129,10 +183,10 @@ describe('the sharded search index', () => {
 
 describe('the search index check', () => {
   it('turns down what is not a search index', () => {
-    for (const bad of [null, {}, { version: 1 }, { version: 2, form: 'single', articles: [], records: [{ type: 'passage' }] }, { version: 2, form: 'sharded', articles: [] }]) {
+    for (const bad of [null, {}, { version: 1 }, { version: 3, form: 'single', articles: [], records: [{ type: 'passage' }] }, { version: 2, form: 'single', articles: [], records: [] }, { version: 3, form: 'sharded', articles: [] }]) {
       expect(isSearchPayload(bad)).toBe(false);
       expect(() => createSearchEngine(bad)).toThrow(/search-index\.json/);
     }
-    expect(ids(createSearchEngine({ version: 2, form: 'single', articles: [], records: [] }).search('x'))).toEqual([]);
+    expect(ids(createSearchEngine({ version: 3, form: 'single', articles: [], records: [] }).search('x'))).toEqual([]);
   });
 });

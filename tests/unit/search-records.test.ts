@@ -50,24 +50,24 @@ describe('buildSearchRecords (real content)', () => {
   });
 
   it('gives an entry its name, other spellings, kind, description and articles', () => {
-    const wu = entry('person/wu-fuchun');
+    const wu = entry('people/wu-fuchun');
     expect(wu).toMatchObject({ name: 'Wu Fuchun', label: 'taxi driver in Chongqing, 33', articles: ['today-chongqing-privacy'] });
     expect(wu.aliases).toEqual(['Mr Wu', 'Wu']);
     expect(wu.text).toMatch(/^Wu Fuchun opens the TODAY article/);
-    expect(entry('person/paul-mozur').text).toContain('孟建国');
-    const claim = entry('claim/chongqing-camera-count');
+    expect(entry('people/paul-mozur').text).toContain('孟建国');
+    const claim = entry('claims/chongqing-camera-count');
     expect(claim.name).toMatch(/2\.58 million/);
     expect(claim.articles).toEqual(['today-chongqing-privacy', 'time-surveillance-state']);
-    expect(entry('theme/facial-recognition').text).toMatch(/^Face-matching cameras/);
+    expect(entry('themes/facial-recognition').text).toMatch(/^Face-matching cameras/);
   });
 
   it('links each record to its page', () => {
     expect(recordUrl(passage('nyt-dystopian-dreams#p-1'))).toBe('/articles/nyt-dystopian-dreams#p-1');
-    expect(recordUrl(entry('place/xiangyang'))).toBe('/places/xiangyang');
-    expect(recordUrl(entry('person/wu-fuchun'))).toBe('/people/wu-fuchun');
-    expect(recordUrl(entry('organization/hikvision'))).toBe('/organizations/hikvision');
-    expect(recordUrl(entry('claim/chongqing-camera-count'))).toBe('/claims/chongqing-camera-count');
-    expect(recordUrl(entry('theme/xinjiang'))).toBe('/themes/xinjiang');
+    expect(recordUrl(entry('places/xiangyang'))).toBe('/places/xiangyang');
+    expect(recordUrl(entry('people/wu-fuchun'))).toBe('/people/wu-fuchun');
+    expect(recordUrl(entry('organizations/hikvision'))).toBe('/organizations/hikvision');
+    expect(recordUrl(entry('claims/chongqing-camera-count'))).toBe('/claims/chongqing-camera-count');
+    expect(recordUrl(entry('themes/xinjiang'))).toBe('/themes/xinjiang');
   });
 
   it('is pure: the same library gives the same records', () => {

@@ -5,6 +5,7 @@ import { highlightWords, hitUrl } from '@/lib/search/links';
 import { searchHref } from '@/lib/links';
 import { decodePostings, encodePostings } from '@/lib/search/postings';
 import type { PassageRecord } from '@/lib/search/records';
+import { asArticleSlug } from '@/lib/ids';
 import { makeSnippet, mergeRanges, rangesFromFuse, splitByRanges, wordRanges } from '@/lib/search/snippet';
 import { foldTerm, foldText, termsOf, tokenize } from '@/lib/search/text';
 
@@ -145,7 +146,7 @@ describe('links', () => {
   const record: PassageRecord = {
     type: 'passage',
     id: 'nyt-dystopian-dreams#p-1',
-    article: 'nyt-dystopian-dreams',
+    article: asArticleSlug('nyt-dystopian-dreams'),
     n: 1,
     kind: 'paragraph',
     text: 'a police officer wearing Facial-Recognition glasses',
