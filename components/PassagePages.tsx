@@ -3,10 +3,10 @@ import { plural } from '@/lib/format';
 import './passage-pages.css';
 
 /**
- * Navigation between the pages of an entry's passages (lib/paging.ts): previous and next, the first and last
- * pages and those near the current one. Plain links: every page is a static page.
+ * Navigation between the pages of a paged list (lib/paging.ts): previous and next, the first and last pages and
+ * those near the current one. Plain links: every page is a static page.
  */
-export function PassagePager({ collection, slug, page, count, label }: { collection: PageCollection; slug: string; page: number; count: number; label: string }) {
+export function Pager({ hrefOf, page, count, label, what }: { hrefOf: (n: number) => string; page: number; count: number; label: string; what: string }) {
   if (count <= 1) return null;
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
   return (
@@ -14,8 +14,8 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
       <ul>
         {page > 1 ? (
           <li>
-            <a href={entityPassagesHref(collection, slug, page - 1)} rel="prev">
-              ← Previous<span className="visually-hidden"> page of passages</span>
+            <a href={hrefOf(page - 1)} rel="prev">
+              ← Previous<span className="visually-hidden"> {what}</span>
             </a>
           </li>
         ) : null}
@@ -23,12 +23,12 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
           <li key={n}>
             {i > 0 && n - shown[i - 1]! > 1 ? <span aria-hidden="true">… </span> : null}
             {n === page ? (
-              <a href={entityPassagesHref(collection, slug, n)} aria-current="page">
+              <a href={hrefOf(n)} aria-current="page">
                 <span className="visually-hidden">Page </span>
                 {n}
               </a>
             ) : (
-              <a href={entityPassagesHref(collection, slug, n)}>
+              <a href={hrefOf(n)}>
                 <span className="visually-hidden">Page </span>
                 {n}
               </a>
@@ -37,14 +37,19 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
         ))}
         {page < count ? (
           <li>
-            <a href={entityPassagesHref(collection, slug, page + 1)} rel="next">
-              Next<span className="visually-hidden"> page of passages</span> →
+            <a href={hrefOf(page + 1)} rel="next">
+              Next<span className="visually-hidden"> {what}</span> →
             </a>
           </li>
         ) : null}
       </ul>
     </nav>
   );
+}
+
+/** The pager of an entry's passages: page 1 is the entry's page, the others /<kind>/<slug>/passages/<n>. */
+export function PassagePager({ collection, slug, page, count, label }: { collection: PageCollection; slug: string; page: number; count: number; label: string }) {
+  return <Pager hrefOf={(n) => entityPassagesHref(collection, slug, n)} page={page} count={count} label={label} what="page of passages" />;
 }
 
 export type ArticleCount = { slug: string; name: string; title: string; count: number; page: number };
