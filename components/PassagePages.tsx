@@ -54,18 +54,25 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
 
 export type ArticleCount = { slug: string; name: string; title: string; count: number; page: number };
 
+/** How many articles the counts list by name: the ones with most passages; the page must not grow with the library. */
+export const ARTICLE_COUNTS_LISTED = 60;
+
 /**
  * How many passages each article has, each linking to where its passages start (on an entry's first page; one
- * short line per article, since there may be a thousand: outlet and date, the title as a tooltip).
+ * short line per article: outlet and date, the title as a tooltip). With more than ARTICLE_COUNTS_LISTED
+ * articles, those with the most passages are listed, and the rest are counted and left to the pages of passages.
  */
 export function ArticleCounts({ collection, slug, articles, headingId }: { collection: PageCollection; slug: string; articles: ArticleCount[]; headingId: string }) {
+  const listed = articles.length > ARTICLE_COUNTS_LISTED ? [...articles].sort((a, b) => b.count - a.count).slice(0, ARTICLE_COUNTS_LISTED) : articles;
+  const rest = articles.length - listed.length;
+  const most = rest ? Math.max(...articles.filter((a) => !listed.includes(a)).map((a) => a.count)) : 0;
   return (
     <details className="article-counts">
       <summary id={headingId}>
-        Passages by article ({plural(articles.length, 'article')})
+        Passages by article ({plural(articles.length, 'article')}){rest ? `: the ${listed.length} with the most` : ''}
       </summary>
       <ul>
-        {articles.map((a) => (
+        {listed.map((a) => (
           <li key={a.slug}>
             <a href={`${entityPassagesHref(collection, slug, a.page)}#in-${a.slug}`} title={a.title}>
               {a.name}
@@ -74,6 +81,11 @@ export function ArticleCounts({ collection, slug, articles, headingId }: { colle
           </li>
         ))}
       </ul>
+      {rest ? (
+        <p>
+          And {plural(rest, 'other article')} with at most {plural(most, 'passage')} each, in publication order on the pages of passages.
+        </p>
+      ) : null}
     </details>
   );
 }
