@@ -166,54 +166,64 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
             )}
           </section>
         </div>
-        <aside className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
-          <Neighbourhood id={entityKey(kind, slug)} name={entry.data.name} />
-          {related.length ? (
-            <section aria-labelledby="related-heading">
-              <h2 id="related-heading">Named alongside</h2>
-              <ul className="link-list">
-                {related.map((r) => (
-                  <li key={entityKey(r.kind, r.slug)}>
-                    <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
-                    <span className="muted">
-                      {label(r.kind, 'one')}, {plural(r.shared, 'shared paragraph')}
-                    </span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          {claims.length ? (
-            <section aria-labelledby="claims-heading">
-              <h2 id="claims-heading">Claims</h2>
-              <ClaimLinks claims={claims} />
-            </section>
-          ) : null}
-          {themes.length ? (
-            <section aria-labelledby="themes-heading">
-              <h2 id="themes-heading">Themes</h2>
-              <ul className="link-list">
-                {themes.map(({ theme, count }) => (
-                  <li key={theme.slug}>
-                    <a href={entityHref('themes', theme.slug)}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-          {links.length ? (
-            <section aria-labelledby="backlinks-heading">
-              <h2 id="backlinks-heading">Linked from</h2>
-              <ul className="link-list">
-                {links.map((l) => (
-                  <li key={l.href}>
-                    <a href={l.href}>{l.label}</a> <span className="muted">({l.why})</span>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          ) : null}
-        </aside>
+        {page > 1 ? (
+          // Later pages of passages leave the connections to the first page: on every page they made up half of it.
+          <aside className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
+            <p>
+              <a href={entityHref(kind, slug)}>{entry.data.name}</a>: its map of connections, the entries named alongside it, its
+              claims and themes are on its first page.
+            </p>
+          </aside>
+        ) : (
+          <aside className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
+            <Neighbourhood id={entityKey(kind, slug)} name={entry.data.name} />
+            {related.length ? (
+              <section aria-labelledby="related-heading">
+                <h2 id="related-heading">Named alongside</h2>
+                <ul className="link-list">
+                  {related.map((r) => (
+                    <li key={entityKey(r.kind, r.slug)}>
+                      <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
+                      <span className="muted">
+                        {label(r.kind, 'one')}, {plural(r.shared, 'shared paragraph')}
+                      </span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {claims.length ? (
+              <section aria-labelledby="claims-heading">
+                <h2 id="claims-heading">Claims</h2>
+                <ClaimLinks claims={claims} />
+              </section>
+            ) : null}
+            {themes.length ? (
+              <section aria-labelledby="themes-heading">
+                <h2 id="themes-heading">Themes</h2>
+                <ul className="link-list">
+                  {themes.map(({ theme, count }) => (
+                    <li key={theme.slug}>
+                      <a href={entityHref('themes', theme.slug)}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+            {links.length ? (
+              <section aria-labelledby="backlinks-heading">
+                <h2 id="backlinks-heading">Linked from</h2>
+                <ul className="link-list">
+                  {links.map((l) => (
+                    <li key={l.href}>
+                      <a href={l.href}>{l.label}</a> <span className="muted">({l.why})</span>
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            ) : null}
+          </aside>
+        )}
       </div>
     </article>
   );

@@ -4,10 +4,10 @@ import type { EntrySlug } from '@/lib/ids';
 import './passage-pages.css';
 
 /**
- * Navigation between the pages of an entry's passages (lib/paging.ts): previous and next, the first and last
- * pages and those near the current one. Plain links: every page is a static page.
+ * Navigation between the pages of a paged list (lib/paging.ts): previous and next, the first and last pages and
+ * those near the current one. Plain links: every page is a static page.
  */
-export function PassagePager({ collection, slug, page, count, label }: { collection: PageCollection; slug: EntrySlug; page: number; count: number; label: string }) {
+export function Pager({ hrefOf, page, count, label, what }: { hrefOf: (n: number) => string; page: number; count: number; label: string; what: string }) {
   if (count <= 1) return null;
   const shown = [...new Set([1, page - 2, page - 1, page, page + 1, page + 2, count])].filter((n) => n >= 1 && n <= count).sort((a, b) => a - b);
   return (
@@ -15,8 +15,8 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
       <ul>
         {page > 1 ? (
           <li>
-            <a href={entityPassagesHref(collection, slug, page - 1)} rel="prev">
-              ← Previous<span className="visually-hidden"> page of passages</span>
+            <a href={hrefOf(page - 1)} rel="prev">
+              ← Previous<span className="visually-hidden"> {what}</span>
             </a>
           </li>
         ) : null}
@@ -24,12 +24,12 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
           <li key={n}>
             {i > 0 && n - shown[i - 1]! > 1 ? <span aria-hidden="true">… </span> : null}
             {n === page ? (
-              <a href={entityPassagesHref(collection, slug, n)} aria-current="page">
+              <a href={hrefOf(n)} aria-current="page">
                 <span className="visually-hidden">Page </span>
                 {n}
               </a>
             ) : (
-              <a href={entityPassagesHref(collection, slug, n)}>
+              <a href={hrefOf(n)}>
                 <span className="visually-hidden">Page </span>
                 {n}
               </a>
@@ -38,8 +38,8 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
         ))}
         {page < count ? (
           <li>
-            <a href={entityPassagesHref(collection, slug, page + 1)} rel="next">
-              Next<span className="visually-hidden"> page of passages</span> →
+            <a href={hrefOf(page + 1)} rel="next">
+              Next<span className="visually-hidden"> {what}</span> →
             </a>
           </li>
         ) : null}
@@ -48,20 +48,32 @@ export function PassagePager({ collection, slug, page, count, label }: { collect
   );
 }
 
+/** The pager of an entry's passages: page 1 is the entry's page, the others /<kind>/<slug>/passages/<n>. */
+export function PassagePager({ collection, slug, page, count, label }: { collection: PageCollection; slug: EntrySlug; page: number; count: number; label: string }) {
+  return <Pager hrefOf={(n) => entityPassagesHref(collection, slug, n)} page={page} count={count} label={label} what="page of passages" />;
+}
+
 export type ArticleCount = { slug: string; name: string; title: string; count: number; page: number };
+
+/** How many articles the counts list by name: the ones with most passages; the page must not grow with the library. */
+export const ARTICLE_COUNTS_LISTED = 60;
 
 /**
  * How many passages each article has, each linking to where its passages start (on an entry's first page; one
- * short line per article, since there may be a thousand: outlet and date, the title as a tooltip).
+ * short line per article: outlet and date, the title as a tooltip). With more than ARTICLE_COUNTS_LISTED
+ * articles, those with the most passages are listed, and the rest are counted and left to the pages of passages.
  */
 export function ArticleCounts({ collection, slug, articles, headingId }: { collection: PageCollection; slug: EntrySlug; articles: ArticleCount[]; headingId: string }) {
+  const listed = articles.length > ARTICLE_COUNTS_LISTED ? [...articles].sort((a, b) => b.count - a.count).slice(0, ARTICLE_COUNTS_LISTED) : articles;
+  const rest = articles.length - listed.length;
+  const most = rest ? Math.max(...articles.filter((a) => !listed.includes(a)).map((a) => a.count)) : 0;
   return (
     <details className="article-counts">
       <summary id={headingId}>
-        Passages by article ({plural(articles.length, 'article')})
+        Passages by article ({plural(articles.length, 'article')}){rest ? `: the ${listed.length} with the most` : ''}
       </summary>
       <ul>
-        {articles.map((a) => (
+        {listed.map((a) => (
           <li key={a.slug}>
             <a href={`${entityPassagesHref(collection, slug, a.page)}#in-${a.slug}`} title={a.title}>
               {a.name}
@@ -70,6 +82,11 @@ export function ArticleCounts({ collection, slug, articles, headingId }: { colle
           </li>
         ))}
       </ul>
+      {rest ? (
+        <p>
+          And {plural(rest, 'other article')} with at most {plural(most, 'passage')} each, in publication order on the pages of passages.
+        </p>
+      ) : null}
     </details>
   );
 }

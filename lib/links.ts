@@ -95,10 +95,12 @@ export const graphHref = (focus?: string) => (focus ? `/graph?${new URLSearchPar
 export const entityPassagesHref = (collection: PageCollection, slug: EntrySlug, page: number) =>
   page <= 1 ? entityHref(collection, slug) : `${entityHref(collection, slug)}/passages/${page}`;
 
-/** The list of every article. */
-export const articlesHref = () => '/articles';
+/** The list of every article; with a page number above 1, that page of it (lib/paging.ts). */
+export const articlesHref = (page = 1) => (page <= 1 ? '/articles' : `/articles/page/${page}`);
 
 /** Data files the browser fetches (prerendered JSON routes). */
 export const searchIndexHref = () => '/search-index.json';
 export const compareDataHref = (slug: ArticleSlug) => `/compare-data/${seg(slug)}.json`;
+/** The list of every article for /compare's pickers (slug, outlet, title, date), fetched when the page opens. */
+export const compareArticlesHref = () => '/compare-articles.json';
 export const readingListDataHref = () => '/reading-list-data.json';

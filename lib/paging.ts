@@ -60,3 +60,20 @@ export function parsePage(segment: string, count: number): number | null {
  * grow with it. Beyond this, they link to /articles, the one list of every article.
  */
 export const ARTICLES_LISTED = 12;
+
+/**
+ * Articles per page of /articles: a line each, so a hundred make a page of about 40 kB however large the
+ * library grows. The build setting SIGHTLINES_ARTICLES_PER_PAGE may lower or raise it (≥ 5).
+ */
+export const DEFAULT_ARTICLES_PER_PAGE = 100;
+
+export function articlesPerPage(): number {
+  const asked = Number(process.env.SIGHTLINES_ARTICLES_PER_PAGE);
+  return Number.isInteger(asked) && asked >= 5 ? asked : DEFAULT_ARTICLES_PER_PAGE;
+}
+
+/** How many pages a flat list of `total` items takes at `size` a page (at least one, even when empty). */
+export const pageCountOf = (total: number, size: number) => Math.max(1, Math.ceil(total / size));
+
+/** The items of page `page` (1-based) of a flat list, at `size` a page. */
+export const pageOf = <T>(items: T[], page: number, size: number): T[] => items.slice((page - 1) * size, page * size);

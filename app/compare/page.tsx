@@ -44,7 +44,7 @@ export default function ComparePage() {
           </>
         }
       >
-        <CompareExplorer articles={articles} defaultPair={data.defaultPair} defaultView={defaultView} />
+        <CompareExplorer defaultPair={data.defaultPair} defaultView={defaultView} />
       </Suspense>
       <nav className="compare-all-pairs" aria-labelledby="all-pairs-heading">
         <h2 id="all-pairs-heading">{pairings.heading}</h2>

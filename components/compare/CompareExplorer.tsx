@@ -5,12 +5,12 @@ import { useSearchParams } from 'next/navigation';
 import { pairingLinks, readPair } from '@/lib/compare/pairs';
 import { pairViewOf, swapSides } from '@/lib/compare/shared';
 import type { CompareArticle, PairView as PairViewData } from '@/lib/compare/types';
+import { useCompareArticles } from './loadCompareArticles';
 import { loadCompareData, loadedCompareData } from './loadCompareData';
 import { PairView } from './PairView';
 import type { ArticleSlug } from '@/lib/ids';
 
 type Props = {
-  articles: CompareArticle[];
   defaultPair: [ArticleSlug, ArticleSlug];
   /** The default pair, prerendered and embedded, so it shows without a fetch (either way round). */
   defaultView: PairViewData;
@@ -45,22 +45,38 @@ function viewAtHand(articles: CompareArticle[], defaultView: PairViewData, a: Ar
   return left && right && leftData && rightData ? pairViewOf(left, right, leftData, rightData) : undefined;
 }
 
+/** Whether the address asks for the default pair (or nothing, which means it), either way round. */
+function asksForDefault(rawA: string | null, rawB: string | null, [left, right]: [string, string]): boolean {
+  const blank = (v: string | null) => v === null || v.trim() === '';
+  if (blank(rawA) && blank(rawB)) return true;
+  return (rawA === left && rawB === right) || (rawA === right && rawB === left);
+}
+
 /**
  * Reads ?a=…&b=… from the URL and shows that pairing, with two pickers that write a new choice back to the URL
  * (pushState, which Next's router observes, so Back returns to the previous pair). Bad values are named, never used.
- * A pair other than the default is worked out here from the two articles' files, fetched once per article.
+ * The pickers' list of every article is fetched once (/compare-articles.json) rather than embedded in the page;
+ * the default pair shows at once without it. A pair other than the default is worked out here from the two
+ * articles' files, fetched once per article.
  */
-export function CompareExplorer({ articles, defaultPair, defaultView }: Props) {
+export function CompareExplorer({ defaultPair, defaultView }: Props) {
   const params = useSearchParams();
-  const choice = readPair(params.get('a'), params.get('b'), { articles, defaultPair });
+  const list = useCompareArticles();
+  const rawA = params.get('a');
+  const rawB = params.get('b');
+  // Until the list arrives, the two articles of the default pair are all the pickers know.
+  const articles = list.articles ?? [defaultView.left, defaultView.right];
+  const ready = Boolean(list.articles) || asksForDefault(rawA, rawB, defaultPair);
+  const choice = ready ? readPair(rawA, rawB, { articles, defaultPair }) : null;
   const outletOf = (slug: string) => articles.find((x) => x.slug === slug)?.outlet ?? slug;
-  const { a, b } = choice;
-  const pairKey = choice.ok ? `${a}+${b}` : '';
+  const a = choice?.a ?? '';
+  const b = choice?.b ?? '';
+  const pairKey = choice?.ok ? `${a}+${b}` : '';
 
   // Bumped when files arrive, so that the view is worked out again from the cache; a failure is kept with its pair.
   const [, setArrivals] = useState(0);
   const [failure, setFailure] = useState<{ pair: string; message: string } | null>(null);
-  const view = choice.ok ? viewAtHand(articles, defaultView, choice.a, choice.b) : undefined;
+  const view = choice?.ok ? viewAtHand(articles, defaultView, choice.a, choice.b) : undefined;
   const waiting = Boolean(pairKey) && !view;
 
   useEffect(() => {
@@ -87,7 +103,20 @@ export function CompareExplorer({ articles, defaultPair, defaultView }: Props) {
   };
 
   let shown: ReactNode;
-  if (!choice.ok) {
+  if (!choice) {
+    shown = list.error ? (
+      <div className="compare-notice compare-load-failed" role="alert">
+        <p>
+          <strong>The list of articles could not be loaded:</strong> {list.error}.
+        </p>
+        <p>Reload the page to try again.</p>
+      </div>
+    ) : (
+      <p className="compare-loading" role="status">
+        Loading the list of articles…
+      </p>
+    );
+  } else if (!choice.ok) {
     shown = (
       <div className="compare-notice" role="alert">
         <p>
@@ -137,6 +166,11 @@ export function CompareExplorer({ articles, defaultPair, defaultView }: Props) {
         <ArticlePicker id="compare-a" label="Left article" value={a ?? ''} articles={articles} onChoose={(x) => choose(x, b ?? '')} />
         <ArticlePicker id="compare-b" label="Right article" value={b ?? ''} articles={articles} onChoose={(x) => choose(a ?? '', x)} />
       </form>
+      {list.error && choice ? (
+        <p className="compare-notice" role="status">
+          Only these two articles can be chosen: the list of the others could not be loaded ({list.error}).
+        </p>
+      ) : null}
       {shown}
     </>
   );

@@ -117,7 +117,13 @@ function MapView({ model, counts }: { model: MapModel; counts: (slug: EntrySlug)
 export function PlacesMap() {
   const lib = getLibrary();
   const models = placesMapModel(lib);
-  const counts = (slug: EntrySlug) => mentionsPerArticle(lib, slug).map((a) => `${a.outlet}: ${a.count}`).join(' · ') || 'Not named in the article text';
+  // Summed by outlet: one figure per outlet, not per article, so that the map does not grow with the library (with
+  // one article per outlet, as in the four articles, the two are the same).
+  const counts = (slug: EntrySlug) => {
+    const byOutlet = new Map<string, number>();
+    for (const a of mentionsPerArticle(lib, slug)) byOutlet.set(a.outlet, (byOutlet.get(a.outlet) ?? 0) + a.count);
+    return [...byOutlet].map(([outlet, count]) => `${outlet}: ${count}`).join(' · ') || 'Not named in the article text';
+  };
   return (
     <section className="places-map" aria-labelledby="map-heading">
       <h2 id="map-heading">Map</h2>

@@ -54,6 +54,8 @@ export function resolvePair(data: CompareData, a: ArticleSlug, b: ArticleSlug): 
 
 /** Up to this many articles (28 pairings) /compare links every pairing; beyond it, one link per article. */
 export const maxArticlesForAllPairings = 8;
+/** Beyond this many articles, /compare links only the latest ones, so that the page does not grow with the library. */
+export const maxPairingLinks = 24;
 
 export type PairingLink = { a: ArticleSlug; b: ArticleSlug; label: string };
 export type PairingLinks = {
@@ -83,11 +85,22 @@ export function pairingLinks(articles: CompareArticle[]): PairingLinks {
     };
   }
   const byDate = [...articles].sort((x, y) => x.published.localeCompare(y.published) || x.slug.localeCompare(y.slug));
+  const pairings = `The ${numberWords(articles.length)} articles make ${numberWords((articles.length * (articles.length - 1)) / 2)} pairings, too many to list`;
+  if (articles.length > maxPairingLinks) {
+    // A page that does not grow with the library: the most recent articles, each with the one published before it.
+    const recent = byDate.slice(-(maxPairingLinks + 1));
+    return {
+      heading: `The ${numberWords(maxPairingLinks)} latest articles, each with the one before`,
+      links: recent.slice(1).map((x, i) => link(x.slug, recent[i]!.slug)),
+      note: `${pairings}: here each of the ${numberWords(maxPairingLinks)} most recently published articles is paired with the one published before it. Choose any two articles above to compare them.`,
+      pickOne: 'one of the pairings below',
+    };
+  }
   return {
     heading: 'Each article with the next',
     // The last wraps round to the first, so every link is a different pairing.
     links: byDate.map((x, i) => link(x.slug, byDate[(i + 1) % byDate.length]!.slug)),
-    note: `The ${numberWords(articles.length)} articles make ${numberWords((articles.length * (articles.length - 1)) / 2)} pairings, too many to list: here each article is paired with the next one published (the last with the first). Choose any two articles above to compare them.`,
+    note: `${pairings}: here each article is paired with the next one published (the last with the first). Choose any two articles above to compare them.`,
     pickOne: 'one of the pairings below',
   };
 }

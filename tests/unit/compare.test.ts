@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { loadCompareData } from '@/components/compare/loadCompareData';
 import { buildCompareData, defaultPairOf, sharedItems } from '@/lib/compare/build';
 import { excerpt } from '@/lib/compare/excerpt';
-import { allPairs, maxArticlesForAllPairings, pairingLinks, readPair, resolvePair } from '@/lib/compare/pairs';
+import { allPairs, maxArticlesForAllPairings, maxPairingLinks, pairingLinks, readPair, resolvePair } from '@/lib/compare/pairs';
 import { isArticleCompareData, sharedBetween, swapSides } from '@/lib/compare/shared';
 import type { ArticleCompareData, CompareArticle } from '@/lib/compare/types';
 import { itemKinds } from '@/lib/compare/types';
@@ -245,6 +245,18 @@ describe('the list of pairings', () => {
     expect(list.links.at(-1)).toEqual({ a: 'a0', b: 'a8', label: 'O0 and O8' });
     expect(list.note).toContain('nine articles make thirty-six pairings');
     expect(list.note).toContain('Choose any two articles above');
+  });
+
+  it('a large library links only its latest articles, each with the one before, so /compare does not grow with it', () => {
+    const articles = fake(maxPairingLinks + 40);
+    const list = pairingLinks(articles);
+    expect(list.links).toHaveLength(maxPairingLinks);
+    // fake() publishes the highest index first: a0 is the latest, paired with a1, published just before it.
+    expect(list.links.at(-1)).toEqual({ a: 'a0', b: 'a1', label: 'O0 and O1' });
+    expect(list.links[0]).toEqual({ a: `a${maxPairingLinks - 1}`, b: `a${maxPairingLinks}`, label: `O${maxPairingLinks - 1} and O${maxPairingLinks}` });
+    expect(new Set(list.links.map((l) => l.a)).size).toBe(maxPairingLinks);
+    expect(list.heading).toBe('The twenty-four latest articles, each with the one before');
+    expect(list.note).toContain('sixty-four articles make 2016 pairings');
   });
 
   it('counts in words', () => {
