@@ -17,11 +17,11 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { exportedPages, missingPath, representativePages, type SitePage } from '../../tests/e2e/site-pages';
+import { exportedPages, representativePages, type SitePage } from '../../tests/e2e/site-pages';
 import { buildBaseline } from './baseline';
 import { measureFirstLoad, type FirstLoad } from './first-load';
 import { buildOnce, growthVerdict, linearFit, measureGrowth, quadraticThrough, type GrowthPoint } from './growth';
-import { categories, lighthouseTargets, runLighthouse, type LighthouseResult } from './lighthouse';
+import { categories, lighthouseTargets, notFoundDocument, runLighthouse, type LighthouseResult } from './lighthouse';
 import { gzipSize, kB, MB, seconds, serve, sizeOfDir, timed } from './util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -234,7 +234,7 @@ async function main() {
 
     if (!flag('skip-lighthouse')) {
       // Every page type (issue 11): one page of each route pattern, and the 404 page.
-      const lighthousePaths = [...types.map((t) => t.path), missingPath];
+      const lighthousePaths = [...types.map((t) => t.path), notFoundDocument];
       log(`\n▸ Lighthouse, ${lighthouseRuns} runs each: ${lighthousePaths.join(', ')}`);
       reportLighthouse(await runLighthouse(site.url, lighthousePaths, lighthouseRuns));
       // The same measurement of the bare Next.js page says how much of the score the framework itself costs here.
