@@ -10,11 +10,18 @@ import { PassageThemes } from './ThemeRail';
 import { entityHref } from '@/lib/links';
 import type { PassageId } from '@/lib/ids';
 
+/** How many notes a sidenote shows in the margin; the rest wait behind its "+N more" (see `notesShown`). */
+export const sidenoteItems = 2;
+
 /**
  * The article body with its mentions linked and its claim and theme notes beside each passage. The notes of a
  * passage are one element: in the right margin on wide screens (a sidenote level with the passage), and a
  * native popover opened from a small marker after the passage's last word on narrower ones, so that the text
  * runs on unbroken. No script is needed either way.
+ *
+ * In the margin a sidenote shares its paragraph's row, so it always starts level with the paragraph; to keep
+ * the row from growing far past a short paragraph, it shows its first `sidenoteItems` notes (claims first,
+ * then themes) and a "+N more" button that opens all of them in the same popover the phone layout uses.
  */
 export function AnnotatedArticleBody({ article }: { article: Article }) {
   const lib = getLibrary();
@@ -37,6 +44,10 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
       const { claims, themes } = notesOf(passage.id);
       if (claims.length === 0 && themes.length === 0) return null;
       const id = `notes-${passage.id}`;
+      const total = claims.length + themes.length;
+      const hidden = total > sidenoteItems ? total - sidenoteItems : 0;
+      // Index of the first note the margin leaves out (claims count first), or Infinity when all fit.
+      const extraFrom = hidden ? sidenoteItems : Infinity;
       return (
         <span id={id} className="passage-notes" data-ui="" popover="auto">
           <span className="notes-head">
@@ -48,14 +59,19 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
           {claims.length ? (
             <span className="claim-notes" role="note" aria-label={`Claims in paragraph ${passage.n}`}>
               <span className="claim-tag">{claims.length === 1 ? 'Claim' : 'Claims'}</span>
-              {claims.map((slug) => (
-                <a key={slug} href={entityHref('claims', slug)}>
+              {claims.map((slug, i) => (
+                <a key={slug} href={entityHref('claims', slug)} className={i >= extraFrom ? 'note-extra' : undefined}>
                   {statements.get(slug)}
                 </a>
               ))}
             </span>
           ) : null}
-          <PassageThemes stops={themes} n={passage.n} where={where} />
+          <PassageThemes stops={themes} n={passage.n} where={where} extraFrom={extraFrom - claims.length} />
+          {hidden ? (
+            <button type="button" className="notes-more" popoverTarget={id} popoverTargetAction="show">
+              +{hidden} more<span className="visually-hidden"> notes on paragraph {passage.n}</span>
+            </button>
+          ) : null}
         </span>
       );
     },

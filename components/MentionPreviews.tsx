@@ -11,8 +11,9 @@ type Open = { key: string; anchor: HTMLElement };
  * Preview cards for the mention links of an article: shown on hover, on keyboard focus, and on a first tap on touch
  * screens (the card then holds the link to the page; a second tap on the name follows it too). The card opens at
  * the name, below it or above it, whichever has room, kept inside the window (Floating UI places it).
+ * `initial` is the mention whose hover, focus or tap caused this code to be fetched: its card opens at once.
  */
-export function MentionPreviews({ entities }: { entities: Record<string, MentionPreview> }) {
+export function MentionPreviews({ entities, initial = null }: { entities: Record<string, MentionPreview>; initial?: HTMLElement | null }) {
   const [open, setOpen] = useState<Open | null>(null);
   const cardRef = useRef<HTMLDivElement>(null);
   // The listeners below are attached once; they read the open card through this ref.
@@ -85,6 +86,8 @@ export function MentionPreviews({ entities }: { entities: Record<string, Mention
       else setOpen({ ...current });
     };
     window.addEventListener('scroll', onScroll, { passive: true });
+    // Loaded on first use (components/article/ArticleIslands.tsx): the mention that woke the cards gets its card.
+    if (initial?.isConnected) show(initial);
     return () => {
       document.removeEventListener('pointerdown', onPointerDown, { capture: true });
       document.removeEventListener('mouseover', onOver);
@@ -94,7 +97,7 @@ export function MentionPreviews({ entities }: { entities: Record<string, Mention
       document.removeEventListener('click', onClick);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [entities]);
+  }, [entities, initial]);
 
   // Place the card at the name once it is drawn (its size is known then).
   useLayoutEffect(() => {

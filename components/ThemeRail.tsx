@@ -7,12 +7,14 @@ import { entityHref, passageFragmentHref } from '@/lib/links';
  * says that it ends there and links back to the theme. Arriving on a passage (its `#p-n` is the target), the
  * notes show above it even where they otherwise wait behind a marker.
  */
-export function PassageThemes({ stops, n, where }: { stops: RailStop[]; n: number; where: string }) {
+export function PassageThemes({ stops, n, where, extraFrom = Infinity }: { stops: RailStop[]; n: number; where: string; extraFrom?: number }) {
   if (stops.length === 0) return null;
+  // From `extraFrom` on, the stops are left out of a sidenote in the margin (they show when its notes open).
+  const allExtra = extraFrom <= 0;
   return (
-    <span className="theme-notes" data-ui="" role="note" aria-label={`Themes of paragraph ${n}`}>
-      {stops.map((stop) => (
-        <span key={stop.slug} className="theme-stop">
+    <span className={allExtra ? 'theme-notes note-extra' : 'theme-notes'} data-ui="" role="note" aria-label={`Themes of paragraph ${n}`}>
+      {stops.map((stop, i) => (
+        <span key={stop.slug} className={i >= extraFrom ? 'theme-stop note-extra' : 'theme-stop'}>
           <span className="theme-position">
             <a href={entityHref('themes', stop.slug)} className="theme-name">
               {stop.name}

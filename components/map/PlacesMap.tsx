@@ -8,32 +8,23 @@ import type { EntrySlug } from '@/lib/ids';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
+/**
+ * The legend: HTML under the map (inside its frame), so that its words keep the body's small size on a phone
+ * instead of shrinking with the drawing. Each swatch is the marker's true size at the map's current width
+ * (`cqw` of the frame), never smaller than 6 px so that the one-mention swatch stays visible.
+ */
 function MapLegend({ model }: { model: MapModel }) {
   const { legend, view } = model;
-  const largest = Math.max(...legend.map((l) => l.r));
-  const baseY = view.height - 14;
-  const items: { mentions: number; r: number; cx: number }[] = [];
-  let x = 16;
-  for (const { mentions, r } of legend) {
-    items.push({ mentions, r, cx: x + r });
-    x += 2 * r + 8 + 8 * String(mentions).length + 10;
-  }
-  const top = baseY - 2 * largest - 26;
   return (
-    <g className="map-legend" aria-hidden="true">
-      <rect x={6} y={r1(top)} width={r1(x)} height={r1(view.height - 6 - top)} rx={6} className="map-legend-box" />
-      <text x={16} y={r1(top + 17)} className="map-legend-title">
-        Mentions
-      </text>
-      {items.map(({ mentions, r, cx }) => (
-        <g key={mentions}>
-          <circle cx={r1(cx)} cy={r1(baseY - r)} r={r1(r)} className="map-legend-circle" />
-          <text x={r1(cx + r + 4)} y={baseY} className="map-legend-label">
-            {mentions}
-          </text>
-        </g>
+    <p className="map-legend">
+      <span className="map-legend-title">Mentions</span>
+      {legend.map(({ mentions, r }) => (
+        <span key={mentions} className="map-legend-item">
+          <span className="map-legend-swatch" style={{ '--d': Math.round(((2 * r) / view.width) * 100000) / 1000 } as React.CSSProperties} />
+          {mentions}
+        </span>
       ))}
-    </g>
+    </p>
   );
 }
 
@@ -50,60 +41,62 @@ function MapView({ model, counts }: { model: MapModel; counts: (slug: EntrySlug)
         mention a place.
       </figcaption>
       <div className="map-frame">
-        <svg
-          viewBox={`0 0 ${view.width} ${view.height}`}
-          className="map-svg"
-          role="group"
-          aria-label={`${view.label} map: ${markers.length} places, each a link to its page`}
-        >
-          <rect className="map-sea" x={0} y={0} width={view.width} height={view.height} aria-hidden="true" />
-          <path className="map-land" d={geometry.land} aria-hidden="true" />
-          <path className="map-borders" d={geometry.borders} aria-hidden="true" />
-          {chinaFrame ? (
-            <>
-              {/* The link is the label alone: the frame's middle belongs to the China marker. */}
-              <a href="#map-china" className="map-frame-link" aria-label="Show the China map">
-                <text x={r1(chinaFrame.x + chinaFrame.width)} y={r1(chinaFrame.y - 6)} textAnchor="end" className="map-frame-text">
-                  China map →
-                </text>
-              </a>
-              <rect
-                x={r1(chinaFrame.x)}
-                y={r1(chinaFrame.y)}
-                width={r1(chinaFrame.width)}
-                height={r1(chinaFrame.height)}
-                className="map-china-frame"
-                aria-hidden="true"
-              />
-            </>
-          ) : null}
-          <g className="map-leaders" aria-hidden="true">
-            {markers
-              .filter((m) => Math.hypot(m.x - m.anchor[0], m.y - m.anchor[1]) > 1)
-              .map((m) => (
-                <g key={m.slug}>
-                  <line x1={r1(m.anchor[0])} y1={r1(m.anchor[1])} x2={r1(m.x)} y2={r1(m.y)} />
-                  <circle cx={r1(m.anchor[0])} cy={r1(m.anchor[1])} r={1.6} />
-                </g>
-              ))}
-          </g>
-          <MapLegend model={model} />
-          {markers.map((m) => (
-            <MapMarker key={m.slug} marker={m} counts={counts(m.slug)} />
-          ))}
-        </svg>
-        {/* The main places' names, always shown: HTML over the map, so that they keep their size on any screen. */}
-        <div className="map-labels" aria-hidden="true">
-          {labels.map((l) => (
-            <span
-              key={l.slug}
-              className={`map-city map-city-${l.side}`}
-              style={{ left: pct(l.x / view.width), top: pct(l.y / view.height), '--r': r1((markers.find((m) => m.slug === l.slug)?.r ?? 0) / view.width) } as React.CSSProperties}
-            >
-              {l.name}
-            </span>
-          ))}
+        <div className="map-canvas">
+          <svg
+            viewBox={`0 0 ${view.width} ${view.height}`}
+            className="map-svg"
+            role="group"
+            aria-label={`${view.label} map: ${markers.length} places, each a link to its page`}
+          >
+            <rect className="map-sea" x={0} y={0} width={view.width} height={view.height} aria-hidden="true" />
+            <path className="map-land" d={geometry.land} aria-hidden="true" />
+            <path className="map-borders" d={geometry.borders} aria-hidden="true" />
+            {chinaFrame ? (
+              <>
+                {/* The link is the label alone: the frame's middle belongs to the China marker. */}
+                <a href="#map-china" className="map-frame-link" aria-label="Show the China map">
+                  <text x={r1(chinaFrame.x + chinaFrame.width)} y={r1(chinaFrame.y - 6)} textAnchor="end" className="map-frame-text">
+                    China map →
+                  </text>
+                </a>
+                <rect
+                  x={r1(chinaFrame.x)}
+                  y={r1(chinaFrame.y)}
+                  width={r1(chinaFrame.width)}
+                  height={r1(chinaFrame.height)}
+                  className="map-china-frame"
+                  aria-hidden="true"
+                />
+              </>
+            ) : null}
+            <g className="map-leaders" aria-hidden="true">
+              {markers
+                .filter((m) => Math.hypot(m.x - m.anchor[0], m.y - m.anchor[1]) > 1)
+                .map((m) => (
+                  <g key={m.slug}>
+                    <line x1={r1(m.anchor[0])} y1={r1(m.anchor[1])} x2={r1(m.x)} y2={r1(m.y)} />
+                    <circle cx={r1(m.anchor[0])} cy={r1(m.anchor[1])} r={1.6} />
+                  </g>
+                ))}
+            </g>
+            {markers.map((m) => (
+              <MapMarker key={m.slug} marker={m} counts={counts(m.slug)} />
+            ))}
+          </svg>
+          {/* The main places' names, always shown: HTML over the map, so that they keep their size on any screen. */}
+          <div className="map-labels" aria-hidden="true">
+            {labels.map((l) => (
+              <span
+                key={l.slug}
+                className={`map-city map-city-${l.side}`}
+                style={{ left: pct(l.x / view.width), top: pct(l.y / view.height), '--r': r1((markers.find((m) => m.slug === l.slug)?.r ?? 0) / view.width) } as React.CSSProperties}
+              >
+                {l.name}
+              </span>
+            ))}
+          </div>
         </div>
+        <MapLegend model={model} />
       </div>
     </figure>
   );

@@ -1,67 +1,30 @@
 import { decode, encode } from './codec';
 import { emptyList, type ReadingList } from './types';
+import { changeEvent, readStored, rememberWrite, storage, storageKey } from './stored-raw';
 
 /**
  * The list being built, kept in this browser only, under the one localStorage key the site allows for it. The
  * stored value is the list's share-link query string (codec.ts), so there is one format and one version to
- * read. When storage is blocked the list lives in memory for the page, and `storageWorks()` says so.
+ * read. When storage is blocked the list lives in memory for the page, and `storageWorks()` says so. Reading
+ * the raw value and listening for changes live in stored-raw.ts, which needs no codec.
  */
-export const storageKey = 'sightlines:reading-list';
-const changeEvent = 'sightlines:reading-list-change';
-
-let memory = '';
-let blocked = false;
-
-function storage(): Storage | null {
-  try {
-    return typeof window === 'undefined' ? null : window.localStorage;
-  } catch {
-    return null;
-  }
-}
-
-/** The stored query string ('' when nothing is stored). */
-export function readStored(): string {
-  const s = storage();
-  if (!s || blocked) return memory;
-  try {
-    return s.getItem(storageKey) ?? '';
-  } catch {
-    return memory;
-  }
-}
-
-export function storageWorks(): boolean {
-  return !blocked && storage() !== null;
-}
+export { readStored, storageKey, storageWorks, subscribeStored } from './stored-raw';
 
 export function writeStored(list: ReadingList): void {
   const value = list.items.length || list.title || list.instructions ? encode(list) : '';
-  memory = value;
   const s = storage();
+  let refused = true;
   if (s) {
     try {
       if (value) s.setItem(storageKey, value);
       else s.removeItem(storageKey);
-      blocked = false;
+      refused = false;
     } catch {
-      blocked = true;
+      refused = true;
     }
-  } else blocked = true;
+  }
+  rememberWrite(value, refused);
   if (typeof window !== 'undefined') window.dispatchEvent(new Event(changeEvent));
-}
-
-/** For useSyncExternalStore: changes in this page and in other tabs. */
-export function subscribeStored(onChange: () => void): () => void {
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === storageKey || e.key === null) onChange();
-  };
-  window.addEventListener(changeEvent, onChange);
-  window.addEventListener('storage', onStorage);
-  return () => {
-    window.removeEventListener(changeEvent, onChange);
-    window.removeEventListener('storage', onStorage);
-  };
 }
 
 let lastRaw: string | undefined;

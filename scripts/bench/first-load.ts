@@ -73,3 +73,45 @@ export async function measureFirstLoad(baseUrl: string, outDir: string, paths: s
   }
   return results;
 }
+
+/**
+ * Run on its own (`npx tsx scripts/bench/first-load.ts`, after `npm run build`): builds the bare Next.js
+ * baseline, then prints the first-load JavaScript of one page per route type of out/ against it, with the
+ * budget of issue 13 (at most +5 kB gzip over the baseline for article, entity, claim, theme and index pages)
+ * and the files each page fetched beyond the baseline's. `--files` lists every script of every page.
+ */
+const firstLoadBudget = 5_000;
+const budgetApplies = (pattern: string) =>
+  pattern === '/' || pattern.startsWith('/articles') || /^\/(places|people|organizations|claims|themes)(\/\[slug\])?$/.test(pattern);
+
+async function main() {
+  const { exportedPages, representativePages, root, outDir } = await import('../../tests/e2e/site-pages');
+  const { buildBaseline } = await import('./baseline');
+  const { serve, kB } = await import('./util');
+  const baseline = await buildBaseline(root);
+  const types = representativePages(exportedPages(outDir));
+  const site = await serve(root, outDir);
+  const bare = await serve(root, baseline.outDir);
+  try {
+    const [base] = await measureFirstLoad(bare.url, baseline.outDir, ['/']);
+    console.log(`baseline (bare Next.js page): ${kB(base!.gzip)} gzip in ${base!.scripts.length} files`);
+    const loads = await measureFirstLoad(site.url, outDir, types.map((t) => t.path));
+    let failed = 0;
+    for (const load of loads) {
+      const pattern = types.find((t) => t.path === load.path)!.pattern;
+      const extra = load.gzip - base!.gzip;
+      const applies = budgetApplies(pattern);
+      const ok = extra <= firstLoadBudget;
+      if (applies && !ok) failed++;
+      console.log(`${applies ? (ok ? '✓' : '✗') : '·'} ${pattern.padEnd(34)} ${kB(load.gzip).padStart(9)}  ${extra >= 0 ? '+' : ''}${kB(extra)}  (${load.path})`);
+      if (process.argv.includes('--files')) for (const s of load.scripts) console.log(`      ${kB(s.gzip).padStart(9)}  ${s.url}`);
+    }
+    console.log(failed ? `${failed} page type(s) over +${kB(firstLoadBudget)}` : `every budgeted page type within +${kB(firstLoadBudget)}`);
+  } finally {
+    site.stop();
+    bare.stop();
+    baseline.remove();
+  }
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) await main();

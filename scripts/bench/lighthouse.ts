@@ -102,3 +102,49 @@ export async function runLighthouse(baseUrl: string, paths: string[], runs = 3):
   }
   return results;
 }
+
+/**
+ * Run on its own (`npx tsx scripts/bench/lighthouse.ts`, after `npm run build`): Lighthouse on one page of every
+ * page type of out/ (the largest of each route pattern, since it has the most to go wrong) and on the 404 page,
+ * median of `--runs=3`, against the targets of issue 11: performance ≥ 98, accessibility, best practices and
+ * SEO 100. `--only=/articles/[slug],/search` limits it to some route patterns (`/404` names the 404 page).
+ * Prints one line per page type and every audit that cost points; exits non-zero when a target is missed.
+ */
+/**
+ * The 404 page's document. Lighthouse refuses to audit a response with status 404 ("unable to reliably load the
+ * page"), so the 404 page type is measured at the file the server answers every missing path with, /404.html.
+ */
+export const notFoundDocument = '/404.html';
+
+export const lighthouseTargets: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
+
+async function main() {
+  const { exportedPages, representativePages, root, outDir } = await import('../../tests/e2e/site-pages');
+  const { serve } = await import('./util');
+  const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
+  const runs = Number(arg('runs') ?? 3);
+  const only = arg('only')?.split(',');
+  const types = [...representativePages(exportedPages(outDir)).map((t) => ({ pattern: t.pattern, path: t.path })), { pattern: '/404', path: notFoundDocument }];
+  const chosen = only ? types.filter((t) => only.includes(t.pattern)) : types;
+  const site = await serve(root, outDir);
+  let missed = 0;
+  try {
+    for (const type of chosen) {
+      const [r] = await runLighthouse(site.url, [type.path], runs);
+      const failing = categories.filter((c) => r!.median[c] < lighthouseTargets[c]);
+      if (failing.length) missed++;
+      console.log(
+        `${failing.length ? '✗' : '✓'} ${type.pattern.padEnd(40)} ${categories.map((c) => r!.median[c]).join(' / ')}  ` +
+          `(runs ${r!.runs.map((s) => categories.map((c) => s[c]).join('/')).join(', ')}; FCP ${r!.metrics['first-contentful-paint']}, ` +
+          `LCP ${r!.metrics['largest-contentful-paint']}, TBT ${r!.metrics['total-blocking-time']}, CLS ${r!.metrics['cumulative-layout-shift']}) ${type.path}`,
+      );
+      for (const lost of r!.lostPoints) console.log(`      points lost: ${lost}`);
+    }
+  } finally {
+    site.stop();
+  }
+  console.log(missed ? `${missed} page type(s) miss a target (≥ ${Object.values(lighthouseTargets).join(' / ')})` : 'every page type meets the targets');
+  process.exitCode = missed ? 1 : 0;
+}
+
+if (process.argv[1] && import.meta.url === (await import('node:url')).pathToFileURL(process.argv[1]).href) await main();

@@ -1,13 +1,12 @@
 import { slugRoute, type SlugProps } from '@/components/slug-route';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
-import { MentionPreviews } from '@/components/MentionPreviews';
+import { ArticleIslands } from '@/components/article/ArticleIslands';
 import { mentionPreviews } from '@/lib/entities';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { ArticleBar } from '@/components/ArticleBar';
 import { articleSourceHref, homeHref } from '@/lib/links';
 import { citationMeta } from '@/lib/cite/meta';
 import { cslRecord } from '@/lib/cite/record';
-import { SearchHighlighter } from '@/components/search/SearchHighlighter';
 import { articleCountWords, getArticleByParam, getLibrary } from '@/lib/library';
 import { formatDate } from '@/lib/format';
 
@@ -40,8 +39,7 @@ export default async function ArticlePage(props: SlugProps) {
         <ArticleBar article={article} />
       </header>
       <AnnotatedArticleBody article={article} />
-      <MentionPreviews entities={mentionPreviews(getLibrary(), article.slug)} />
-      <SearchHighlighter />
+      <ArticleIslands entities={mentionPreviews(getLibrary(), article.slug)} />
       <footer className="article-footer" id="about-this-text" aria-labelledby="about-this-text-heading">
         <h2 id="about-this-text-heading">About this text</h2>
         {article.editorialNote ? (

@@ -1,0 +1,63 @@
+'use client';
+
+import { lazy, Suspense, useEffect, useState } from 'react';
+import type { MentionPreview } from '@/lib/entities';
+import { HIGHLIGHT_PARAM } from '@/lib/search/links';
+
+/**
+ * The article page's one small client module (issue 13: first-load JavaScript). What it wakes is fetched on first
+ * use, not with the page:
+ * - the search highlighter, only when the address carries the searched words (`?hl=`), as a search result's
+ *   link does;
+ * - the mention preview cards, the first time a pointer comes over a mention, a mention gets focus or is
+ *   tapped. The mention that woke them gets its card at once; a first tap on a touch screen is held here
+ *   (not followed) until the cards are there, as the cards themselves do.
+ */
+const SearchHighlighter = lazy(() => import('@/components/search/SearchHighlighter').then((m) => ({ default: m.SearchHighlighter })));
+const MentionPreviews = lazy(() => import('@/components/MentionPreviews').then((m) => ({ default: m.MentionPreviews })));
+
+const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a.mention[data-entity]') : null);
+
+export function ArticleIslands({ entities }: { entities: Record<string, MentionPreview> }) {
+  const [highlight, setHighlight] = useState(false);
+  const [previews, setPreviews] = useState<{ anchor: HTMLElement | null } | null>(null);
+
+  useEffect(() => {
+    // The page is static: the words to highlight can only be read in the browser.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) setHighlight(true);
+    let touched: Element | null = null;
+    const wakers = ['pointerover', 'pointerdown', 'focusin', 'click'] as const;
+    const stop = () => {
+      for (const type of wakers) document.removeEventListener(type, wake, true);
+    };
+    const wake = (e: Event) => {
+      const mention = mentionOf(e.target);
+      if (!mention) return;
+      const touch = e instanceof PointerEvent && e.pointerType !== 'mouse';
+      if (e.type === 'pointerover' && touch) return; // a tap's own hover: its pointerdown and click decide
+      if (e.type === 'pointerdown' && touch) {
+        // A tap: its click (which follows) opens the card instead of the page.
+        touched = mention;
+        setPreviews({ anchor: null });
+        return;
+      }
+      if (e.type === 'focusin' && touched === mention) return; // a tap focuses the link before its click
+      if (e.type === 'click') {
+        if (touched !== mention) return;
+        e.preventDefault();
+      }
+      stop();
+      setPreviews({ anchor: mention as HTMLElement });
+    };
+    for (const type of wakers) document.addEventListener(type, wake, { capture: true });
+    return stop;
+  }, []);
+
+  return (
+    <Suspense fallback={null}>
+      {highlight ? <SearchHighlighter /> : null}
+      {previews ? <MentionPreviews entities={entities} initial={previews.anchor} /> : null}
+    </Suspense>
+  );
+}
