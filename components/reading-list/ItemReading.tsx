@@ -87,11 +87,20 @@ export function ItemReading({ item, index, print = false }: { item: ResolvedItem
           </div>
         );
       }
+      // Photo captions are left out, as in a whole article: the packet does not show the photographs.
+      const isCaption = (p: DataThemePassage) => index?.articles.get(p.article)?.passages.find((x) => x.n === p.n)?.kind === 'caption';
+      const captions = new Set(t.passages.filter(isCaption).map((p) => `${p.article}#${p.n}`)).size;
       const byArticle = new Map<string, DataThemePassage[]>();
-      for (const p of t.passages) byArticle.set(p.article, [...(byArticle.get(p.article) ?? []), p]);
+      for (const p of t.passages) if (!isCaption(p)) byArticle.set(p.article, [...(byArticle.get(p.article) ?? []), p]);
       return (
         <div className="rl-text">
           <p className="packet-summary">{t.summary}</p>
+          {captions ? (
+            <p className="rl-muted packet-left-out">
+              {captions === 1 ? 'One passage of this theme is a photo caption' : `${captions} passages of this theme are photo captions`}, left out
+              here: the packet does not show the photographs.
+            </p>
+          ) : null}
           {[...byArticle].map(([slug, passages]) => {
             const article = index?.articles.get(slug);
             if (!article) return null;

@@ -1,7 +1,8 @@
 import { articleHref, dataFileHref, entityHref } from '../links';
 import { quoteAt, type ReadingText } from './reading-text';
 import type { Dataset } from './schema';
-import { dataLicense } from './terms';
+import { articleTextsNotice, dataLicense } from './terms';
+import { numberWords } from '../format';
 import { entityRefParts, type ArticleSlug } from '../ids';
 
 /**
@@ -32,6 +33,8 @@ export type AnnotationCollection = {
   type: 'AnnotationCollection';
   label: string;
   rights: string;
+  /** The terms of the article texts the selectors quote (dc: is a prefix of the annotation context). */
+  'dc:rights': string;
   total: number;
   first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: WebAnnotation[] };
 };
@@ -79,8 +82,9 @@ export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): Ann
     '@context': annoContext,
     id: file,
     type: 'AnnotationCollection',
-    label: 'Sightlines: mentions, claim evidence and theme passages in four articles on China’s surveillance state',
+    label: `Sightlines: mentions, claim evidence and theme passages in ${numberWords(d.articles.length)} articles on China’s surveillance state`,
     rights: dataLicense.url,
+    'dc:rights': articleTextsNotice,
     total: items.length,
     first: { id: `${file}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
   };

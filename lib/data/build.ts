@@ -6,6 +6,7 @@ import { positionOf, readingText, type ReadingText } from './reading-text';
 import { passageRef, type PassageRef } from '../ids';
 import type { Dataset, DatasetEntity, DatasetEvent } from './schema';
 import { articleTextsNotice, dataLicense, readingTextDefinition } from './terms';
+import { numberWords } from '../format';
 
 const aliasText = (alias: string | { text: string }) => (typeof alias === 'string' ? alias : alias.text);
 const unique = <T,>(list: T[]) => [...new Set(list)];
@@ -80,7 +81,7 @@ export function buildDataset(lib: AnnotatedLibrary, events: TimelineEvent[]): Da
   return {
     title: 'Sightlines open data',
     description:
-      'Every mention of the places, people and organizations named in four articles on China\u2019s surveillance state, the claims they make with the evidence of each article, the themes they share and the events they date, each anchored to the exact words.',
+      `Every mention of the places, people and organizations named in ${numberWords(lib.articles.length)} articles on China\u2019s surveillance state, the claims they make with the evidence of each article, the themes they share and the events they date, each anchored to the exact words.`,
     license: dataLicense,
     articleTexts: articleTextsNotice,
     readingText: readingTextDefinition,

@@ -448,7 +448,15 @@ describe('reading list: the print view', () => {
     expect(questionFirst).toBe(true);
     // The claim with its evidence quotes; the theme with its passages, quotes marked.
     await expect.poll(() => items.nth(2).locator('.packet-evidence').count()).toBe(library.evidenceByClaim.get(asEntrySlug('cameras-by-2020'))!.length);
-    await expect.poll(() => items.nth(3).locator('mark').count()).toBe(library.passagesByTheme.get(asEntrySlug('camera-counts'))!.length);
+    // The theme's passages, but not its photo captions (the packet shows no photographs); it says it left them out.
+    const kindOf = (p: { article: string; range: { n: number } }) => article(p.article).structure.passages.find((x) => x.n === p.range.n)!.kind;
+    const themePassages = library.passagesByTheme.get(asEntrySlug('camera-counts'))!;
+    const themeCaptions = themePassages.filter((p) => kindOf(p) === 'caption');
+    expect(themeCaptions.length).toBeGreaterThan(0);
+    await expect.poll(() => items.nth(3).locator('mark').count()).toBe(themePassages.length - themeCaptions.length);
+    await expect.poll(() => items.nth(3).locator('.packet-left-out').textContent()).toContain('photo caption');
+    const packetText = (await page.locator('main').textContent())!;
+    for (const a of library.articles) for (const c of a.structure.passages.filter((p) => p.kind === 'caption')) expect(packetText, `caption ${a.slug} ¶${c.n}`).not.toContain(c.text);
 
     await page.emulateMedia({ media: 'print' });
     await expect.poll(() => page.locator('.site-header').isVisible()).toBe(false);

@@ -7,6 +7,7 @@ import { getEvents } from '@/lib/events';
 import { getLibrary } from '@/lib/library';
 import { getDataBundle, getRecords, datasetFile, schemaFile, csvFile } from '@/lib/data';
 import { annotationsFile, type AnnotationCollection } from '@/lib/data/annotations';
+import { numberWords } from '@/lib/format';
 import { csvTables, listSeparator, toCsv } from '@/lib/data/csv';
 import { codePointLength, readingText } from '@/lib/data/reading-text';
 import { dataset as datasetSchema, type Dataset } from '@/lib/data/schema';
@@ -125,6 +126,10 @@ describe('the Web Annotations', () => {
     expect(count('tagging')).toBe(dataset.themePassages.length);
     expect(collection.total).toBe(items.length);
     expect(new Set(items.map((a) => a.id)).size).toBe(items.length);
+    // Its terms: the annotations' licence, and that the article texts its selectors quote are the publishers'.
+    expect(collection.rights).toBe('https://creativecommons.org/licenses/by/4.0/');
+    expect(collection['dc:rights']).toMatch(/belong to their publishers/);
+    expect(collection.label).toContain(`${numberWords(lib.articles.length)} articles`);
   });
 
   it('re-finds every selector: the exact text at its position in the reading text, with its prefix and suffix around it', () => {
