@@ -97,8 +97,8 @@ export function ItemReading({ item, index, print = false }: { item: ResolvedItem
           <p className="packet-summary">{t.summary}</p>
           {captions ? (
             <p className="rl-muted packet-left-out">
-              {captions === 1 ? 'One passage of this theme is a photo caption' : `${captions} passages of this theme are photo captions`}, left out
-              here: the packet does not show the photographs.
+              {captions === 1 ? 'One passage of this theme describes a photograph' : `${captions} passages of this theme describe photographs`}: left
+              out here, since the packet does not show the photographs.
             </p>
           ) : null}
           {[...byArticle].map(([slug, passages]) => {
