@@ -1,4 +1,4 @@
-import { entityPassagesHref, type PageCollection } from '@/lib/links';
+import { entityHref, entityPassagesHref, type PageCollection } from '@/lib/links';
 import { plural } from '@/lib/format';
 import type { EntrySlug } from '@/lib/ids';
 import './passage-pages.css';
@@ -88,5 +88,52 @@ export function ArticleCounts({ collection, slug, articles, headingId }: { colle
         </p>
       ) : null}
     </details>
+  );
+}
+
+/**
+ * The head of an entry's passages when they take more than one page (components/EntityPage.tsx, ThemePage.tsx,
+ * ClaimPage.tsx): which of them this page shows, the count of every article on page 1 (a link to it on the later
+ * pages), and the pager.
+ */
+export function PagedPassagesHead({
+  collection,
+  slug,
+  window: { page, pageCount, shownFrom, shownTo },
+  total,
+  what,
+  articles,
+  pagerLabel,
+  onFirstPage = ', on the first page.',
+}: {
+  collection: PageCollection;
+  slug: EntrySlug;
+  window: { page: number; pageCount: number; shownFrom: number; shownTo: number };
+  total: number;
+  /** What the items are called at the start of a sentence: "Passages", "Evidence". */
+  what: string;
+  articles: ArticleCount[];
+  pagerLabel: string;
+  /** What the later pages' link to the counts is followed by: what else is on the first page. */
+  onFirstPage?: string;
+}) {
+  if (pageCount <= 1) return null;
+  return (
+    <>
+      <p className="passage-range">
+        {what} {shownFrom}–{shownTo} of {total}, page {page} of {pageCount}.
+      </p>
+      {page === 1 ? (
+        <ArticleCounts collection={collection} slug={slug} headingId="article-counts" articles={articles} />
+      ) : (
+        <p>
+          <a href={`${entityHref(collection, slug)}#article-counts`}>
+            {what} by article ({plural(articles.length, 'article')})
+          </a>
+          {onFirstPage}
+        </p>
+      )}
+      <PassagePager collection={collection} slug={slug} page={page} count={pageCount} label={pagerLabel} />
+    </>
   );
 }

@@ -3,15 +3,16 @@ import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { RecordLink } from '@/components/data/RecordLink';
 import { SourcesCiteBox } from '@/components/SourcesCiteBox';
-import { ArticleCounts, PassagePager } from '@/components/PassagePages';
+import { PagedPassagesHead, PassagePager } from '@/components/PassagePages';
+import { pagedEntryRoutes } from '@/components/paged-entry-route';
 import { claimSummary } from '@/lib/claims';
 import { articleShortName } from '@/lib/entities';
 import { formatDate, plural } from '@/lib/format';
-import { getLibrary } from '@/lib/library';
+import { articleCountWords, getLibrary } from '@/lib/library';
 import type { EntrySlug } from '@/lib/ids';
-import { pageGroups, type Paged } from '@/lib/paging';
+import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
 import { descriptionHast } from '@/lib/render/passage';
-import { themeThreadPassages } from '@/lib/themes';
+import { findThemeByParam, themeThreadPassages } from '@/lib/themes';
 import { articleHref, collectionHref, entityHref, passageHref, themeReadHref } from '@/lib/links';
 
 type Passage = ReturnType<typeof themeThreadPassages>[number];
@@ -19,22 +20,14 @@ type Group = { article: Passage['article']; passages: Passage[] };
 type PagedThread = { total: number; groups: Group[]; paged: Paged<Group, Passage> };
 
 /** A theme's passages by article, cut into pages (lib/paging.ts): once per theme and build process. */
-const threadCache = new WeakMap<object, Map<string, PagedThread>>();
-export function pagedThread(slug: EntrySlug): PagedThread {
-  const lib = getLibrary();
-  let bySlug = threadCache.get(lib);
-  if (!bySlug) threadCache.set(lib, (bySlug = new Map()));
-  let found = bySlug.get(slug);
-  if (!found) {
-    const passages = themeThreadPassages(lib, slug);
-    const byArticle = new Map<string, Passage[]>();
-    for (const p of passages) byArticle.set(p.article.slug, [...(byArticle.get(p.article.slug) ?? []), p]);
-    const groups = lib.articles.filter((a) => byArticle.has(a.slug)).map((article) => ({ article, passages: byArticle.get(article.slug)! }));
-    found = { total: passages.length, groups, paged: pageGroups(groups, (g) => g.passages) };
-    bySlug.set(slug, found);
-  }
-  return found;
-}
+const threadPages = oncePerEntry((lib: ReturnType<typeof getLibrary>, slug: EntrySlug): PagedThread => {
+  const passages = themeThreadPassages(lib, slug);
+  const byArticle = new Map<string, Passage[]>();
+  for (const p of passages) byArticle.set(p.article.slug, [...(byArticle.get(p.article.slug) ?? []), p]);
+  const groups = lib.articles.filter((a) => byArticle.has(a.slug)).map((article) => ({ article, passages: byArticle.get(article.slug)! }));
+  return { total: passages.length, groups, paged: pageGroups(groups, (g) => g.passages) };
+});
+export const pagedThread = (slug: EntrySlug) => threadPages(getLibrary(), slug);
 
 /**
  * A theme's page: its passages article by article and its claims. With more passages than fit on one page
@@ -45,10 +38,7 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
   const lib = getLibrary();
   const theme = lib.themes.find((t) => t.slug === slug)!;
   const { total, groups, paged } = pagedThread(slug);
-  const pageCount = paged.pages.length;
-  const slices = paged.pages[page - 1] ?? [];
-  const shownFrom = paged.pages.slice(0, page - 1).reduce((n, p) => n + p.reduce((m, s) => m + s.items.length, 0), 0) + 1;
-  const shownTo = shownFrom + slices.reduce((n, s) => n + s.items.length, 0) - 1;
+  const { pageCount, slices, shownFrom, shownTo } = pageWindow(paged, page);
   const articles = groups.map((g) => g.article);
   const claims = lib.claims.filter((c) => c.data.themes.includes(theme.slug));
   const first = page === 1;
@@ -87,27 +77,16 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
       <div className="entity-layout">
         <section className="entity-main" aria-labelledby="thread-heading">
           <h2 id="thread-heading">The thread, article by article</h2>
-          {pageCount > 1 ? (
-            <>
-              <p className="passage-range">
-                Passages {shownFrom}–{shownTo} of {total}, page {page} of {pageCount}.
-              </p>
-              {first ? (
-                <ArticleCounts
-                  collection="themes"
-                  slug={slug}
-                  headingId="article-counts"
-                  articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}, ${formatDate(g.article.published)}`, title: g.article.title, count: g.passages.length, page: paged.startPage.get(g)! }))}
-                />
-              ) : (
-                <p>
-                  <a href={`${entityHref('themes', slug)}#article-counts`}>Passages by article ({plural(groups.length, 'article')})</a> and the
-                  theme&rsquo;s claims, on the first page.
-                </p>
-              )}
-              <PassagePager collection="themes" slug={slug} page={page} count={pageCount} label="Pages of passages" />
-            </>
-          ) : null}
+          <PagedPassagesHead
+            collection="themes"
+            slug={slug}
+            window={{ page, pageCount, shownFrom, shownTo }}
+            total={total}
+            what="Passages"
+            articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}, ${formatDate(g.article.published)}`, title: g.article.title, count: g.passages.length, page: paged.startPage.get(g)! }))}
+            pagerLabel="Pages of passages"
+            onFirstPage=" and the theme’s claims, on the first page."
+          />
           {slices.map(({ group, items, first: from, continued }) => (
             <section
               key={group.article.slug}
@@ -161,3 +140,13 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
     </article>
   );
 }
+
+/** The routes of a theme: its page (app/themes/[slug]) and its later pages of passages (app/themes/[slug]/passages/[page]). */
+export const themeRoutes = pagedEntryRoutes({
+  all: () => getLibrary().themes,
+  find: (segment) => findThemeByParam(getLibrary(), segment),
+  pageCount: (slug) => pagedThread(slug).paged.pages.length,
+  describe: (theme) => ({ title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the ${articleCountWords()} articles.` }),
+  describePage: (theme, n, count) => ({ title: `Theme: ${theme.data.name}, passages, page ${n}`, description: `The passages of the theme ${theme.data.name}, page ${n} of ${count}.` }),
+  render: (slug, page) => <ThemePage slug={slug} page={page} />,
+});
