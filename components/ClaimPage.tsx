@@ -1,3 +1,4 @@
+import { FactLinks } from './CommaLinks';
 import { Excerpt } from './Excerpt';
 import { Hast } from './Hast';
 import { AddToReadingList } from './reading-list/AddToReadingList';
@@ -39,7 +40,7 @@ export const pagedEvidence = (slug: EntrySlug) => evidencePages(getLibrary(), sl
 export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }) {
   const lib = getLibrary();
   const claim = lib.claims.find((c) => c.slug === slug)!;
-  const { evidence, groups, paged } = pagedEvidence(slug);
+  const { evidence, paged } = pagedEvidence(slug);
   const { pageCount, slices, shownFrom } = pageWindow(paged, page);
   const shown = slices.flatMap((s) => s.items.map((e, i) => ({ e, anchor: i === 0 && !s.continued ? `in-${s.group.article}` : undefined })));
   const first = page === 1;
@@ -76,19 +77,7 @@ export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
               </span>
             ))}
           </dd>
-          {themes.length ? (
-            <>
-              <dt>Themes</dt>
-              <dd>
-                {themes.map((t, i) => (
-                  <span key={t.slug}>
-                    {i > 0 ? ', ' : ''}
-                    <a href={entityHref('themes', t.slug)}>{t.data.name}</a>
-                  </span>
-                ))}
-              </dd>
-            </>
-          ) : null}
+          <FactLinks term="Themes" links={themes.map((t) => ({ key: t.slug, href: entityHref('themes', t.slug), name: t.data.name }))} />
         </dl>
         {first && claim.body.trim() ? (
           <div className="description">
@@ -98,15 +87,7 @@ export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
       </header>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The evidence, article by article</h2>
-        <PagedPassagesHead
-          collection="claims"
-          slug={slug}
-          window={{ page, pageCount, shownFrom, shownTo: shownFrom + shown.length - 1 }}
-          total={evidence.length}
-          what="Evidence"
-          articles={groups.map((g) => ({ slug: g.article, name: `${articleShortName(g.articleData)}, ${formatDate(g.articleData.published)}`, title: g.articleData.title, count: g.items.length, page: paged.startPage.get(g)! }))}
-          pagerLabel="Pages of evidence"
-        />
+        <PagedPassagesHead collection="claims" slug={slug} paged={paged} page={page} articleOf={(g) => g.articleData} what="Evidence" pagerLabel="Pages of evidence" />
         <ol className="evidence-grid" start={shownFrom}>
           {shown.map(({ e, anchor }, i) => (
             <li key={i} id={anchor} className={`evidence relation-${e.relation}`}>

@@ -12,16 +12,16 @@ import {
 } from '@/lib/entities';
 import { descriptionHast } from '@/lib/render/passage';
 import { label } from '@/lib/collections';
-import { formatDate, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
 import { ArticleFilter } from './ArticleFilter';
-import { Excerpt } from './Excerpt';
+import { ArticleExcerpts } from './ArticleExcerpts';
 import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
 import { RecordLink } from './data/RecordLink';
 import { Neighbourhood } from './graph/Neighbourhood';
 import { PagedPassagesHead, PassagePager } from './PassagePages';
 import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
-import { articleHref, collectionHref, entityHref, passageHref } from '@/lib/links';
+import { collectionHref, entityHref } from '@/lib/links';
 import { entityRefParts, type EntityRef, type EntrySlug } from '@/lib/ids';
 
 /**
@@ -55,7 +55,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
   const entry = findEntity(lib, kind, slug)!;
   const { groups, paged } = pagedMentions(lib, kind, slug);
   const total = groups.reduce((n, g) => n + g.mentions.length, 0);
-  const { pageCount, slices, shownFrom, shownTo } = pageWindow(paged, page);
+  const { pageCount, slices } = pageWindow(paged, page);
   const { related, claims, themes, links } = pagedMentions(lib, kind, slug).side;
   // Other spellings, once each: an alias that differs from the name (or another alias) only in case is not one.
   const fold = (text: string) => text.toLocaleLowerCase('en');
@@ -95,15 +95,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
               <p>The articles name {entry.data.name} only in their bylines and publication details.</p>
             ) : (
               <>
-                <PagedPassagesHead
-                  collection={kind}
-                  slug={slug}
-                  window={{ page, pageCount, shownFrom, shownTo }}
-                  total={total}
-                  what="Passages"
-                  articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}, ${formatDate(g.article.published)}`, title: g.article.title, count: g.mentions.length, page: paged.startPage.get(g)! }))}
-                  pagerLabel="Pages of passages"
-                />
+                <PagedPassagesHead collection={kind} slug={slug} paged={paged} page={page} articleOf={(g) => g.article} what="Passages" pagerLabel="Pages of passages" />
                 {pageCount === 1 && groups.length > 1 ? (
                   <ArticleFilter
                     label="Show passages from"
@@ -112,34 +104,14 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
                   />
                 ) : null}
                 {slices.map(({ group, items, first, continued }) => (
-                  <section
+                  <ArticleExcerpts
                     key={group.article.slug}
-                    id={continued ? undefined : `in-${group.article.slug}`}
-                    className="mention-group"
-                    aria-labelledby={`h-${group.article.slug}`}
-                  >
-                    <h3 id={`h-${group.article.slug}`}>
-                      {group.article.outlet}: <a href={articleHref(group.article.slug)}>{group.article.title}</a>{' '}
-                      <span className="muted">
-                        ({formatDate(group.article.published)}){continued ? ', continued' : ''}
-                      </span>
-                    </h3>
-                    <ol className="excerpts" start={first + 1}>
-                      {items.map((m, i) => (
-                        <li key={i}>
-                          <blockquote>
-                            <p>
-                              <Excerpt excerpt={m.excerpt} />
-                            </p>
-                          </blockquote>
-                          <a href={passageHref(m.article, m.n)} className="passage-link">
-                            {articleShortName(group.article)} ¶{m.n}
-                            <span className="visually-hidden">: read the paragraph in the article</span>
-                          </a>
-                        </li>
-                      ))}
-                    </ol>
-                  </section>
+                    article={group.article}
+                    idPrefix="h-"
+                    continued={continued}
+                    from={first}
+                    excerpts={items.map((m, i) => ({ key: i, excerpt: m.excerpt, n: m.n }))}
+                  />
                 ))}
                 {pageCount > 1 ? <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages, again" /> : null}
               </>

@@ -1,5 +1,8 @@
 import { entityHref, entityPassagesHref, type PageCollection } from '@/lib/links';
-import { plural } from '@/lib/format';
+import type { Article } from '@/lib/content/load';
+import { articleShortName } from '@/lib/entities';
+import { formatDate, plural } from '@/lib/format';
+import { pageWindow, type Paged } from '@/lib/paging';
 import type { EntrySlug } from '@/lib/ids';
 import './passage-pages.css';
 
@@ -94,30 +97,38 @@ export function ArticleCounts({ collection, slug, articles, headingId }: { colle
 /**
  * The head of an entry's passages when they take more than one page (components/EntityPage.tsx, ThemePage.tsx,
  * ClaimPage.tsx): which of them this page shows, the count of every article on page 1 (a link to it on the later
- * pages), and the pager.
+ * pages), and the pager. The counts come from the pages themselves: `articleOf` names each group's article.
  */
-export function PagedPassagesHead({
+export function PagedPassagesHead<G, T>({
   collection,
   slug,
-  window: { page, pageCount, shownFrom, shownTo },
-  total,
+  paged,
+  page,
+  articleOf,
   what,
-  articles,
   pagerLabel,
   onFirstPage = ', on the first page.',
 }: {
   collection: PageCollection;
   slug: EntrySlug;
-  window: { page: number; pageCount: number; shownFrom: number; shownTo: number };
-  total: number;
+  paged: Paged<G, T>;
+  page: number;
+  articleOf: (group: G) => Article;
   /** What the items are called at the start of a sentence: "Passages", "Evidence". */
   what: string;
-  articles: ArticleCount[];
   pagerLabel: string;
   /** What the later pages' link to the counts is followed by: what else is on the first page. */
   onFirstPage?: string;
 }) {
+  const { pageCount, shownFrom, shownTo } = pageWindow(paged, page);
   if (pageCount <= 1) return null;
+  const counts = new Map<G, number>();
+  for (const slice of paged.pages.flat()) counts.set(slice.group, (counts.get(slice.group) ?? 0) + slice.items.length);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const articles = [...paged.startPage].map(([group, start]) => {
+    const article = articleOf(group);
+    return { slug: article.slug, name: `${articleShortName(article)}, ${formatDate(article.published)}`, title: article.title, count: counts.get(group) ?? 0, page: start };
+  });
   return (
     <>
       <p className="passage-range">

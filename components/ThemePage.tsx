@@ -1,4 +1,4 @@
-import { Excerpt } from '@/components/Excerpt';
+import { ArticleExcerpts } from '@/components/ArticleExcerpts';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { RecordLink } from '@/components/data/RecordLink';
@@ -6,14 +6,13 @@ import { SourcesCiteBox } from '@/components/SourcesCiteBox';
 import { PagedPassagesHead, PassagePager } from '@/components/PassagePages';
 import { pagedEntryRoutes } from '@/components/paged-entry-route';
 import { claimSummary } from '@/lib/claims';
-import { articleShortName } from '@/lib/entities';
-import { formatDate, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
 import { articleCountWords, getLibrary } from '@/lib/library';
 import type { EntrySlug } from '@/lib/ids';
 import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
 import { descriptionHast } from '@/lib/render/passage';
 import { findThemeByParam, themeThreadPassages } from '@/lib/themes';
-import { articleHref, collectionHref, entityHref, passageHref, themeReadHref } from '@/lib/links';
+import { collectionHref, entityHref, themeReadHref } from '@/lib/links';
 
 type Passage = ReturnType<typeof themeThreadPassages>[number];
 type Group = { article: Passage['article']; passages: Passage[] };
@@ -38,7 +37,7 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
   const lib = getLibrary();
   const theme = lib.themes.find((t) => t.slug === slug)!;
   const { total, groups, paged } = pagedThread(slug);
-  const { pageCount, slices, shownFrom, shownTo } = pageWindow(paged, page);
+  const { pageCount, slices } = pageWindow(paged, page);
   const articles = groups.map((g) => g.article);
   const claims = lib.claims.filter((c) => c.data.themes.includes(theme.slug));
   const first = page === 1;
@@ -80,43 +79,22 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
           <PagedPassagesHead
             collection="themes"
             slug={slug}
-            window={{ page, pageCount, shownFrom, shownTo }}
-            total={total}
+            paged={paged}
+            page={page}
+            articleOf={(g) => g.article}
             what="Passages"
-            articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}, ${formatDate(g.article.published)}`, title: g.article.title, count: g.passages.length, page: paged.startPage.get(g)! }))}
             pagerLabel="Pages of passages"
             onFirstPage=" and the theme’s claims, on the first page."
           />
           {slices.map(({ group, items, first: from, continued }) => (
-            <section
+            <ArticleExcerpts
               key={group.article.slug}
-              id={continued ? undefined : `in-${group.article.slug}`}
-              aria-labelledby={`t-${group.article.slug}`}
-              className="mention-group"
-            >
-              <h3 id={`t-${group.article.slug}`}>
-                {group.article.outlet}: <a href={articleHref(group.article.slug)}>{group.article.title}</a>{' '}
-                <span className="muted">
-                  ({formatDate(group.article.published)}){continued ? ', continued' : ''}
-                </span>
-              </h3>
-              <ol className="excerpts" start={from + 1}>
-                {items.map((p) => (
-                  <li key={`${p.range.passageId}-${p.range.start}`}>
-                    <blockquote>
-                      <p>
-                        <Excerpt excerpt={p.excerpt} />
-                      </p>
-                    </blockquote>
-                    {p.note ? <p className="muted">{p.note}</p> : null}
-                    <a className="passage-link" href={passageHref(group.article.slug, p.range.n)}>
-                      {articleShortName(group.article)} ¶{p.range.n}
-                      <span className="visually-hidden">: read the paragraph in the article</span>
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            </section>
+              article={group.article}
+              idPrefix="t-"
+              continued={continued}
+              from={from}
+              excerpts={items.map((p) => ({ key: `${p.range.passageId}-${p.range.start}`, excerpt: p.excerpt, n: p.range.n, note: p.note }))}
+            />
           ))}
           {pageCount > 1 ? <PassagePager collection="themes" slug={slug} page={page} count={pageCount} label="Pages of passages, again" /> : null}
         </section>

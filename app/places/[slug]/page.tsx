@@ -1,3 +1,4 @@
+import { FactLinks } from '@/components/CommaLinks';
 import { EntityPage } from '@/components/EntityPage';
 import { LocatorMap } from '@/components/map/LocatorMap';
 import { entityRoute, type EntityProps } from '@/components/entity-route';
@@ -25,19 +26,7 @@ export default async function PlacePage(props: EntityProps) {
         <dl className="facts">
           <dt>Kind</dt>
           <dd>{place.data.kind}</dd>
-          {chain.length ? (
-            <>
-              <dt>In</dt>
-              <dd>
-                {chain.map((p, i) => (
-                  <span key={p.slug}>
-                    {i > 0 ? ', ' : ''}
-                    <a href={entityHref('places', p.slug)}>{p.data.name}</a>
-                  </span>
-                ))}
-              </dd>
-            </>
-          ) : null}
+          <FactLinks term="In" links={chain.map((p) => ({ key: p.slug, href: entityHref('places', p.slug), name: p.data.name }))} />
           {coordinates ? (
             <>
               <dt>Coordinates</dt>
