@@ -4,7 +4,7 @@ import { Hast } from './Hast';
 import { AddToReadingList } from './reading-list/AddToReadingList';
 import { RecordLink } from './data/RecordLink';
 import { SourcesCiteBox } from './SourcesCiteBox';
-import { claimEvidence, claimMakers, claimSummary, findClaimByParam } from '@/lib/claims';
+import { claimEvidence, claimMakers, claimSummary } from '@/lib/claims';
 import { articleShortName } from '@/lib/entities';
 import { formatDate, listNames } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
@@ -129,8 +129,7 @@ export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
 
 /** The routes of a claim: its page (app/claims/[slug]) and its later pages of evidence (app/claims/[slug]/passages/[page]). */
 export const claimRoutes = pagedEntryRoutes({
-  all: () => getLibrary().claims,
-  find: (segment) => findClaimByParam(getLibrary(), segment),
+  entries: () => getLibrary().claims,
   pageCount: (slug) => pagedEvidence(slug).paged.pages.length,
   describe: (claim) => ({ title: `Claim: ${claim.data.statement}`, description: `${claimSummary(getLibrary(), claim.slug)} The evidence from each article, side by side.` }),
   describePage: (claim, n, count) => ({

@@ -11,7 +11,7 @@ import { articleCountWords, getLibrary } from '@/lib/library';
 import type { EntrySlug } from '@/lib/ids';
 import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
 import { descriptionHast } from '@/lib/render/passage';
-import { findThemeByParam, themeThreadPassages } from '@/lib/themes';
+import { themeThreadPassages } from '@/lib/themes';
 import { collectionHref, entityHref, themeReadHref } from '@/lib/links';
 
 type Passage = ReturnType<typeof themeThreadPassages>[number];
@@ -121,8 +121,7 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
 
 /** The routes of a theme: its page (app/themes/[slug]) and its later pages of passages (app/themes/[slug]/passages/[page]). */
 export const themeRoutes = pagedEntryRoutes({
-  all: () => getLibrary().themes,
-  find: (segment) => findThemeByParam(getLibrary(), segment),
+  entries: () => getLibrary().themes,
   pageCount: (slug) => pagedThread(slug).paged.pages.length,
   describe: (theme) => ({ title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the ${articleCountWords()} articles.` }),
   describePage: (theme, n, count) => ({ title: `Theme: ${theme.data.name}, passages, page ${n}`, description: `The passages of the theme ${theme.data.name}, page ${n} of ${count}.` }),

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { slugRoute, type SlugProps } from './slug-route';
-import type { EntrySlug } from '@/lib/ids';
+import { parseEntrySlug, type EntrySlug } from '@/lib/ids';
 import { laterPages, parsePage } from '@/lib/paging';
 
 export type PagedProps = { params: Promise<{ slug: string; page: string }> };
@@ -13,9 +13,8 @@ export type PagedProps = { params: Promise<{ slug: string; page: string }> };
  * re-exports one of them: the entry the URL names is found, counted and described here, once for both.
  */
 export function pagedEntryRoutes<T extends { slug: EntrySlug }>(spec: {
-  all: () => readonly T[];
-  /** The entry a URL segment names (lib's `…ByParam` lookups). */
-  find: (segment: string) => T | undefined;
+  /** Every entry of the collection; a URL segment names the one with its slug (none when not shaped like a slug). */
+  entries: () => readonly T[];
   /** How many pages the entry's passages take. */
   pageCount: (slug: EntrySlug) => number;
   /** The metadata of the entry's own page. */
@@ -25,11 +24,15 @@ export function pagedEntryRoutes<T extends { slug: EntrySlug }>(spec: {
   /** The page itself (components/ThemePage.tsx, components/ClaimPage.tsx). */
   render: (slug: EntrySlug, page?: number) => ReactNode;
 }) {
-  const first = slugRoute(spec.all, spec.find, spec.describe);
+  const find = (segment: string) => {
+    const slug = parseEntrySlug(segment);
+    return slug ? spec.entries().find((e) => e.slug === slug) : undefined;
+  };
+  const first = slugRoute(spec.entries, find, spec.describe);
   /** The entry and page number a later page's URL names, or null when either is not there. */
   const located = async ({ params }: PagedProps) => {
     const { slug, page } = await params;
-    const entry = spec.find(slug);
+    const entry = find(slug);
     const n = entry ? parsePage(page, spec.pageCount(entry.slug)) : null;
     return entry && n ? { entry, n } : null;
   };
@@ -45,7 +48,7 @@ export function pagedEntryRoutes<T extends { slug: EntrySlug }>(spec: {
        * for the route: the placeholder `passages/none` (not found), removed by scripts/prune-out.mjs.
        */
       generateStaticParams: () => {
-        const entries = spec.all();
+        const entries = spec.entries();
         const params = entries.flatMap((e) => laterPages(spec.pageCount(e.slug)).map((page) => ({ slug: e.slug, page })));
         return params.length || !entries[0] ? params : [{ slug: entries[0].slug, page: 'none' }];
       },
