@@ -21,6 +21,15 @@ function Panel({ id, title, children }: { id: string; title: string; children: R
   );
 }
 
+/** The button of the bar that opens one of its panels. */
+function BarButton({ panel, children }: { panel: string; children: React.ReactNode }) {
+  return (
+    <button type="button" className="bar-button" popoverTarget={panel}>
+      {children}
+    </button>
+  );
+}
+
 /**
  * The compact bar under an article's byline: the apparatus (contents, what the article names, its themes, the
  * citation) behind one button each, so that the text itself starts on the first screen; and the reading-list
@@ -32,22 +41,10 @@ export function ArticleBar({ article }: { article: Article }) {
   return (
     <div className="article-bar" data-ui="">
       <div className="article-bar-buttons">
-        {headings.length > 0 ? (
-          <button type="button" className="bar-button" popoverTarget="panel-contents">
-            Contents
-          </button>
-        ) : null}
-        <button type="button" className="bar-button" popoverTarget="panel-index">
-          In this article
-        </button>
-        {themes.length > 0 ? (
-          <button type="button" className="bar-button" popoverTarget="panel-themes">
-            Themes
-          </button>
-        ) : null}
-        <button type="button" className="bar-button" popoverTarget="panel-cite">
-          Cite
-        </button>
+        {headings.length > 0 ? <BarButton panel="panel-contents">Contents</BarButton> : null}
+        <BarButton panel="panel-index">In this article</BarButton>
+        {themes.length > 0 ? <BarButton panel="panel-themes">Themes</BarButton> : null}
+        <BarButton panel="panel-cite">Cite</BarButton>
       </div>
       <div className="article-actions">
         <AddToReadingList item={{ type: 'article', article: article.slug }} label="this article" />

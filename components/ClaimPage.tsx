@@ -1,3 +1,4 @@
+import { FactLinks } from './CommaLinks';
 import { Excerpt } from './Excerpt';
 import { Hast } from './Hast';
 import { AddToReadingList } from './reading-list/AddToReadingList';
@@ -5,39 +6,31 @@ import { RecordLink } from './data/RecordLink';
 import { SourcesCiteBox } from './SourcesCiteBox';
 import { claimEvidence, claimMakers, claimSummary } from '@/lib/claims';
 import { articleShortName } from '@/lib/entities';
-import { formatDate, listNames, plural } from '@/lib/format';
+import { formatDate, listNames } from '@/lib/format';
 import { getLibrary } from '@/lib/library';
 import type { EntrySlug } from '@/lib/ids';
 import { descriptionHast } from '@/lib/render/passage';
 import { collectionHref, entityHref, passageHref } from '@/lib/links';
-import { pageGroups, type Paged } from '@/lib/paging';
-import { ArticleCounts, PassagePager } from './PassagePages';
-
+import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
+import { PagedPassagesHead, PassagePager } from './PassagePages';
+import { pagedEntryRoutes } from './paged-entry-route';
 
 type Evidence = ReturnType<typeof claimEvidence>[number];
 type Group = { article: string; articleData: Evidence['articleData']; items: Evidence[] };
 type PagedEvidence = { evidence: Evidence[]; groups: Group[]; paged: Paged<Group, Evidence> };
 
 /** A claim's evidence by article, cut into pages (lib/paging.ts): once per claim and build process. */
-const evidenceCache = new WeakMap<object, Map<string, PagedEvidence>>();
-export function pagedEvidence(slug: EntrySlug): PagedEvidence {
-  const lib = getLibrary();
-  let bySlug = evidenceCache.get(lib);
-  if (!bySlug) evidenceCache.set(lib, (bySlug = new Map()));
-  let found = bySlug.get(slug);
-  if (!found) {
-    const evidence = claimEvidence(lib, slug);
-    const groups: Group[] = [];
-    for (const e of evidence) {
-      const last = groups.at(-1);
-      if (last?.article === e.article) last.items.push(e);
-      else groups.push({ article: e.article, articleData: e.articleData, items: [e] });
-    }
-    found = { evidence, groups, paged: pageGroups(groups, (g) => g.items) };
-    bySlug.set(slug, found);
+const evidencePages = oncePerEntry((lib: ReturnType<typeof getLibrary>, slug: EntrySlug): PagedEvidence => {
+  const evidence = claimEvidence(lib, slug);
+  const groups: Group[] = [];
+  for (const e of evidence) {
+    const last = groups.at(-1);
+    if (last?.article === e.article) last.items.push(e);
+    else groups.push({ article: e.article, articleData: e.articleData, items: [e] });
   }
-  return found;
-}
+  return { evidence, groups, paged: pageGroups(groups, (g) => g.items) };
+});
+export const pagedEvidence = (slug: EntrySlug) => evidencePages(getLibrary(), slug);
 
 /**
  * A claim's page: what it says, who makes it, and its evidence article by article. With more evidence than fits
@@ -47,10 +40,8 @@ export function pagedEvidence(slug: EntrySlug): PagedEvidence {
 export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }) {
   const lib = getLibrary();
   const claim = lib.claims.find((c) => c.slug === slug)!;
-  const { evidence, groups, paged } = pagedEvidence(slug);
-  const pageCount = paged.pages.length;
-  const slices = paged.pages[page - 1] ?? [];
-  const shownFrom = paged.pages.slice(0, page - 1).reduce((n, p) => n + p.reduce((m, s) => m + s.items.length, 0), 0) + 1;
+  const { evidence, paged } = pagedEvidence(slug);
+  const { pageCount, slices, shownFrom } = pageWindow(paged, page);
   const shown = slices.flatMap((s) => s.items.map((e, i) => ({ e, anchor: i === 0 && !s.continued ? `in-${s.group.article}` : undefined })));
   const first = page === 1;
   const makers = claimMakers(lib, claim.data.madeBy, claim.data.citing);
@@ -86,19 +77,7 @@ export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
               </span>
             ))}
           </dd>
-          {themes.length ? (
-            <>
-              <dt>Themes</dt>
-              <dd>
-                {themes.map((t, i) => (
-                  <span key={t.slug}>
-                    {i > 0 ? ', ' : ''}
-                    <a href={entityHref('themes', t.slug)}>{t.data.name}</a>
-                  </span>
-                ))}
-              </dd>
-            </>
-          ) : null}
+          <FactLinks term="Themes" links={themes.map((t) => ({ key: t.slug, href: entityHref('themes', t.slug), name: t.data.name }))} />
         </dl>
         {first && claim.body.trim() ? (
           <div className="description">
@@ -108,26 +87,7 @@ export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
       </header>
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The evidence, article by article</h2>
-        {pageCount > 1 ? (
-          <>
-            <p className="passage-range">
-              Evidence {shownFrom}–{shownFrom + shown.length - 1} of {evidence.length}, page {page} of {pageCount}.
-            </p>
-            {first ? (
-              <ArticleCounts
-                collection="claims"
-                slug={slug}
-                headingId="article-counts"
-                articles={groups.map((g) => ({ slug: g.article, name: `${articleShortName(g.articleData)}, ${formatDate(g.articleData.published)}`, title: g.articleData.title, count: g.items.length, page: paged.startPage.get(g)! }))}
-              />
-            ) : (
-              <p>
-                <a href={`${entityHref('claims', slug)}#article-counts`}>Evidence by article ({plural(groups.length, 'article')})</a>, on the first page.
-              </p>
-            )}
-            <PassagePager collection="claims" slug={slug} page={page} count={pageCount} label="Pages of evidence" />
-          </>
-        ) : null}
+        <PagedPassagesHead collection="claims" slug={slug} paged={paged} page={page} articleOf={(g) => g.articleData} what="Evidence" pagerLabel="Pages of evidence" />
         <ol className="evidence-grid" start={shownFrom}>
           {shown.map(({ e, anchor }, i) => (
             <li key={i} id={anchor} className={`evidence relation-${e.relation}`}>
@@ -166,3 +126,15 @@ export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
     </article>
   );
 }
+
+/** The routes of a claim: its page (app/claims/[slug]) and its later pages of evidence (app/claims/[slug]/passages/[page]). */
+export const claimRoutes = pagedEntryRoutes({
+  entries: () => getLibrary().claims,
+  pageCount: (slug) => pagedEvidence(slug).paged.pages.length,
+  describe: (claim) => ({ title: `Claim: ${claim.data.statement}`, description: `${claimSummary(getLibrary(), claim.slug)} The evidence from each article, side by side.` }),
+  describePage: (claim, n, count) => ({
+    title: `Claim: ${claim.data.statement}, evidence, page ${n}`,
+    description: `The evidence for the claim “${claim.data.statement}”, page ${n} of ${count}.`,
+  }),
+  render: (slug, page) => <ClaimPage slug={slug} page={page} />,
+});

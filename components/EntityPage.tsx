@@ -12,17 +12,17 @@ import {
 } from '@/lib/entities';
 import { descriptionHast } from '@/lib/render/passage';
 import { label } from '@/lib/collections';
-import { formatDate, plural } from '@/lib/format';
+import { plural } from '@/lib/format';
 import { ArticleFilter } from './ArticleFilter';
-import { Excerpt } from './Excerpt';
+import { ArticleExcerpts } from './ArticleExcerpts';
 import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
 import { RecordLink } from './data/RecordLink';
 import { Neighbourhood } from './graph/Neighbourhood';
-import { ArticleCounts, PassagePager } from './PassagePages';
-import { pageGroups, type Paged } from '@/lib/paging';
-import { articleHref, collectionHref, entityHref, passageHref } from '@/lib/links';
-import type { EntityRef, EntrySlug } from '@/lib/ids';
+import { PagedPassagesHead, PassagePager } from './PassagePages';
+import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
+import { collectionHref, entityHref } from '@/lib/links';
+import { entityRefParts, type EntityRef, type EntrySlug } from '@/lib/ids';
 
 /**
  * The mentions of an entry by article, cut into pages, and its connections: computed once per entry and build
@@ -34,22 +34,16 @@ type PagedMentions = {
   paged: Paged<Groups[number], Groups[number]['mentions'][number]>;
   side: { related: ReturnType<typeof relatedEntities>; claims: ReturnType<typeof claimsOfEntity>; themes: ReturnType<typeof themesOfEntity>; links: ReturnType<typeof backlinks> };
 };
-const pagedCache = new WeakMap<object, Map<EntityRef, PagedMentions>>();
-function pagedMentions(lib: ReturnType<typeof getLibrary>, kind: EntityKind, slug: EntrySlug): PagedMentions {
-  let byEntry = pagedCache.get(lib);
-  if (!byEntry) pagedCache.set(lib, (byEntry = new Map()));
-  let found = byEntry.get(entityKey(kind, slug));
-  if (!found) {
-    const groups = mentionsByArticle(lib, kind, slug);
-    found = {
-      groups,
-      paged: pageGroups(groups, (g) => g.mentions),
-      side: { related: relatedEntities(lib, kind, slug), claims: claimsOfEntity(lib, kind, slug), themes: themesOfEntity(lib, kind, slug), links: backlinks(lib, kind, slug) },
-    };
-    byEntry.set(entityKey(kind, slug), found);
-  }
-  return found;
-}
+const mentionPages = oncePerEntry((lib: ReturnType<typeof getLibrary>, ref: EntityRef<EntityKind>): PagedMentions => {
+  const { collection: kind, slug } = entityRefParts(ref);
+  const groups = mentionsByArticle(lib, kind, slug);
+  return {
+    groups,
+    paged: pageGroups(groups, (g) => g.mentions),
+    side: { related: relatedEntities(lib, kind, slug), claims: claimsOfEntity(lib, kind, slug), themes: themesOfEntity(lib, kind, slug), links: backlinks(lib, kind, slug) },
+  };
+});
+const pagedMentions = (lib: ReturnType<typeof getLibrary>, kind: EntityKind, slug: EntrySlug) => mentionPages(lib, entityKey(kind, slug));
 
 /**
  * The page of one place, person or organization: who or what it is, every passage that names it, and its links.
@@ -61,10 +55,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
   const entry = findEntity(lib, kind, slug)!;
   const { groups, paged } = pagedMentions(lib, kind, slug);
   const total = groups.reduce((n, g) => n + g.mentions.length, 0);
-  const pageCount = paged.pages.length;
-  const slices = paged.pages[page - 1] ?? [];
-  const shownFrom = paged.pages.slice(0, page - 1).reduce((n, p) => n + p.reduce((m, s) => m + s.items.length, 0), 0) + 1;
-  const shownTo = shownFrom + slices.reduce((n, s) => n + s.items.length, 0) - 1;
+  const { pageCount, slices } = pageWindow(paged, page);
   const { related, claims, themes, links } = pagedMentions(lib, kind, slug).side;
   // Other spellings, once each: an alias that differs from the name (or another alias) only in case is not one.
   const fold = (text: string) => text.toLocaleLowerCase('en');
@@ -104,26 +95,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
               <p>The articles name {entry.data.name} only in their bylines and publication details.</p>
             ) : (
               <>
-                {pageCount > 1 ? (
-                  <>
-                    <p className="passage-range">
-                      Passages {shownFrom}–{shownTo} of {total}, page {page} of {pageCount}.
-                    </p>
-                    {page === 1 ? (
-                      <ArticleCounts
-                        collection={kind}
-                        slug={slug}
-                        headingId="article-counts"
-                        articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}, ${formatDate(g.article.published)}`, title: g.article.title, count: g.mentions.length, page: paged.startPage.get(g)! }))}
-                      />
-                    ) : (
-                      <p>
-                        <a href={`${entityHref(kind, slug)}#article-counts`}>Passages by article ({plural(groups.length, 'article')})</a>, on the first page.
-                      </p>
-                    )}
-                    <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages" />
-                  </>
-                ) : null}
+                <PagedPassagesHead collection={kind} slug={slug} paged={paged} page={page} articleOf={(g) => g.article} what="Passages" pagerLabel="Pages of passages" />
                 {pageCount === 1 && groups.length > 1 ? (
                   <ArticleFilter
                     label="Show passages from"
@@ -132,34 +104,14 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
                   />
                 ) : null}
                 {slices.map(({ group, items, first, continued }) => (
-                  <section
+                  <ArticleExcerpts
                     key={group.article.slug}
-                    id={continued ? undefined : `in-${group.article.slug}`}
-                    className="mention-group"
-                    aria-labelledby={`h-${group.article.slug}`}
-                  >
-                    <h3 id={`h-${group.article.slug}`}>
-                      {group.article.outlet}: <a href={articleHref(group.article.slug)}>{group.article.title}</a>{' '}
-                      <span className="muted">
-                        ({formatDate(group.article.published)}){continued ? ', continued' : ''}
-                      </span>
-                    </h3>
-                    <ol className="excerpts" start={first + 1}>
-                      {items.map((m, i) => (
-                        <li key={i}>
-                          <blockquote>
-                            <p>
-                              <Excerpt excerpt={m.excerpt} />
-                            </p>
-                          </blockquote>
-                          <a href={passageHref(m.article, m.n)} className="passage-link">
-                            {articleShortName(group.article)} ¶{m.n}
-                            <span className="visually-hidden">: read the paragraph in the article</span>
-                          </a>
-                        </li>
-                      ))}
-                    </ol>
-                  </section>
+                    article={group.article}
+                    idPrefix="h-"
+                    continued={continued}
+                    from={first}
+                    excerpts={items.map((m, i) => ({ key: i, excerpt: m.excerpt, n: m.n }))}
+                  />
                 ))}
                 {pageCount > 1 ? <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages, again" /> : null}
               </>

@@ -1,5 +1,8 @@
-import { entityPassagesHref, type PageCollection } from '@/lib/links';
-import { plural } from '@/lib/format';
+import { entityHref, entityPassagesHref, type PageCollection } from '@/lib/links';
+import type { Article } from '@/lib/content/load';
+import { articleShortName } from '@/lib/entities';
+import { formatDate, plural } from '@/lib/format';
+import { pageWindow, type Paged } from '@/lib/paging';
 import type { EntrySlug } from '@/lib/ids';
 import './passage-pages.css';
 
@@ -88,5 +91,60 @@ export function ArticleCounts({ collection, slug, articles, headingId }: { colle
         </p>
       ) : null}
     </details>
+  );
+}
+
+/**
+ * The head of an entry's passages when they take more than one page (components/EntityPage.tsx, ThemePage.tsx,
+ * ClaimPage.tsx): which of them this page shows, the count of every article on page 1 (a link to it on the later
+ * pages), and the pager. The counts come from the pages themselves: `articleOf` names each group's article.
+ */
+export function PagedPassagesHead<G, T>({
+  collection,
+  slug,
+  paged,
+  page,
+  articleOf,
+  what,
+  pagerLabel,
+  onFirstPage = ', on the first page.',
+}: {
+  collection: PageCollection;
+  slug: EntrySlug;
+  paged: Paged<G, T>;
+  page: number;
+  articleOf: (group: G) => Article;
+  /** What the items are called at the start of a sentence: "Passages", "Evidence". */
+  what: string;
+  pagerLabel: string;
+  /** What the later pages' link to the counts is followed by: what else is on the first page. */
+  onFirstPage?: string;
+}) {
+  const { pageCount, shownFrom, shownTo } = pageWindow(paged, page);
+  if (pageCount <= 1) return null;
+  const counts = new Map<G, number>();
+  for (const slice of paged.pages.flat()) counts.set(slice.group, (counts.get(slice.group) ?? 0) + slice.items.length);
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  const articles = [...paged.startPage].map(([group, start]) => {
+    const article = articleOf(group);
+    return { slug: article.slug, name: `${articleShortName(article)}, ${formatDate(article.published)}`, title: article.title, count: counts.get(group) ?? 0, page: start };
+  });
+  return (
+    <>
+      <p className="passage-range">
+        {what} {shownFrom}–{shownTo} of {total}, page {page} of {pageCount}.
+      </p>
+      {page === 1 ? (
+        <ArticleCounts collection={collection} slug={slug} headingId="article-counts" articles={articles} />
+      ) : (
+        <p>
+          <a href={`${entityHref(collection, slug)}#article-counts`}>
+            {what} by article ({plural(articles.length, 'article')})
+          </a>
+          {onFirstPage}
+        </p>
+      )}
+      <PassagePager collection={collection} slug={slug} page={page} count={pageCount} label={pagerLabel} />
+    </>
   );
 }

@@ -1,40 +1,32 @@
-import { Excerpt } from '@/components/Excerpt';
+import { ArticleExcerpts } from '@/components/ArticleExcerpts';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { RecordLink } from '@/components/data/RecordLink';
 import { SourcesCiteBox } from '@/components/SourcesCiteBox';
-import { ArticleCounts, PassagePager } from '@/components/PassagePages';
+import { PagedPassagesHead, PassagePager } from '@/components/PassagePages';
+import { pagedEntryRoutes } from '@/components/paged-entry-route';
 import { claimSummary } from '@/lib/claims';
-import { articleShortName } from '@/lib/entities';
-import { formatDate, plural } from '@/lib/format';
-import { getLibrary } from '@/lib/library';
+import { plural } from '@/lib/format';
+import { articleCountWords, getLibrary } from '@/lib/library';
 import type { EntrySlug } from '@/lib/ids';
-import { pageGroups, type Paged } from '@/lib/paging';
+import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
 import { descriptionHast } from '@/lib/render/passage';
 import { themeThreadPassages } from '@/lib/themes';
-import { articleHref, collectionHref, entityHref, passageHref, themeReadHref } from '@/lib/links';
+import { collectionHref, entityHref, themeReadHref } from '@/lib/links';
 
 type Passage = ReturnType<typeof themeThreadPassages>[number];
 type Group = { article: Passage['article']; passages: Passage[] };
 type PagedThread = { total: number; groups: Group[]; paged: Paged<Group, Passage> };
 
 /** A theme's passages by article, cut into pages (lib/paging.ts): once per theme and build process. */
-const threadCache = new WeakMap<object, Map<string, PagedThread>>();
-export function pagedThread(slug: EntrySlug): PagedThread {
-  const lib = getLibrary();
-  let bySlug = threadCache.get(lib);
-  if (!bySlug) threadCache.set(lib, (bySlug = new Map()));
-  let found = bySlug.get(slug);
-  if (!found) {
-    const passages = themeThreadPassages(lib, slug);
-    const byArticle = new Map<string, Passage[]>();
-    for (const p of passages) byArticle.set(p.article.slug, [...(byArticle.get(p.article.slug) ?? []), p]);
-    const groups = lib.articles.filter((a) => byArticle.has(a.slug)).map((article) => ({ article, passages: byArticle.get(article.slug)! }));
-    found = { total: passages.length, groups, paged: pageGroups(groups, (g) => g.passages) };
-    bySlug.set(slug, found);
-  }
-  return found;
-}
+const threadPages = oncePerEntry((lib: ReturnType<typeof getLibrary>, slug: EntrySlug): PagedThread => {
+  const passages = themeThreadPassages(lib, slug);
+  const byArticle = new Map<string, Passage[]>();
+  for (const p of passages) byArticle.set(p.article.slug, [...(byArticle.get(p.article.slug) ?? []), p]);
+  const groups = lib.articles.filter((a) => byArticle.has(a.slug)).map((article) => ({ article, passages: byArticle.get(article.slug)! }));
+  return { total: passages.length, groups, paged: pageGroups(groups, (g) => g.passages) };
+});
+export const pagedThread = (slug: EntrySlug) => threadPages(getLibrary(), slug);
 
 /**
  * A theme's page: its passages article by article and its claims. With more passages than fit on one page
@@ -45,10 +37,7 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
   const lib = getLibrary();
   const theme = lib.themes.find((t) => t.slug === slug)!;
   const { total, groups, paged } = pagedThread(slug);
-  const pageCount = paged.pages.length;
-  const slices = paged.pages[page - 1] ?? [];
-  const shownFrom = paged.pages.slice(0, page - 1).reduce((n, p) => n + p.reduce((m, s) => m + s.items.length, 0), 0) + 1;
-  const shownTo = shownFrom + slices.reduce((n, s) => n + s.items.length, 0) - 1;
+  const { pageCount, slices } = pageWindow(paged, page);
   const articles = groups.map((g) => g.article);
   const claims = lib.claims.filter((c) => c.data.themes.includes(theme.slug));
   const first = page === 1;
@@ -87,57 +76,25 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
       <div className="entity-layout">
         <section className="entity-main" aria-labelledby="thread-heading">
           <h2 id="thread-heading">The thread, article by article</h2>
-          {pageCount > 1 ? (
-            <>
-              <p className="passage-range">
-                Passages {shownFrom}–{shownTo} of {total}, page {page} of {pageCount}.
-              </p>
-              {first ? (
-                <ArticleCounts
-                  collection="themes"
-                  slug={slug}
-                  headingId="article-counts"
-                  articles={groups.map((g) => ({ slug: g.article.slug, name: `${articleShortName(g.article)}, ${formatDate(g.article.published)}`, title: g.article.title, count: g.passages.length, page: paged.startPage.get(g)! }))}
-                />
-              ) : (
-                <p>
-                  <a href={`${entityHref('themes', slug)}#article-counts`}>Passages by article ({plural(groups.length, 'article')})</a> and the
-                  theme&rsquo;s claims, on the first page.
-                </p>
-              )}
-              <PassagePager collection="themes" slug={slug} page={page} count={pageCount} label="Pages of passages" />
-            </>
-          ) : null}
+          <PagedPassagesHead
+            collection="themes"
+            slug={slug}
+            paged={paged}
+            page={page}
+            articleOf={(g) => g.article}
+            what="Passages"
+            pagerLabel="Pages of passages"
+            onFirstPage=" and the theme’s claims, on the first page."
+          />
           {slices.map(({ group, items, first: from, continued }) => (
-            <section
+            <ArticleExcerpts
               key={group.article.slug}
-              id={continued ? undefined : `in-${group.article.slug}`}
-              aria-labelledby={`t-${group.article.slug}`}
-              className="mention-group"
-            >
-              <h3 id={`t-${group.article.slug}`}>
-                {group.article.outlet}: <a href={articleHref(group.article.slug)}>{group.article.title}</a>{' '}
-                <span className="muted">
-                  ({formatDate(group.article.published)}){continued ? ', continued' : ''}
-                </span>
-              </h3>
-              <ol className="excerpts" start={from + 1}>
-                {items.map((p) => (
-                  <li key={`${p.range.passageId}-${p.range.start}`}>
-                    <blockquote>
-                      <p>
-                        <Excerpt excerpt={p.excerpt} />
-                      </p>
-                    </blockquote>
-                    {p.note ? <p className="muted">{p.note}</p> : null}
-                    <a className="passage-link" href={passageHref(group.article.slug, p.range.n)}>
-                      {articleShortName(group.article)} ¶{p.range.n}
-                      <span className="visually-hidden">: read the paragraph in the article</span>
-                    </a>
-                  </li>
-                ))}
-              </ol>
-            </section>
+              article={group.article}
+              idPrefix="t-"
+              continued={continued}
+              from={from}
+              excerpts={items.map((p) => ({ key: `${p.range.passageId}-${p.range.start}`, excerpt: p.excerpt, n: p.range.n, note: p.note }))}
+            />
           ))}
           {pageCount > 1 ? <PassagePager collection="themes" slug={slug} page={page} count={pageCount} label="Pages of passages, again" /> : null}
         </section>
@@ -161,3 +118,12 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
     </article>
   );
 }
+
+/** The routes of a theme: its page (app/themes/[slug]) and its later pages of passages (app/themes/[slug]/passages/[page]). */
+export const themeRoutes = pagedEntryRoutes({
+  entries: () => getLibrary().themes,
+  pageCount: (slug) => pagedThread(slug).paged.pages.length,
+  describe: (theme) => ({ title: `Theme: ${theme.data.name}`, description: `${theme.data.summary} Traced passage by passage across the ${articleCountWords()} articles.` }),
+  describePage: (theme, n, count) => ({ title: `Theme: ${theme.data.name}, passages, page ${n}`, description: `The passages of the theme ${theme.data.name}, page ${n} of ${count}.` }),
+  render: (slug, page) => <ThemePage slug={slug} page={page} />,
+});

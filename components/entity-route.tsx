@@ -3,14 +3,20 @@ import { entityKey } from '@/lib/annotate/types';
 import { label } from '@/lib/collections';
 import { entitySubtitle, findEntityByParam } from '@/lib/entities';
 import { articleCountWords, getLibrary } from '@/lib/library';
+import type { ReactNode } from 'react';
+import { EntityPage } from './EntityPage';
 import { slugRoute, type SlugProps } from './slug-route';
 
 export type EntityProps = SlugProps;
 
-/** generateStaticParams, generateMetadata and the entry the URL names, for the pages of one entity kind. */
-export function entityRoute<K extends EntityKind>(kind: K) {
+/**
+ * generateStaticParams, generateMetadata, the entry the URL names and the page itself (components/EntityPage.tsx),
+ * for the pages of one entity kind; `extra` is what the kind adds under the entry's name (a person's role, a
+ * place's map).
+ */
+export function entityRoute<K extends EntityKind>(kind: K, extra?: (entry: AnnotatedLibrary[K][number]) => ReactNode) {
   type Entry = AnnotatedLibrary[K][number];
-  return slugRoute<Entry>(
+  const route = slugRoute<Entry>(
     () => getLibrary()[kind] as Entry[],
     (segment) => findEntityByParam(getLibrary(), kind, segment) as Entry | undefined,
     (entry) => {
@@ -21,4 +27,11 @@ export function entityRoute<K extends EntityKind>(kind: K) {
       };
     },
   );
+  return {
+    ...route,
+    Page: async (props: EntityProps) => {
+      const entry = await route.entry(props);
+      return <EntityPage kind={kind} slug={entry.slug} extra={extra?.(entry)} />;
+    },
+  };
 }

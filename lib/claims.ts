@@ -1,19 +1,13 @@
 import type { AnnotatedLibrary, ResolvedEvidence } from './annotate/types';
-import type { Article, Claim } from './content/load';
+import type { Article } from './content/load';
 import type { Relation } from './content/schema';
 import { articleShortName, excerptOf, findEntity, type Excerpt } from './entities';
 import { isEntityKind } from './collections';
-import { parseEntityRef, parseEntrySlug, type ArticleSlug, type EntrySlug } from './ids';
+import { parseEntityRef, type ArticleSlug, type EntrySlug } from './ids';
 import { entityHref } from './links';
 import { wordsOf } from './text/words';
 
 const verbs: Record<Exclude<Relation, 'reports'>, string> = { agrees: 'agrees with', differs: 'differs from', qualifies: 'qualifies' };
-
-/** The claim a URL segment names, or undefined (a segment not shaped like a slug names none). */
-export function findClaimByParam(lib: AnnotatedLibrary, segment: string): Claim | undefined {
-  const slug = parseEntrySlug(segment);
-  return slug ? lib.claims.find((c) => c.slug === slug) : undefined;
-}
 
 export type EvidenceView = ResolvedEvidence & {
   article: ArticleSlug;

@@ -29,18 +29,14 @@ export const articleSourceHref = (slug: ArticleSlug) => `${articleHref(slug)}/so
 /** A passage of the article being read, as an in-page link: `#p-<n>`. */
 export const passageFragmentHref = (n: number) => `#${passageAnchor(n)}`;
 
-/**
- * One passage (paragraph, caption, quote or post) of an article, by its number. Like `entityHref`, it still takes
- * plain text as well as an `ArticleSlug`: the search records (lib/search) carry their slugs as strings until that
- * module is converted to the branded ids.
- */
-export const passageHref = (slug: ArticleSlug | string, n: number) => `${articlePath(slug)}#${passageAnchor(n)}`;
+/** One passage (paragraph, caption, quote or post) of an article, by its number. */
+export const passageHref = (slug: ArticleSlug, n: number) => `${articlePath(slug)}#${passageAnchor(n)}`;
 
 /** A collection's index page: `/places`, `/claims`… */
 export const collectionHref = (collection: PageCollection) => `/${collection}`;
 
-/** One entry's page: a place, person, organization, theme or claim (plain text accepted: see `passageHref`). */
-export const entityHref = (collection: PageCollection, slug: EntrySlug | string) => `/${collection}/${seg(slug)}`;
+/** One entry's page: a place, person, organization, theme or claim. */
+export const entityHref = (collection: PageCollection, slug: EntrySlug) => `/${collection}/${seg(slug)}`;
 
 /** A theme's passages read as one continuous thread. */
 export const themeReadHref = (slug: EntrySlug) => `${entityHref('themes', slug)}/read`;

@@ -45,6 +45,28 @@ export function pageGroups<G, T>(groups: G[], itemsOf: (group: G) => T[], size =
   return { pages, startPage };
 }
 
+/** What page `page` (1-based) of a paged list shows: its slices, and the numbers (1-based) of its first and last items. */
+export function pageWindow<G, T>(paged: Paged<G, T>, page: number) {
+  const itemsOn = (slices: PageSlice<G, T>[]) => slices.reduce((n, s) => n + s.items.length, 0);
+  const slices = paged.pages[page - 1] ?? [];
+  const shownFrom = paged.pages.slice(0, page - 1).reduce((n, p) => n + itemsOn(p), 0) + 1;
+  return { pageCount: paged.pages.length, slices, shownFrom, shownTo: shownFrom + itemsOn(slices) - 1 };
+}
+
+/**
+ * `build(lib, key)` once per library and key: an entry's pages are cut once per build process, however many of its
+ * pages (and their metadata and static params) ask for them. A new library (a test's, a rebuilt one) starts afresh.
+ */
+export function oncePerEntry<L extends object, K, V>(build: (lib: L, key: K) => V): (lib: L, key: K) => V {
+  const cache = new WeakMap<L, Map<K, V>>();
+  return (lib, key) => {
+    let byKey = cache.get(lib);
+    if (!byKey) cache.set(lib, (byKey = new Map()));
+    if (!byKey.has(key)) byKey.set(key, build(lib, key));
+    return byKey.get(key)!;
+  };
+}
+
 /** The page numbers of a paged list beyond the first, as route params. */
 export const laterPages = (count: number) => Array.from({ length: Math.max(0, count - 1) }, (_, i) => String(i + 2));
 

@@ -3,6 +3,7 @@ import { getLibrary } from '@/lib/library';
 import { formatDate, listNames } from '@/lib/format';
 import { articleHref, articleSourceHref, articlesHref, dataHref, graphHref } from '@/lib/links';
 import { ARTICLES_LISTED } from '@/lib/paging';
+import { RemovedList } from '@/components/RemovedList';
 import { articleCountWords } from '@/lib/library';
 
 export const metadata: Metadata = {
@@ -77,17 +78,7 @@ export default function About() {
       {articles.map((a) => (
         <section key={a.slug} aria-labelledby={`removed-${a.slug}`}>
           <h3 id={`removed-${a.slug}`}>Removed from {a.outlet}</h3>
-          {a.removed.length === 0 ? (
-            <p>Nothing.</p>
-          ) : (
-            <ul>
-              {a.removed.map((r, i) => (
-                <li key={i}>
-                  “{r.text}”{r.count > 1 ? ` (${r.count} times)` : ''}: {r.reason}.
-                </li>
-              ))}
-            </ul>
-          )}
+          <RemovedList removed={a.removed} none="Nothing." />
         </section>
       ))}
       {all.length > ARTICLES_LISTED ? more : null}

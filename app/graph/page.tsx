@@ -8,12 +8,12 @@ import { plural } from '@/lib/format';
 import { getGraphPageData, graphLimits, graphPageExtras } from '@/lib/graph';
 import { nodeKinds } from '@/lib/graph/build';
 import { kindStyle } from '@/lib/graph/shapes';
-import { getLibrary } from '@/lib/library';
+import { articleCountWords, getLibrary } from '@/lib/library';
 import { dataHref } from '@/lib/links';
 
 export const metadata: Metadata = {
   title: 'The graph of connections',
-  description: 'People, places, organizations and themes of the four articles, linked when they are named in the same paragraph.',
+  description: `People, places, organizations and themes of the ${articleCountWords()} articles, linked when they are named in the same paragraph.`,
 };
 
 export default function GraphPage() {

@@ -15,6 +15,8 @@ export type Mention = TextRange & { kind: EntityKind; slug: EntrySlug; text: str
 export type NotMention = TextRange & { kind: EntityKind; slug: EntrySlug; text: string };
 
 export type ResolvedEvidence = Evidence & { range: TextRange };
+/** A piece of evidence's own fields as the data files write them (lib/data, lib/reading-list): its quote and relation, and `with` and `note` when it has them. */
+export const evidenceFields = (e: ResolvedEvidence) => ({ quote: e.quote, relation: e.relation, ...(e.with ? { with: e.with } : {}), ...(e.note ? { note: e.note } : {}) });
 export type ResolvedThemePassage = { article: ArticleSlug; quote: string; note?: string; range: TextRange };
 
 /** The library with every mention found and every quote anchored; built once per build. */

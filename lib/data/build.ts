@@ -1,5 +1,5 @@
 import type { AnnotatedLibrary, EntityKind, TextRange } from '../annotate/types';
-import { entityKey, entityKinds } from '../annotate/types';
+import { entityKey, entityKinds, evidenceFields } from '../annotate/types';
 import type { TimelineEvent } from '../events/load';
 import { articleHref, entityHref } from '../links';
 import { positionOf, readingText, type ReadingText } from './reading-text';
@@ -116,10 +116,7 @@ export function buildDataset(lib: AnnotatedLibrary, events: TimelineEvent[]): Da
         id: `${c.slug}/${i + 1}`,
         claim: c.slug,
         ...place(e.range),
-        quote: e.quote,
-        relation: e.relation,
-        ...(e.with ? { with: e.with } : {}),
-        ...(e.note ? { note: e.note } : {}),
+        ...evidenceFields(e),
       })),
     ),
     themes: lib.themes.map((t) => ({

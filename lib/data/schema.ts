@@ -30,6 +30,13 @@ const anchor = {
   end: offset.describe("End (exclusive), in code points, within the article's reading text."),
 };
 
+/**
+ * A row numbered within what it belongs to (a mention within its article, evidence within its claim, a passage
+ * within its theme): its `id`, whose it is, where it stands, then its own fields.
+ */
+const anchoredRow = <O extends z.ZodRawShape, F extends z.ZodRawShape>(idDescription: string, owner: O, fields: F) =>
+  z.object({ id: z.string().describe(idDescription), ...owner, ...anchor, ...fields }).strict();
+
 export const datasetArticle = z
   .object({
     slug: articleSlug,
@@ -66,14 +73,7 @@ export const datasetEntity = z
   })
   .strict();
 
-export const datasetMention = z
-  .object({
-    id: z.string().describe('`<article>/<n>`: the n-th mention in that article.'),
-    entity: entityId,
-    ...anchor,
-    text: z.string().describe('The words as they stand in the article.'),
-  })
-  .strict();
+export const datasetMention = anchoredRow('`<article>/<n>`: the n-th mention in that article.', { entity: entityId }, { text: z.string().describe('The words as they stand in the article.') });
 
 export const datasetClaim = z
   .object({
@@ -90,31 +90,22 @@ export const datasetClaim = z
   })
   .strict();
 
-export const datasetEvidence = z
-  .object({
-    id: z.string().describe('`<claim>/<n>`: the n-th piece of evidence of the claim.'),
-    claim: entrySlug,
-    ...anchor,
+export const datasetEvidence = anchoredRow(
+  '`<claim>/<n>`: the n-th piece of evidence of the claim.',
+  { claim: entrySlug },
+  {
     quote: z.string(),
     relation: z.enum(relations).describe('How this article stands to the claim and to the `with` article.'),
     with: articleSlug.optional(),
     note: z.string().optional(),
-  })
-  .strict();
+  },
+);
 
 export const datasetTheme = z
   .object({ slug: entrySlug, name: z.string(), summary: z.string(), description: z.string().describe('Markdown.'), passages: z.int().nonnegative(), page })
   .strict();
 
-export const datasetThemePassage = z
-  .object({
-    id: z.string().describe('`<theme>/<n>`: the n-th passage of the theme.'),
-    theme: entrySlug,
-    ...anchor,
-    quote: z.string(),
-    note: z.string().optional(),
-  })
-  .strict();
+export const datasetThemePassage = anchoredRow('`<theme>/<n>`: the n-th passage of the theme.', { theme: entrySlug }, { quote: z.string(), note: z.string().optional() });
 
 const eventSource = z.object({ article: articleRef, paragraph: z.int().positive(), quote: z.string() }).strict();
 

@@ -1,4 +1,4 @@
-import type { AnnotatedLibrary } from '../annotate/types';
+import { evidenceFields, type AnnotatedLibrary } from '../annotate/types';
 import type { ArticleCitations } from '../cite';
 import { bibtex, ris } from '../cite/export';
 import type { CslRecord } from '../cite/record';
@@ -101,10 +101,7 @@ export function readingListData(library: AnnotatedLibrary): ReadingListData {
       evidence: (library.evidenceByClaim.get(c.slug) ?? []).map((e) => ({
         article: e.article,
         n: e.range.n,
-        quote: e.quote,
-        relation: e.relation,
-        ...(e.with ? { with: e.with } : {}),
-        ...(e.note ? { note: e.note } : {}),
+        ...evidenceFields(e),
       })),
     })),
     themes: library.themes.map((t) => ({

@@ -3,14 +3,31 @@ const abbreviations = /(?:\b(?:Mr|Mrs|Ms|Dr|St|No|Nov|Oct|Dec|Jan|Feb|Aug|Sept|G
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Sentences of a passage as [start, end) ranges, with "Mrs. Chen" and "U.S." kept inside their sentence. */
+/**
+ * Opening brackets and quotes at the end of a segment, after its full stop. Unicode's sentence rules (UAX #29) count
+ * every bracket and quote as closing punctuation that stays with the sentence before it, so "records.[Source]"
+ * splits as "records.[" and "Source]"; these belong to the sentence they open.
+ */
+const openingTail = /[\p{Ps}\p{Pi}]+$/u;
+
+/**
+ * Sentences of a passage as [start, end) ranges, with "Mrs. Chen" and "U.S." kept inside their sentence, and an
+ * opening bracket or quote ("records.[Source]") at the start of the sentence it opens.
+ */
 export function sentenceRanges(text: string): [number, number][] {
   const ranges: [number, number][] = [];
+  let carried = 0;
   for (const { index, segment } of segmenter.segment(text)) {
+    const start = index - carried;
+    const tail = openingTail.exec(segment);
+    carried = tail && tail.index > 0 ? tail[0].length : 0;
+    const end = index + segment.length - carried;
     const last = ranges.at(-1);
-    if (last && abbreviations.test(text.slice(last[0], last[1]))) last[1] = index + segment.length;
-    else ranges.push([index, index + segment.length]);
+    if (last && abbreviations.test(text.slice(last[0], last[1]))) last[1] = end;
+    else ranges.push([start, end]);
   }
+  const last = ranges.at(-1);
+  if (last && carried) last[1] += carried;
   return ranges;
 }
 

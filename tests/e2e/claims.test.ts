@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/library';
+import { asEntrySlug } from '@/lib/ids';
 import { entityHref } from '@/lib/links';
 import { newPage, sharedBrowser, visit, expectNoAxeViolations } from './browser';
 
@@ -38,7 +39,7 @@ describe('claim pages: every relation explains itself', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`a claim with differs, qualifies and agrees notes has no axe violations on a phone (${colorScheme})`, async () => {
       const { page } = await newPage(browser(), { colorScheme, viewport: { width: 375, height: 800 } });
-      await visit(page, entityHref('claims', 'ambitions-outstrip-abilities'));
+      await visit(page, entityHref('claims', asEntrySlug('ambitions-outstrip-abilities')));
       await expect.poll(() => page.locator('.relation-note').count()).toBeGreaterThanOrEqual(3);
       await expectNoAxeViolations(page);
     });

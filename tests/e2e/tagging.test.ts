@@ -3,12 +3,18 @@ import { arrive, expectNoAxeViolations, itPassesAxe, sharedBrowser, newPage, vis
 
 const browser = sharedBrowser();
 
+/** A new page that starts on the home page and follows the link `selector` there to `arrival`. */
+async function fromHome(selector: string, arrival: string) {
+  const { page } = await newPage(browser());
+  await visit(page, '/');
+  await page.locator(selector).click();
+  await arrive(page, arrival);
+  return page;
+}
+
 describe('tagging journeys', () => {
   it('the Chongqing page lists passages from both the TIME and the TODAY article, each linking to its paragraph', async () => {
-    const { page } = await newPage(browser());
-    await visit(page, '/');
-    await page.locator('.ways-grid a[href="/places/chongqing"]').click();
-    await arrive(page, '**/places/chongqing');
+    const page = await fromHome('.ways-grid a[href="/places/chongqing"]', '**/places/chongqing');
     const groups = page.locator('section.mention-group h3');
     await expect.poll(async () => (await groups.allTextContents()).some((h) => h.startsWith('TIME'))).toBe(true);
     await expect.poll(async () => (await groups.allTextContents()).some((h) => h.startsWith('TODAY'))).toBe(true);
@@ -91,10 +97,7 @@ describe('accessibility of the tagging pages: zero axe violations, light and dar
 
 describe('following a theme across articles with the theme rail', () => {
   it('a reader follows “Facial recognition” from one article to the next, passage by passage', async () => {
-    const { page } = await newPage(browser());
-    await visit(page, '/');
-    await page.locator('.cards a[href="/articles/nyt-dystopian-dreams"]').click();
-    await arrive(page, '**/articles/nyt-dystopian-dreams');
+    const page = await fromHome('.cards a[href="/articles/nyt-dystopian-dreams"]', '**/articles/nyt-dystopian-dreams');
     const rail = page.locator('nav.theme-rail');
     const entry = rail.locator('li', { has: page.locator('a.theme-name', { hasText: 'Facial recognition' }) });
     await expect.poll(() => entry.textContent()).toMatch(/also in (TODAY|TIME|CDT) ¶\d+/);

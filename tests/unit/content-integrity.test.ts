@@ -7,7 +7,7 @@ import { loadLibrary } from '@/lib/content/load';
 import { annotateLibrary } from '@/lib/annotate';
 import { ContentError, type ContentErrorCode, type ContentProblem } from '@/lib/content/errors';
 import { entityKey, entityKinds, type AnnotatedLibrary } from '@/lib/annotate/types';
-import { asEntrySlug } from '@/lib/ids';
+import { asEntrySlug, type ArticleSlug } from '@/lib/ids';
 
 /**
  * Every reference between content entries resolves. The real content is checked directly here, independently of
@@ -51,29 +51,27 @@ describe('the real content: every reference resolves', () => {
     expect(broken).toEqual([]);
   });
 
-  it('every piece of claim evidence is anchored in its article, at text equal to its quote', () => {
+  type Anchored = { quote: string; article: ArticleSlug; range: { article: string; passageId: string; start: number; end: number } };
+  it.each([
+    ['piece of claim evidence', library.claims.map((c) => ({ file: c.file, written: c.data.evidence.length, resolved: library.evidenceByClaim.get(c.slug) ?? [] }))],
+    ['theme passage', library.themes.map((t) => ({ file: t.file, written: t.data.passages.length, resolved: library.passagesByTheme.get(t.slug) ?? [] }))],
+  ] as [string, { file: string; written: number; resolved: Anchored[] }[]][])('every %s is anchored in an article, at text equal to its quote', (_, entries) => {
     const broken: string[] = [];
-    for (const claim of library.claims) {
-      const resolved = library.evidenceByClaim.get(claim.slug) ?? [];
-      if (resolved.length !== claim.data.evidence.length) broken.push(`${claim.file}: ${claim.data.evidence.length} evidence, ${resolved.length} anchored`);
-      for (const evidence of resolved) {
-        const text = passageText(evidence.range.article, evidence.range.passageId);
-        if (text?.slice(evidence.range.start, evidence.range.end) !== evidence.quote) broken.push(`${claim.file}: "${evidence.quote}" not at its range`);
-        if (evidence.with !== undefined && !claim.data.evidence.some((e) => e.article === evidence.with)) broken.push(`${claim.file}: with "${evidence.with}"`);
+    for (const { file, written, resolved } of entries) {
+      if (resolved.length !== written) broken.push(`${file}: ${written} written, ${resolved.length} anchored`);
+      for (const { quote, article, range } of resolved) {
+        if (!slugs.articles.has(article)) broken.push(`${file}: article "${article}"`);
+        if (passageText(range.article, range.passageId)?.slice(range.start, range.end) !== quote) broken.push(`${file}: "${quote}" not at its range`);
       }
     }
     expect(broken).toEqual([]);
   });
 
-  it("every theme passage is anchored in its article, and every claim's theme lists it back through claimsByPassage", () => {
+  it("every claim evidence's with names an article of the claim, and every claim's theme lists it back through claimsByPassage", () => {
     const broken: string[] = [];
-    for (const theme of library.themes) {
-      const resolved = library.passagesByTheme.get(theme.slug) ?? [];
-      if (resolved.length !== theme.data.passages.length) broken.push(`${theme.file}: ${theme.data.passages.length} passages, ${resolved.length} anchored`);
-      for (const passage of resolved) {
-        if (!slugs.articles.has(passage.article)) broken.push(`${theme.file}: article "${passage.article}"`);
-        const text = passageText(passage.range.article, passage.range.passageId);
-        if (text?.slice(passage.range.start, passage.range.end) !== passage.quote) broken.push(`${theme.file}: "${passage.quote}" not at its range`);
+    for (const claim of library.claims) {
+      for (const evidence of library.evidenceByClaim.get(claim.slug) ?? []) {
+        if (evidence.with !== undefined && !claim.data.evidence.some((e) => e.article === evidence.with)) broken.push(`${claim.file}: with "${evidence.with}"`);
       }
     }
     for (const [key, claims] of library.claimsByPassage) {

@@ -117,9 +117,9 @@ describe('branded ids', () => {
 describe('links', () => {
   it('spells every internal URL one way', () => {
     expect(articleHref(asArticleSlug('nyt-dystopian-dreams'))).toBe('/articles/nyt-dystopian-dreams');
-    expect(passageHref('nyt-dystopian-dreams', 12)).toBe('/articles/nyt-dystopian-dreams#p-12');
+    expect(passageHref(asArticleSlug('nyt-dystopian-dreams'), 12)).toBe('/articles/nyt-dystopian-dreams#p-12');
     expect(passageFragmentHref(12)).toBe('#p-12');
-    expect(entityHref('people', 'wu-fuchun')).toBe('/people/wu-fuchun');
+    expect(entityHref('people', asEntrySlug('wu-fuchun'))).toBe('/people/wu-fuchun');
     expect(collectionHref('claims')).toBe('/claims');
     expect(searchHref()).toBe('/search');
     expect(searchHref('face & place', { place: 'chongqing', person: undefined })).toBe('/search?q=face+%26+place&place=chongqing');
@@ -129,10 +129,12 @@ describe('links', () => {
   });
 
   it('keeps hostile slugs inside their path segment', () => {
-    // A branded slug cannot hold such text (asArticleSlug refuses it); the links that still take plain text encode it.
+    // A branded slug cannot hold such text (asArticleSlug and asEntrySlug refuse it); should a cast ever smuggle
+    // one in, the links still encode it inside its segment.
     expect(() => asArticleSlug('../x?y#z')).toThrow(/an article slug/);
-    expect(passageHref('../x?y#z', 1)).toBe('/articles/..%2Fx%3Fy%23z#p-1');
-    expect(entityHref('places', '../x?y#z')).toBe('/places/..%2Fx%3Fy%23z');
+    expect(() => asEntrySlug('../x?y#z')).toThrow(/an entry slug/);
+    expect(passageHref('../x?y#z' as ArticleSlug, 1)).toBe('/articles/..%2Fx%3Fy%23z#p-1');
+    expect(entityHref('places', '../x?y#z' as EntrySlug)).toBe('/places/..%2Fx%3Fy%23z');
   });
 });
 

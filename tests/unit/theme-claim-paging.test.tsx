@@ -1,5 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { pagedEvidence } from '@/components/ClaimPage';
+import { pagedThread, ThemePage } from '@/components/ThemePage';
+import { claimEvidence } from '@/lib/claims';
+import { getLibrary } from '@/lib/library';
+import { themeThreadPassages } from '@/lib/themes';
 
 /**
  * Theme and claim pages page their passages like entry pages (lib/paging.ts). The four articles' longest theme
@@ -17,10 +22,7 @@ afterAll(() => {
 });
 
 describe('pages of a theme’s passages', () => {
-  it('hold every passage once, in the thread’s order, and know where each article starts', async () => {
-    const { getLibrary } = await import('@/lib/library');
-    const { themeThreadPassages } = await import('@/lib/themes');
-    const { pagedThread } = await import('@/components/ThemePage');
+  it('hold every passage once, in the thread’s order, and know where each article starts', () => {
     const lib = getLibrary();
     const longest = [...lib.themes].sort((a, b) => themeThreadPassages(lib, b.slug).length - themeThreadPassages(lib, a.slug).length)[0]!;
     const all = themeThreadPassages(lib, longest.slug);
@@ -37,9 +39,7 @@ describe('pages of a theme’s passages', () => {
     }
   });
 
-  it('a later page says which it is, links back to the first and to its neighbours, and leaves the claims to page 1', async () => {
-    const { getLibrary } = await import('@/lib/library');
-    const { ThemePage, pagedThread } = await import('@/components/ThemePage');
+  it('a later page says which it is, links back to the first and to its neighbours, and leaves the claims to page 1', () => {
     const theme = getLibrary().themes.find((t) => pagedThread(t.slug).paged.pages.length > 1)!;
     const count = pagedThread(theme.slug).paged.pages.length;
     const html = renderToStaticMarkup(<ThemePage slug={theme.slug} page={2} />);
@@ -55,10 +55,7 @@ describe('pages of a theme’s passages', () => {
 });
 
 describe('pages of a claim’s evidence', () => {
-  it('hold every piece of evidence once, in order', async () => {
-    const { getLibrary } = await import('@/lib/library');
-    const { claimEvidence } = await import('@/lib/claims');
-    const { pagedEvidence } = await import('@/components/ClaimPage');
+  it('hold every piece of evidence once, in order', () => {
     const lib = getLibrary();
     for (const claim of lib.claims) {
       const { paged, evidence } = pagedEvidence(claim.slug);

@@ -4,6 +4,7 @@ import { ArticleIslands } from '@/components/article/ArticleIslands';
 import { mentionPreviews } from '@/lib/entities';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { ArticleBar } from '@/components/ArticleBar';
+import { RemovedList } from '@/components/RemovedList';
 import { articleSourceHref, homeHref } from '@/lib/links';
 import { citationMeta } from '@/lib/cite/meta';
 import { cslRecord } from '@/lib/cite/record';
@@ -72,17 +73,7 @@ export default async function ArticlePage(props: SlugProps) {
         </p>
         <details>
           <summary>What Sightlines removed from the source ({article.removed.length})</summary>
-          {article.removed.length === 0 ? (
-            <p>Nothing: every word of the source is above.</p>
-          ) : (
-            <ul>
-              {article.removed.map((r, i) => (
-                <li key={i}>
-                  “{r.text}”{r.count > 1 ? ` (${r.count} times)` : ''}: {r.reason}.
-                </li>
-              ))}
-            </ul>
-          )}
+          <RemovedList removed={article.removed} none="Nothing: every word of the source is above." />
         </details>
         <p>
           Published {formatDate(article.published)} by {article.outlet}. <a href={homeHref()}>All {articleCountWords()} articles</a>.

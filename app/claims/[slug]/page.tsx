@@ -1,18 +1,8 @@
-import { ClaimPage } from '@/components/ClaimPage';
-import { slugRoute, type SlugProps } from '@/components/slug-route';
-import { claimSummary, findClaimByParam } from '@/lib/claims';
-import { getLibrary } from '@/lib/library';
+import { claimRoutes } from '@/components/ClaimPage';
 
-const route = slugRoute(() => getLibrary().claims, (segment) => findClaimByParam(getLibrary(), segment), (claim) => ({
-  title: `Claim: ${claim.data.statement}`,
-  description: `${claimSummary(getLibrary(), claim.slug)} The evidence from each article, side by side.`,
-}));
 export const dynamicParams = false;
-export const generateStaticParams = route.generateStaticParams;
-export const generateMetadata = route.generateMetadata;
+export const generateStaticParams = claimRoutes.first.generateStaticParams;
+export const generateMetadata = claimRoutes.first.generateMetadata;
 
-/** A claim's page, and the first page of its evidence (components/ClaimPage.tsx). */
-export default async function Claim(props: SlugProps) {
-  const claim = await route.entry(props);
-  return <ClaimPage slug={claim.slug} />;
-}
+/** A claim's page, and the first page of its evidence (components/ClaimPage.tsx, which finds and describes it). */
+export default claimRoutes.first.Page;
