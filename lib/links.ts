@@ -6,7 +6,7 @@
 
 import type { EntryCollection } from './collections';
 import { passageId, type ArticleSlug, type EntrySlug } from './ids';
-import { queryForUrl } from './search/query';
+import { queryForUrl } from './search/query-url';
 
 /** The collections that have a page per entry, by their URL folder (lib/collections.ts). */
 export type PageCollection = EntryCollection;

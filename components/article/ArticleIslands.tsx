@@ -2,7 +2,7 @@
 
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MentionPreview } from '@/lib/entities';
-import { HIGHLIGHT_PARAM } from '@/lib/search/links';
+import { HIGHLIGHT_PARAM } from '@/lib/search/query-url';
 
 /**
  * The article page's one small client module (issue 13: first-load JavaScript). What it wakes is fetched on first

@@ -3,6 +3,7 @@ import type { SearchRecord } from './records';
 import { termsOf } from './text';
 import { collectionOfType } from '../collections';
 import { entityHref, passageHref } from '../links';
+import { HIGHLIGHT_PARAM } from './query-url';
 
 /** The page a record links to: an entry's own page, or the passage's anchor in its article. */
 export function recordUrl(record: SearchRecord): string {
@@ -11,8 +12,7 @@ export function recordUrl(record: SearchRecord): string {
     : entityHref(collectionOfType[record.type], record.slug);
 }
 
-/** The query parameter that tells an article page which words to mark in the target paragraph. */
-export const HIGHLIGHT_PARAM = 'hl';
+export { HIGHLIGHT_PARAM };
 const MAX_HIGHLIGHT_WORDS = 8;
 
 /** The words a hit highlighted in its passage, folded and each once: what `?hl=` carries. */

@@ -1,7 +1,8 @@
 import { termsOf } from './text';
+import { cutAt, invisible, MAX_QUERY_LENGTH } from './query-url';
 
-/** Queries longer than this are cut (and the reader is told): no one types more, and pasted pages stay cheap. */
-export const MAX_QUERY_LENGTH = 200;
+export { cutAt, MAX_QUERY_LENGTH, queryForUrl } from './query-url';
+
 /** More distinct words than this add nothing to ranking but cost time; the rest are ignored. */
 export const MAX_QUERY_TERMS = 12;
 
@@ -20,32 +21,7 @@ export type ParsedQuery = {
   open: boolean;
 };
 
-// Control and format characters (NUL, bidi overrides, zero-width joiners) carry no searchable meaning.
-const invisible = /[\p{Cc}\p{Cf}]/gu;
 const quotePairs = /["“”„«»]([^"“”„«»]*)["“”„«»]?/g;
-
-/**
- * Cuts a string to at most `max` UTF-16 units without splitting a surrogate pair, and at a space when there
- * is one near the end, so that the last word is not cut in half.
- */
-export function cutAt(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let end = max;
-  const code = text.charCodeAt(end - 1);
-  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
-  const space = text.lastIndexOf(' ', end);
-  if (!/\s/.test(text[end] ?? ' ') && space > end - 30) end = space;
-  return text.slice(0, end);
-}
-
-/**
- * The query as a URL carries it: the same cleaned, cut prefix the engine searches (so a pasted page makes an
- * address of at most MAX_QUERY_LENGTH characters before encoding, never one a server refuses), but with its
- * trailing space kept, since that says whether the last word is finished.
- */
-export function queryForUrl(input: string): string {
-  return cutAt(cutAt(input, MAX_QUERY_LENGTH * 4).replace(invisible, ' ').replace(/\s+/g, ' ').trimStart(), MAX_QUERY_LENGTH);
-}
 
 /** Reads what the reader typed. Never throws; an empty result (no terms) means “nothing to search for”. */
 export function parseQuery(input: unknown): ParsedQuery {
