@@ -23,13 +23,13 @@ function check(value: unknown, collection: IndexCollection): IndexArticles {
     typeof data.members !== 'object' ||
     data.members === null
   )
-    throw new Error('the list of articles is not in the expected form');
+    throw new Error('the file is not in the expected form');
   const entriesOf = new Map<string, Set<string>>(data.articles.map((a) => [a.slug, new Set<string>()]));
   for (const [entry, numbers] of Object.entries(data.members)) {
-    if (!isEntrySlug(entry) || !Array.isArray(numbers)) throw new Error('the list of articles is not in the expected form');
+    if (!isEntrySlug(entry) || !Array.isArray(numbers)) throw new Error('the file is not in the expected form');
     for (const n of numbers) {
       const article = typeof n === 'number' ? data.articles[n] : undefined;
-      if (!article) throw new Error('the list of articles is not in the expected form');
+      if (!article) throw new Error('the file is not in the expected form');
       entriesOf.get(article.slug)!.add(entry);
     }
   }
@@ -53,14 +53,14 @@ export function loadIndexArticles(collection: IndexCollection): Promise<IndexArt
       try {
         response = await fetch(indexDataHref(collection));
       } catch {
-        throw new Error('the list of articles could not be fetched; the connection may be down');
+        throw new Error('it could not be fetched; the connection may be down');
       }
-      if (!response.ok) throw new Error(`the list of articles did not load (HTTP ${response.status})`);
+      if (!response.ok) throw new Error(`the server answered HTTP ${response.status}`);
       let value: unknown;
       try {
         value = await response.json();
       } catch {
-        throw new Error('the list of articles is not valid JSON');
+        throw new Error('the file is not valid JSON');
       }
       const articles = check(value, collection);
       loaded.set(collection, articles);
