@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { reload, sharedBrowser, newPage, url, visit } from './browser';
+import { expectNoAxeViolations, reload, sharedBrowser, newPage, url, visit } from './browser';
 
 const browser = sharedBrowser();
 
@@ -197,6 +197,7 @@ describe('index pages', () => {
       .toEqual(expected);
     expect(expected.length).toBeLessThan(total);
     await expect.poll(() => status(page)).toContain(`Showing ${expected.length} of ${total} places`);
+    await expectNoAxeViolations(page, 'the article filter with its list');
     expect(record.errors).toEqual([]);
   });
 
@@ -215,6 +216,7 @@ describe('index pages', () => {
     // The select names the problem to a screen reader.
     const described = await page.getByLabel('Article', { exact: true }).getAttribute('aria-describedby');
     expect(described).toBe(await problem.getAttribute('id'));
+    await expectNoAxeViolations(page, 'the article filter that failed to load');
     fail = false;
     await problem.getByRole('button', { name: 'Try again' }).click();
     await expect.poll(() => page.getByLabel('Article', { exact: true }).inputValue()).toBe('nyt-dystopian-dreams');
