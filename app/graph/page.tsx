@@ -9,8 +9,6 @@ import { getGraphPageData, graphLimits, graphPageExtras } from '@/lib/graph';
 import { nodeKinds } from '@/lib/graph/build';
 import { kindStyle } from '@/lib/graph/shapes';
 import { getLibrary } from '@/lib/library';
-import { articleShortName } from '@/lib/entities';
-import { outletOptions } from '@/lib/indexes/build';
 import { dataHref } from '@/lib/links';
 
 export const metadata: Metadata = {
@@ -21,11 +19,8 @@ export const metadata: Metadata = {
 export default function GraphPage() {
   const lib = getLibrary();
   const { view, layout, neighbours } = getGraphPageData();
-  const { articleNames, degree } = graphPageExtras(lib, { neighbours });
   // The filter is by outlet, numbered in the drawing's data-a attributes: bounded whatever the number of articles.
-  const outlets = outletOptions(lib);
-  const outletNumber = new Map(outlets.map((o, i) => [o.value, i]));
-  const outletIndex = new Map(lib.articles.map((a) => [a.slug as string, outletNumber.get(a.outletSlug)!]));
+  const { articleNames, degree, filterOutlets, outletIndex } = graphPageExtras(lib, { neighbours });
   const cut = view.totalNodes > view.nodes.length || view.totalEdges > view.edges.length;
   return (
     <div className="page wide graph-page">
@@ -49,7 +44,7 @@ export default function GraphPage() {
         svgId="graph"
         tableId="graph-table"
         kinds={nodeKinds.map((kind) => ({ kind, label: kindStyle[kind].plural }))}
-        outlets={outlets.map((o) => ({ value: o.value, name: articleShortName({ outlet: o.label }) }))}
+        outlets={filterOutlets}
         maxWeight={view.edges[0]?.weight ?? 1}
       />
       <figure className="graph-figure">
