@@ -100,3 +100,5 @@ export const compareDataHref = (slug: ArticleSlug) => `/compare-data/${seg(slug)
 /** The list of every article for /compare's pickers (slug, outlet, title, date), fetched when the page opens. */
 export const compareArticlesHref = () => '/compare-articles.json';
 export const readingListDataHref = () => '/reading-list-data.json';
+/** An index page's article filter: every article and the articles of each entry, fetched when the filter is used. */
+export const indexDataHref = (collection: PageCollection) => `/index-data/${collection}.json`;

@@ -4,8 +4,8 @@ import '@/components/data/data.css';
 import { csvFile, datasetFile, getDataBundle, schemaFile } from '@/lib/data';
 import { annotationsFile } from '@/lib/data/annotations';
 import { dataLicense, readingTextDefinition } from '@/lib/data/terms';
-import { formatDate } from '@/lib/format';
-import { articleHref, dataFileHref, entityHref, graphHref, recordHref } from '@/lib/links';
+import { formatDate, listNames, plural } from '@/lib/format';
+import { articleHref, articlesHref, dataFileHref, entityHref, graphHref, recordHref } from '@/lib/links';
 import { asEntrySlug, entityRef } from '@/lib/ids';
 
 export const metadata: Metadata = {
@@ -13,6 +13,19 @@ export const metadata: Metadata = {
   description:
     'Download the annotations of Sightlines — entities, mentions, claims with evidence, themes and events — as JSON with a JSON Schema, as CSV tables and as W3C Web Annotations.',
 };
+
+/**
+ * Up to this many articles the terms name each one with its original; a larger library is counted by outlet (the
+ * files list every article), so that the page is the same size whatever the number of articles.
+ */
+const listedArticles = 12;
+
+/** "TIME (44), TODAY (51) and …": how many articles each outlet published, in order of first appearance. */
+function outletCounts(articles: { outlet: string }[]): string {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
+  return listNames([...counts].map(([outlet, n]) => `${outlet} (${n})`));
+}
 
 export default function DataPage() {
   const { dataset, files } = getDataBundle();
@@ -44,21 +57,31 @@ export default function DataPage() {
           <li>
             <strong>The article texts belong to their publishers.</strong> The words quoted in the files (a mention’s
             words, a quote, the context of a selector) are there for study only; read and cite the originals:
-            <ul>
-              {dataset.articles.map((a) => (
-                <li key={a.slug}>
-                  <a href={articleHref(a.slug)}>{a.title}</a>, {a.outlet}, {formatDate(a.published)}
-                  {a.originalUrl ? (
-                    <>
-                      {' '}
-                      (<a href={a.originalUrl}>original<span className="visually-hidden"> at {a.outlet}</span></a>)
-                    </>
-                  ) : (
-                    ' (no original address known)'
-                  )}
-                </li>
-              ))}
-            </ul>
+            {dataset.articles.length <= listedArticles ? (
+              <ul>
+                {dataset.articles.map((a) => (
+                  <li key={a.slug}>
+                    <a href={articleHref(a.slug)}>{a.title}</a>, {a.outlet}, {formatDate(a.published)}
+                    {a.originalUrl ? (
+                      <>
+                        {' '}
+                        (<a href={a.originalUrl}>original<span className="visually-hidden"> at {a.outlet}</span></a>)
+                      </>
+                    ) : (
+                      ' (no original address known)'
+                    )}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <>
+                {' '}
+                {plural(dataset.articles.length, 'article')}, from {outletCounts(dataset.articles)}. Each article’s page
+                links its original; the <code>articles</code> table of <a href={dataFileHref(datasetFile)}>{datasetFile}</a>{' '}
+                lists them all with their original addresses, and <a href={articlesHref()}>the list of articles</a> shows
+                them a page at a time.
+              </>
+            )}
           </li>
         </ul>
       </section>

@@ -19,7 +19,8 @@ export const metadata: Metadata = {
 export default function GraphPage() {
   const lib = getLibrary();
   const { view, layout, neighbours } = getGraphPageData();
-  const { articleNames, degree, filterArticles, articleIndex } = graphPageExtras(lib, { neighbours });
+  // The filter is by outlet, numbered in the drawing's data-a attributes: bounded whatever the number of articles.
+  const { articleNames, degree, filterOutlets, outletIndex } = graphPageExtras(lib, { neighbours });
   const cut = view.totalNodes > view.nodes.length || view.totalEdges > view.edges.length;
   return (
     <div className="page wide graph-page">
@@ -43,12 +44,12 @@ export default function GraphPage() {
         svgId="graph"
         tableId="graph-table"
         kinds={nodeKinds.map((kind) => ({ kind, label: kindStyle[kind].plural }))}
-        articles={filterArticles}
+        outlets={filterOutlets}
         maxWeight={view.edges[0]?.weight ?? 1}
       />
       <figure className="graph-figure">
         <div className="graph-scroll">
-          <GraphSvg layout={layout} id="graph" title="Graph of people, places, organizations and themes; each node is a link to its page" labelled={graphLimits.labelled} degree={degree} articleIndex={articleIndex} />
+          <GraphSvg layout={layout} id="graph" title="Graph of people, places, organizations and themes; each node is a link to its page" labelled={graphLimits.labelled} degree={degree} articleIndex={outletIndex} />
         </div>
         <figcaption>
           <GraphLegend />

@@ -8,18 +8,22 @@ type Props = {
   svgId: string;
   tableId: string;
   kinds: { kind: Kind; label: string }[];
-  /** The articles to filter by, numbered as the drawing's data-a attributes number them; empty for none. */
-  articles: { slug: string; name: string }[];
+  /**
+   * The outlets to filter by, numbered as the drawing's data-a attributes number them; empty for none. By outlet
+   * rather than by article, so that the page stays the same size whatever the number of articles.
+   */
+  outlets: { value: string; name: string }[];
   maxWeight: number;
 };
 
+/** `articles`: the numbers of the outlets of the articles that name the node (or share the link). */
 type NodeInfo = { id: string; name: string; kind: string; articles: number[]; el: SVGAElement };
 type EdgeInfo = { source: string; target: string; weight: number; articles: number[]; el: SVGLineElement };
 
 const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
 /**
- * The graph's controls, for the server-rendered SVG: filter by kind and article, a minimum link strength, a
+ * The graph's controls, for the server-rendered SVG: filter by kind and outlet, a minimum link strength, a
  * search that highlights matching nodes, and, on hover or focus, a node's name and its neighbours. It reads the
  * nodes and links from the SVG's data attributes and only toggles classes, so the drawing stays the server's.
  * Without JavaScript the controls stay invisible (they keep their place) and the graph and its table still read in full.
@@ -48,11 +52,11 @@ function readModel(svg: Element, table: Element | null): Model {
   return { nodes, edges, labels, rows };
 }
 
-export function GraphExplorer({ svgId, tableId, kinds, articles, maxWeight }: Props) {
+export function GraphExplorer({ svgId, tableId, kinds, outlets, maxWeight }: Props) {
   const [model, setModel] = useState<Model | null>(null);
   const [shownKinds, setShownKinds] = useState<Set<Kind>>(() => new Set(kinds.map((k) => k.kind)));
-  const [article, setArticle] = useState('');
-  const articleNumber = article === '' ? -1 : articles.findIndex((a) => a.slug === article);
+  const [outlet, setOutlet] = useState('');
+  const outletNumber = outlet === '' ? -1 : outlets.findIndex((o) => o.value === outlet);
   const [minWeight, setMinWeight] = useState(1);
   const [query, setQuery] = useState('');
   const [active, setActive] = useState<string | null>(null);
@@ -103,9 +107,9 @@ export function GraphExplorer({ svgId, tableId, kinds, articles, maxWeight }: Pr
     const near = new Map<string, number>();
     const matches = new Set<string>();
     if (!model) return { visible, edgesShown, near, matches, neighbours: [] as { name: string; weight: number }[] };
-    for (const n of model.nodes.values()) if (shownKinds.has(n.kind as Kind) && (articleNumber < 0 || n.articles.includes(articleNumber))) visible.add(n.id);
+    for (const n of model.nodes.values()) if (shownKinds.has(n.kind as Kind) && (outletNumber < 0 || n.articles.includes(outletNumber))) visible.add(n.id);
     for (const e of model.edges) {
-      if (!visible.has(e.source) || !visible.has(e.target) || e.weight < minWeight || (articleNumber >= 0 && !e.articles.includes(articleNumber))) continue;
+      if (!visible.has(e.source) || !visible.has(e.target) || e.weight < minWeight || (outletNumber >= 0 && !e.articles.includes(outletNumber))) continue;
       edgesShown.add(e);
       if (active !== null && (e.source === active || e.target === active)) near.set(e.source === active ? e.target : e.source, e.weight);
     }
@@ -114,7 +118,7 @@ export function GraphExplorer({ svgId, tableId, kinds, articles, maxWeight }: Pr
       .map(([id, weight]) => ({ name: model.nodes.get(id)?.name ?? id, weight }))
       .sort((a, b) => b.weight - a.weight || a.name.localeCompare(b.name));
     return { visible, edgesShown, near, matches, neighbours };
-  }, [model, shownKinds, articleNumber, minWeight, folded, active]);
+  }, [model, shownKinds, outletNumber, minWeight, folded, active]);
 
   // Show it on the drawing and in the table.
   useEffect(() => {
@@ -155,7 +159,7 @@ export function GraphExplorer({ svgId, tableId, kinds, articles, maxWeight }: Pr
     });
   const reset = () => {
     setShownKinds(new Set(kinds.map((k) => k.kind)));
-    setArticle('');
+    setOutlet('');
     setMinWeight(1);
     setQuery('');
   };
@@ -171,14 +175,14 @@ export function GraphExplorer({ svgId, tableId, kinds, articles, maxWeight }: Pr
         ))}
       </fieldset>
       <div className="graph-fields">
-        {articles.length ? (
+        {outlets.length > 1 ? (
           <label>
             Named in{' '}
-            <select value={article} onChange={(e) => setArticle(e.target.value)} id="graph-article">
-              <option value="">any article</option>
-              {articles.map((a) => (
-                <option key={a.slug} value={a.slug}>
-                  {a.name}
+            <select value={outlet} onChange={(e) => setOutlet(e.target.value)} id="graph-outlet">
+              <option value="">any outlet</option>
+              {outlets.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.name}
                 </option>
               ))}
             </select>

@@ -1,6 +1,6 @@
 import { getLibrary } from '@/lib/library';
 import { buildIndex } from '@/lib/indexes/build';
-import type { IndexCollection } from '@/lib/indexes/types';
+import type { IndexCollection, IndexRow } from '@/lib/indexes/types';
 import { IndexExplorer } from './IndexExplorer';
 import './index.css';
 
@@ -17,6 +17,8 @@ type Props = {
 /** The frame of an index page: heading, introduction, and the full list, sortable and filterable. */
 export function IndexPage({ collection, title, intro, listHeading, children }: Props) {
   const { config, entries } = buildIndex(getLibrary(), collection);
+  // The page gets no per-article lists: they would make it grow with the library (the article filter fetches them).
+  const rows: IndexRow[] = entries.map(({ articles: _articles, ...row }) => row);
   return (
     <div className={`page wide index-page index-page-${collection}`}>
       <h1>{title}</h1>
@@ -24,7 +26,7 @@ export function IndexPage({ collection, title, intro, listHeading, children }: P
       {children}
       <section aria-labelledby={`${collection}-list-heading`} className="index-section">
         <h2 id={`${collection}-list-heading`}>{listHeading}</h2>
-        <IndexExplorer config={config} entries={entries} />
+        <IndexExplorer config={config} entries={rows} />
       </section>
     </div>
   );

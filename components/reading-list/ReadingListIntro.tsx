@@ -1,11 +1,16 @@
-import { articleHref, readingListPrintHref } from '@/lib/links';
+import { articleHref, articlesHref, readingListPrintHref } from '@/lib/links';
+import { listNames, plural } from '@/lib/format';
 import type { ArticleSlug } from '@/lib/ids';
 
 export type IntroArticle = { slug: ArticleSlug; title: string; outlet: string };
 
+/** Up to this many articles are listed by name; a larger library is counted by outlet, with a link to the paged list. */
+export const introArticleLimit = 12;
+
 /**
  * The empty reading list: what a reading list is and how to build one. Prerendered into the page, so it is
- * also what a reader without JavaScript sees.
+ * also what a reader without JavaScript sees. It lists the articles by name only while there are few; a larger
+ * library is counted by outlet, with a link to the paged list, so the page does not grow with it.
  */
 export function ReadingListIntro({ articles }: { articles: IntroArticle[] }) {
   return (
@@ -29,13 +34,20 @@ export function ReadingListIntro({ articles }: { articles: IntroArticle[] }) {
         </li>
       </ol>
       <h3>The articles</h3>
-      <ul className="rl-intro-articles">
-        {articles.map((a) => (
-          <li key={a.slug}>
-            <a href={articleHref(a.slug)}>{a.title}</a> <span className="rl-muted">({a.outlet})</span>
-          </li>
-        ))}
-      </ul>
+      {articles.length <= introArticleLimit ? (
+        <ul className="rl-intro-articles">
+          {articles.map((a) => (
+            <li key={a.slug}>
+              <a href={articleHref(a.slug)}>{a.title}</a> <span className="rl-muted">({a.outlet})</span>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>
+          {plural(articles.length, 'article')}, from {outletCounts(articles)}: see{' '}
+          <a href={articlesHref()}>the list of every article</a>, a page at a time.
+        </p>
+      )}
       <noscript>
         <p className="rl-notice">
           The reading list is built and shown in your browser, so it needs JavaScript; with JavaScript off, a shared
@@ -44,4 +56,11 @@ export function ReadingListIntro({ articles }: { articles: IntroArticle[] }) {
       </noscript>
     </section>
   );
+}
+
+/** "TIME (44), TODAY (51) and …": how many of the articles each outlet published, in order of first appearance. */
+function outletCounts(articles: IntroArticle[]): string {
+  const counts = new Map<string, number>();
+  for (const a of articles) counts.set(a.outlet, (counts.get(a.outlet) ?? 0) + 1);
+  return listNames([...counts].map(([outlet, n]) => `${outlet} (${n})`));
 }

@@ -5,7 +5,7 @@ import { listNames, plural } from '../format';
 import { sortEntries } from './query';
 import { label } from '../collections';
 import { entityHref } from '../links';
-import type { IndexCollection, IndexConfig, IndexEntry, Option, SortOption } from './types';
+import { INDEX_ARTICLE_DATA_VERSION, type IndexArticleData, type IndexCollection, type IndexConfig, type IndexEntry, type Option, type OutletCount, type SortOption } from './types';
 import type { EntrySlug } from '../ids';
 
 /** What the articles library offers an index: only what these functions read. */
@@ -58,9 +58,43 @@ export function entityMentionCounts(source: Pick<Source, 'articles' | 'mentionsB
 export const mentionPhrase = (mentions: number, articles: number) =>
   mentions === 0 ? 'Not named in the article text' : `${plural(mentions, 'mention')} in ${plural(articles, 'article')}`;
 
-function articleOptions(source: Pick<Source, 'articles'>): Option[] {
-  // "TODAY (from the South China Morning Post)" is "TODAY" in the list; the select says it in full.
-  return source.articles.map((a) => ({ value: a.slug, label: a.outlet, short: a.outlet.replace(/\s*\(.*\)\s*$/, '') }));
+/**
+ * The outlets, in order of their first article, each once. "TODAY (from the South China Morning Post)" is
+ * "TODAY" in the list; the select says it in full.
+ */
+export function outletOptions(source: Pick<Source, 'articles'>): Option[] {
+  const seen = new Map<string, Option>();
+  for (const a of source.articles) {
+    if (!seen.has(a.outletSlug)) seen.set(a.outletSlug, { value: a.outletSlug, label: a.outlet, short: a.outlet.replace(/\s*\(.*\)\s*$/, '') });
+  }
+  return [...seen.values()];
+}
+
+/** How many of an entry's articles each outlet published, in the order of `outletOptions`. */
+function outletCounts(source: Pick<Source, 'articles'>, articles: readonly string[]): OutletCount[] {
+  const outletOf = new Map(source.articles.map((a) => [a.slug as string, a.outletSlug as string]));
+  const counts = new Map<string, number>();
+  for (const slug of articles) {
+    const outlet = outletOf.get(slug);
+    if (outlet) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+  }
+  return outletOptions(source)
+    .filter((o) => counts.has(o.value))
+    .map((o) => ({ value: o.value, n: counts.get(o.value)! }));
+}
+
+/**
+ * The file an index page fetches for its article filter: every article and the articles of each entry, as
+ * numbers into that list.
+ */
+export function indexArticleData(source: Pick<Source, 'articles'>, data: IndexData): IndexArticleData {
+  const number = new Map(source.articles.map((a, i) => [a.slug as string, i]));
+  return {
+    version: INDEX_ARTICLE_DATA_VERSION,
+    collection: data.config.collection,
+    articles: source.articles.map((a) => ({ slug: a.slug, title: a.title, outlet: a.outlet, published: a.published })),
+    members: Object.fromEntries(data.entries.map((e) => [e.slug, e.articles.map((a) => number.get(a)!).filter((n) => n !== undefined)])),
+  };
 }
 
 /**
@@ -82,7 +116,7 @@ function inPublicationOrder(source: Pick<Source, 'articles'>, slugs: Iterable<st
   return source.articles.map((a) => a.slug).filter((s) => set.has(s));
 }
 
-export function placeEntries(source: Source): IndexEntry[] {
+export function placeEntries(source: Source): BaseEntry[] {
   const names = new Map(source.places.map((p) => [p.slug, p.data.name]));
   return source.places.map((place) => {
     const { mentions, articles } = entityMentionCounts(source, 'places', place.slug);
@@ -101,7 +135,7 @@ export function placeEntries(source: Source): IndexEntry[] {
   });
 }
 
-export function personEntries(source: Source): IndexEntry[] {
+export function personEntries(source: Source): BaseEntry[] {
   return source.people.map((person) => {
     const { mentions, articles } = entityMentionCounts(source, 'people', person.slug);
     // An author counts as part of the article even where the text never names them (the TODAY report).
@@ -121,7 +155,7 @@ export function personEntries(source: Source): IndexEntry[] {
   });
 }
 
-export function organizationEntries(source: Source): IndexEntry[] {
+export function organizationEntries(source: Source): BaseEntry[] {
   return source.organizations.map((org) => {
     const { mentions, articles } = entityMentionCounts(source, 'organizations', org.slug);
     const published = source.articles.filter((a) => a.outletSlug === org.slug).map((a) => a.slug);
@@ -149,7 +183,7 @@ export function relationMix(relationsOfQuotes: Relation[]): string {
     .join(', ');
 }
 
-export function claimEntries(source: Source): IndexEntry[] {
+export function claimEntries(source: Source): BaseEntry[] {
   const entityNames = new Map<string, string>([
     ...source.people.map((p) => [entityKey('people', p.slug), p.data.name] as const),
     ...source.organizations.map((o) => [entityKey('organizations', o.slug), o.data.name] as const),
@@ -174,7 +208,7 @@ export function claimEntries(source: Source): IndexEntry[] {
   });
 }
 
-export function themeEntries(source: Source): IndexEntry[] {
+export function themeEntries(source: Source): BaseEntry[] {
   return source.themes.map((theme) => {
     const passages = source.passagesByTheme.get(theme.slug) ?? theme.data.passages;
     const articles = inPublicationOrder(source, passages.map((p) => p.article));
@@ -194,9 +228,12 @@ export function themeEntries(source: Source): IndexEntry[] {
 
 export type IndexData = { config: IndexConfig; entries: IndexEntry[] };
 
+/** An entry as each collection makes it; `buildIndex` adds the outlet counts. */
+type BaseEntry = Omit<IndexEntry, 'outlets'>;
+
 /** What differs between index pages: where the entries come from, how they sort, and the kind filter if any. */
 type IndexSettings = {
-  entries: (source: Source) => IndexEntry[];
+  entries: (source: Source) => BaseEntry[];
   /** The first is the default (the order of the prerendered list). */
   sorts: SortOption[];
   kind?: (entries: IndexEntry[]) => NonNullable<IndexConfig['kind']>;
@@ -235,13 +272,14 @@ const indexSettings: Record<IndexCollection, IndexSettings> = {
  */
 export function buildIndex(source: Source, collection: IndexCollection): IndexData {
   const settings = indexSettings[collection];
-  const entries = settings.entries(source);
+  const entries = settings.entries(source).map((e) => ({ ...e, outlets: outletCounts(source, e.articles) }));
   const config: IndexConfig = {
     collection,
     noun: { one: label(collection, 'one'), many: label(collection, 'many') },
     sorts: settings.sorts,
     ...(settings.kind ? { kind: settings.kind(entries) } : {}),
-    articles: articleOptions(source),
+    outlets: outletOptions(source),
+    articleCount: source.articles.length,
   };
   return { config, entries: sortEntries(entries, config.sorts[0]!.value) };
 }

@@ -1,5 +1,6 @@
 import { numberWords } from '../format';
-import type { IndexConfig, IndexEntry, IndexState } from './types';
+import { isArticleSlug } from '../ids';
+import type { IndexConfig, IndexEntry, IndexRow, IndexState } from './types';
 
 /**
  * Sorting, filtering and the URL query of the index pages. Pure and free of Node APIs: the server uses it to
@@ -8,24 +9,38 @@ import type { IndexConfig, IndexEntry, IndexState } from './types';
 
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true, ignorePunctuation: true });
 
-export const byName = (a: IndexEntry, b: IndexEntry) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug);
+export const byName = (a: IndexRow, b: IndexRow) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug);
 
 /** Largest count first, then the larger secondary count, then by name: a stable, total order. */
-export const byCount = (a: IndexEntry, b: IndexEntry) => b.count - a.count || b.secondary - a.secondary || byName(a, b);
+export const byCount = (a: IndexRow, b: IndexRow) => b.count - a.count || b.secondary - a.secondary || byName(a, b);
 
-export function sortEntries(entries: readonly IndexEntry[], sort: string): IndexEntry[] {
+export function sortEntries<T extends IndexRow>(entries: readonly T[], sort: string): T[] {
   return [...entries].sort(sort === 'name' ? byName : byCount);
 }
 
-export function filterEntries(entries: readonly IndexEntry[], state: Pick<IndexState, 'article' | 'kind'>): IndexEntry[] {
+/**
+ * Is an entry in an article? The server's entries know their articles; the page's rows do not, and are given the
+ * set of entries of the chosen article once its list has been fetched (`inArticle`).
+ */
+type ArticleTest = (entry: IndexRow, article: string) => boolean;
+const ownArticles: ArticleTest = (e, article) => 'articles' in e && (e as IndexEntry).articles.includes(article);
+
+export function filterEntries<T extends IndexRow>(
+  entries: readonly T[],
+  state: Pick<IndexState, 'article' | 'kind' | 'outlet'>,
+  inArticle: ArticleTest = ownArticles,
+): T[] {
   return entries.filter(
-    (e) => (!state.article || e.articles.includes(state.article)) && (!state.kind || e.kinds.includes(state.kind)),
+    (e) =>
+      (!state.article || inArticle(e, state.article)) &&
+      (!state.outlet || e.outlets.some((o) => o.value === state.outlet)) &&
+      (!state.kind || e.kinds.includes(state.kind)),
   );
 }
 
 /** The entries to show for a state, filtered then sorted. */
-export function applyIndexState(entries: readonly IndexEntry[], state: IndexState): IndexEntry[] {
-  return sortEntries(filterEntries(entries, state), state.sort);
+export function applyIndexState<T extends IndexRow>(entries: readonly T[], state: IndexState, inArticle?: ArticleTest): T[] {
+  return sortEntries(filterEntries(entries, state, inArticle), state.sort);
 }
 
 export const defaultState = (config: IndexConfig): IndexState => ({ sort: config.sorts[0]!.value });
@@ -36,12 +51,15 @@ export type IgnoredParam = { param: string; value: string; message: string };
 const shown = (value: string) => (value.length > 40 ? `${value.slice(0, 39)}…` : value);
 
 /**
- * Reads ?sort=&article=&kind= against what this index offers. Anything unknown (a misspelt value, a kind of
- * another index, a repeated or empty parameter) is ignored, the default is used, and the reason is returned.
+ * Reads ?sort=&outlet=&article=&kind= against what this index offers. Anything unknown (a misspelt value, a kind
+ * of another index, a repeated or empty parameter) is ignored, the default is used, and the reason is returned.
+ * The page does not hold the list of articles: without `articles` an article is checked for its form only, and
+ * the page reads the query again with the fetched list.
  */
 export function parseIndexQuery(
   search: string | URLSearchParams,
   config: IndexConfig,
+  articles?: readonly string[],
 ): { state: IndexState; ignored: IgnoredParam[] } {
   const params = typeof search === 'string' ? new URLSearchParams(search) : search;
   const state = defaultState(config);
@@ -64,8 +82,14 @@ export function parseIndexQuery(
   };
   const sort = read('sort', config.sorts.map((s) => s.value), 'a way to sort this list', config.sorts[0]!.phrase);
   if (sort) state.sort = sort;
-  const article = read('article', config.articles.map((a) => a.value), `one of the ${numberWords(config.articles.length)} articles`, 'all articles');
-  if (article) state.article = article;
+  const outlet = read('outlet', config.outlets.map((o) => o.value), 'one of the outlets', 'all outlets');
+  if (outlet) state.outlet = outlet;
+  const articleValues = params.getAll('article').filter((v) => v !== '');
+  if (articleValues.length === 1 && isArticleSlug(articleValues[0]) && !articles) state.article = articleValues[0];
+  else {
+    const article = read('article', articles ? [...articles] : [], `one of the ${numberWords(config.articleCount)} articles`, 'all articles');
+    if (article) state.article = article;
+  }
   if (config.kind) {
     const kind = read(
       'kind',
@@ -84,6 +108,7 @@ export function parseIndexQuery(
 export function serializeIndexQuery(state: IndexState, config: IndexConfig): string {
   const params = new URLSearchParams();
   if (state.sort !== config.sorts[0]!.value) params.set('sort', state.sort);
+  if (state.outlet) params.set('outlet', state.outlet);
   if (state.article) params.set('article', state.article);
   if (state.kind) params.set('kind', state.kind);
   const query = params.toString();
@@ -91,7 +116,14 @@ export function serializeIndexQuery(state: IndexState, config: IndexConfig): str
 }
 
 /** The sentence for the live region, e.g. "Showing 12 of 46 places, from TIME, sorted by name." */
-export function describeShown(shownCount: number, entries: readonly IndexEntry[], state: IndexState, config: IndexConfig): string {
+export function describeShown(
+  shownCount: number,
+  entries: readonly IndexRow[],
+  state: IndexState,
+  config: IndexConfig,
+  /** The chosen article's title, once the list of articles is known. */
+  articleTitle?: string,
+): string {
   const total = entries.length;
   const noun = total === 1 ? config.noun.one : config.noun.many;
   const filters: string[] = [];
@@ -99,10 +131,11 @@ export function describeShown(shownCount: number, entries: readonly IndexEntry[]
     const label = config.kind.options.find((o) => o.value === state.kind)?.label ?? state.kind;
     filters.push(`${config.kind.label.toLowerCase()}: ${label}`);
   }
-  if (state.article) {
-    const label = config.articles.find((a) => a.value === state.article)?.label ?? state.article;
+  if (state.outlet) {
+    const label = config.outlets.find((o) => o.value === state.outlet)?.label ?? state.outlet;
     filters.push(`in ${label}`);
   }
+  if (state.article) filters.push(`in “${articleTitle ?? state.article}”`);
   const phrase = config.sorts.find((s) => s.value === state.sort)?.phrase ?? config.sorts[0]!.phrase;
   const count = shownCount === total ? `Showing all ${total} ${noun}` : `Showing ${shownCount} of ${total} ${noun}`;
   return `${count}${filters.length ? ` (${filters.join('; ')})` : ''}, ${phrase}.`;

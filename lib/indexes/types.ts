@@ -20,8 +20,14 @@ export type IndexEntry = {
   count: number;
   /** A second number breaking ties: the number of articles (entities, themes) or of quotes (claims). */
   secondary: number;
-  /** Slugs of the articles the entry belongs to, in publication order: the article filter looks here. */
+  /**
+   * Slugs of the articles the entry belongs to, in publication order. Kept on the server (the unit tests and the
+   * fetched file /index-data/<collection>.json read it); the page itself gets an `IndexRow`, without it, so that
+   * its size does not grow with the library.
+   */
   articles: string[];
+  /** The outlets of those articles, in the order of `IndexConfig.outlets`, each with how many of them it published. */
+  outlets: OutletCount[];
   /** Values of the kind filter: a place's kind, an organization's kind, a person's involvements, a claim's relations. */
   kinds: string[];
   /** The counts in words, e.g. "15 mentions in 2 articles". */
@@ -46,8 +52,31 @@ export type IndexConfig = {
     what: string;
     options: Option[];
   };
-  /** The article filter: every article, labelled by its outlet. */
-  articles: Option[];
+  /** The outlet filter: every outlet that published an article, in order of first publication. */
+  outlets: Option[];
+  /** How many articles the library has. The article filter's list is fetched on demand (`IndexArticleData`). */
+  articleCount: number;
 };
 
-export type IndexState = { sort: string; article?: string; kind?: string };
+export type OutletCount = { value: string; n: number };
+
+/** What the page's list is given: an entry without its per-article list (bounded by the number of outlets). */
+export type IndexRow = Omit<IndexEntry, 'articles'>;
+
+export type IndexState = { sort: string; article?: string; kind?: string; outlet?: string };
+
+/** An article the article filter offers. */
+export type IndexArticle = { slug: string; title: string; outlet: string; published: string };
+
+/**
+ * /index-data/<collection>.json, fetched by an index page when its article filter is first used: every article
+ * and, for each entry, the articles it belongs to (numbers into `articles`). One file per collection, so the
+ * pages stay the same size whatever the number of articles.
+ */
+export type IndexArticleData = {
+  version: typeof INDEX_ARTICLE_DATA_VERSION;
+  collection: IndexCollection;
+  articles: IndexArticle[];
+  members: Record<string, number[]>;
+};
+export const INDEX_ARTICLE_DATA_VERSION = 1;

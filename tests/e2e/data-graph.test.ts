@@ -51,7 +51,7 @@ describe('/graph', () => {
     expect(record.foreignRequests).toEqual([]);
   });
 
-  it('filters by kind and by article, and highlights a search', async () => {
+  it('filters by kind and by outlet, and highlights a search', async () => {
     const { page, record } = await newPage(browser());
     await visit(page, '/graph');
     await graphReady(page);
@@ -67,8 +67,8 @@ describe('/graph', () => {
     await page.getByLabel('Places', { exact: true }).check();
     await expect.poll(() => visibleNodes(page)).toBe(all);
 
-    // One article: fewer nodes, and each one is named in it.
-    await page.locator('#graph-article').selectOption({ label: 'CDT' });
+    // One outlet: fewer nodes, and each one is named in its articles.
+    await page.locator('#graph-outlet').selectOption({ label: 'CDT' });
     await expect.poll(() => visibleNodes(page)).toBeLessThan(all);
     const shown = await visibleNodes(page);
     expect(shown).toBeGreaterThan(5);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { reload, sharedBrowser, newPage, visit } from './browser';
+import { expectNoAxeViolations, reload, sharedBrowser, newPage, url, visit } from './browser';
 
 const browser = sharedBrowser();
 
@@ -65,7 +65,7 @@ describe('index pages', () => {
     expect(record.errors).toEqual([]);
   });
 
-  it('filters /places by kind city, and by article, announcing the number shown', async () => {
+  it('filters /places by kind city, and by outlet, announcing the number shown', async () => {
     const { page } = await newPage(browser());
     await visit(page, '/places');
     await ready(page);
@@ -78,15 +78,15 @@ describe('index pages', () => {
     await expect.poll(() => status(page)).toMatch(new RegExp(`^Showing ${cities} of ${notes.length} places \\(kind: City \\(${cities}\\)\\), most mentioned first\\.$`));
     await expect.poll(() => new URL(page.url()).search).toBe('?kind=city');
 
-    await page.getByLabel('Article', { exact: true }).selectOption({ label: 'TIME' });
-    // Wait for the list the article filter leaves (its status names the article), then read it.
+    await page.getByLabel('Outlet', { exact: true }).selectOption({ label: 'TIME' });
+    // Wait for the list the outlet filter leaves (its status names the outlet), then read it.
     await expect.poll(() => status(page)).toContain('; in TIME)');
     await expect.poll(() => page.locator('.index-list > li').count()).toBeLessThan(cities);
     const shown = await page.locator('.index-list > li').count();
     expect(shown).toBeGreaterThan(0);
     for (const text of await page.locator('.index-list .index-counts').allTextContents()) expect(text).toContain('TIME');
     await expect.poll(() => status(page)).toContain(`Showing ${shown} of ${notes.length} places`);
-    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe('time-surveillance-state');
+    await expect.poll(() => new URL(page.url()).searchParams.get('outlet')).toBe('time');
 
     // Clearing the filters brings back every place and leaves the keyboard in the controls.
     await page.getByRole('button', { name: 'Clear filters' }).click();
@@ -136,16 +136,16 @@ describe('index pages', () => {
     await visit(page, '/organizations');
     await ready(page);
     const total = await page.locator('.index-list > li').count();
-    // Try each kind with each article until one combination matches nothing (there are many such pairs).
+    // Try each kind with each outlet until one combination matches nothing (there are many such pairs).
     const kinds = await page.getByLabel('Kind', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    const articles = await page.getByLabel('Article', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const outlets = await page.getByLabel('Outlet', { exact: true }).locator('option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
     let empty = false;
     for (const kind of kinds) {
-      for (const article of articles) {
+      for (const outlet of outlets) {
         await page.getByLabel('Kind', { exact: true }).selectOption(kind);
-        await page.getByLabel('Article', { exact: true }).selectOption(article);
+        await page.getByLabel('Outlet', { exact: true }).selectOption(outlet);
         // The address takes both filters, and the status counts what the list shows; then the list is read.
-        await page.waitForURL((u) => u.searchParams.get('kind') === kind && u.searchParams.get('article') === article);
+        await page.waitForURL((u) => u.searchParams.get('kind') === kind && u.searchParams.get('outlet') === outlet);
         await expect
           .poll(async () => {
             const n = await page.locator('.index-list > li').count();
@@ -165,5 +165,71 @@ describe('index pages', () => {
     await expect.poll(() => status(page)).toMatch(/^Showing 0 of \d+ organizations/);
     await page.locator('.index-empty button').click();
     await expect.poll(() => page.locator('.index-list > li').count()).toBe(total);
+  });
+  it('filters by article from a list fetched when the filter is first reached, by keyboard alone', async () => {
+    const { page, record } = await newPage(browser());
+    await visit(page, '/places');
+    await ready(page);
+    const total = await page.locator('.index-list > li').count();
+    // The page does not carry the list of articles: nothing is fetched until the filter is reached.
+    expect(record.requests.some((r) => r.includes('/index-data/'))).toBe(false);
+    expect(await page.getByLabel('Article', { exact: true }).locator('option').count()).toBe(1);
+    await page.getByLabel('Outlet', { exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id ?? '')).toMatch(/-article$/);
+    const data = (await (await page.request.get(url('/index-data/places.json'))).json()) as {
+      articles: { slug: string; title: string; outlet: string }[];
+      members: Record<string, number[]>;
+    };
+    await expect.poll(() => page.getByLabel('Article', { exact: true }).locator('option').count()).toBe(data.articles.length + 1);
+    expect(record.requests.filter((r) => r.includes('/index-data/places.json'))).toHaveLength(1);
+    // Arrow down picks the first article; the list keeps only the places it names, and says so.
+    await page.keyboard.press('ArrowDown');
+    const first = data.articles[0]!;
+    await expect.poll(() => new URL(page.url()).searchParams.get('article')).toBe(first.slug);
+    await expect.poll(() => status(page)).toContain(`in “${first.title}”`);
+    const expected = Object.entries(data.members)
+      .filter(([, numbers]) => numbers.includes(0))
+      .map(([slug]) => `/places/${slug}`)
+      .sort();
+    await expect
+      .poll(async () => (await page.locator('.index-list .index-name').evaluateAll((els) => els.map((e) => e.getAttribute('href')))).sort())
+      .toEqual(expected);
+    expect(expected.length).toBeLessThan(total);
+    await expect.poll(() => status(page)).toContain(`Showing ${expected.length} of ${total} places`);
+    await expectNoAxeViolations(page, 'the article filter with its list');
+    expect(record.errors).toEqual([]);
+  });
+
+  it('says why when the list of articles cannot be fetched, and tries again', async () => {
+    const { page } = await newPage(browser());
+    let fail = true;
+    await page.route('**/index-data/people.json', (route) => (fail ? route.fulfill({ status: 503, body: 'down' }) : route.continue()));
+    // An address naming an article needs the list at once: it fails, so the list shows everyone and says why.
+    await visit(page, '/people?article=nyt-dystopian-dreams');
+    await ready(page);
+    const total = await page.locator('.index-list > li').count();
+    await expect.poll(() => status(page)).toContain('The list of articles could not be loaded (the server answered HTTP 503); showing all articles.');
+    await expect.poll(() => status(page)).toContain(`Showing all ${total} people`);
+    const problem = page.locator('.index-article-problem');
+    await expect.poll(() => problem.textContent()).toContain('The list of articles could not be loaded: the server answered HTTP 503.');
+    // The select names the problem to a screen reader.
+    const described = await page.getByLabel('Article', { exact: true }).getAttribute('aria-describedby');
+    expect(described).toBe(await problem.getAttribute('id'));
+    await expectNoAxeViolations(page, 'the article filter that failed to load');
+    fail = false;
+    await problem.getByRole('button', { name: 'Try again' }).click();
+    await expect.poll(() => page.getByLabel('Article', { exact: true }).inputValue()).toBe('nyt-dystopian-dreams');
+    await expect.poll(() => status(page)).toMatch(/^Showing \d+ of \d+ people \(in “Inside China’s Dystopian Dreams/);
+    await expect.poll(() => problem.count()).toBe(0);
+  });
+
+  it('says so when an address names an article the library does not have', async () => {
+    const { page, record } = await newPage(browser());
+    await visit(page, '/organizations?article=no-such-article');
+    await ready(page);
+    await expect.poll(() => status(page)).toContain('“no-such-article” is not one of the four articles; showing all articles.');
+    await expect.poll(() => page.getByLabel('Article', { exact: true }).inputValue()).toBe('');
+    expect(record.errors).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getLibrary } from '@/lib/library';
-import { buildIndex, kindOptions, relationMix } from '@/lib/indexes/build';
+import { buildIndex, indexArticleData, kindOptions, relationMix } from '@/lib/indexes/build';
 import {
   applyIndexState,
   byCount,
@@ -30,6 +30,7 @@ const entry = (over: Partial<IndexEntry> & { slug: string }): IndexEntry => ({
   count: 1,
   secondary: 1,
   articles: [],
+  outlets: [],
   kinds: [],
   counts: '',
   ...over,
@@ -131,10 +132,37 @@ describe('index entries from the library', () => {
     expect(kindOptions(all, ['x', 'y', 'z'], { x: 'X', y: 'Y', z: 'Z' })).toEqual([{ value: 'y', label: 'Y (1)' }]);
   });
 
-  it('offers the four articles, short names without the parenthesis', () => {
-    const { articles } = index.places.config;
-    expect(articles.map((a) => a.value)).toEqual(library.articles.map((a) => a.slug));
-    for (const a of articles) expect(a.short).not.toMatch(/\(/);
+  it('offers each outlet once, short names without the parenthesis, and counts the articles without listing them', () => {
+    const { outlets, articleCount } = index.places.config;
+    expect(outlets.map((o) => o.value)).toEqual([...new Set(library.articles.map((a) => a.outletSlug))]);
+    for (const o of outlets) expect(o.short).not.toMatch(/\(/);
+    expect(articleCount).toBe(library.articles.length);
+  });
+
+  it('counts each entry’s articles by outlet, in the outlets’ order', () => {
+    const order = index.places.config.outlets.map((o) => o.value);
+    for (const c of collections) {
+      for (const e of index[c].entries) {
+        const expected = new Map<string, number>();
+        for (const slug of e.articles) {
+          const outlet = library.articles.find((a) => a.slug === slug)!.outletSlug;
+          expected.set(outlet, (expected.get(outlet) ?? 0) + 1);
+        }
+        expect(new Map(e.outlets.map((o) => [o.value, o.n]))).toEqual(expected);
+        const positions = e.outlets.map((o) => order.indexOf(o.value));
+        expect(positions).toEqual([...positions].sort((a, b) => a - b));
+      }
+    }
+  });
+
+  it('writes the article filter’s file: every article, and each entry’s articles as numbers into that list', () => {
+    for (const c of collections) {
+      const data = indexArticleData(library, index[c]);
+      expect(data.collection).toBe(c);
+      expect(data.articles.map((a) => a.slug)).toEqual(library.articles.map((a) => a.slug));
+      expect(Object.keys(data.members).sort()).toEqual(index[c].entries.map((e) => e.slug).sort());
+      for (const e of index[c].entries) expect(data.members[e.slug]!.map((n) => data.articles[n]!.slug)).toEqual(e.articles);
+    }
   });
 });
 
@@ -202,11 +230,20 @@ describe('the URL query', () => {
   });
 
   it('ignores bad values, keeps the good ones and says what it ignored', () => {
-    const { state, ignored } = parseIndexQuery('?sort=size&article=no-such-article&kind=city', config);
+    const slugs = library.articles.map((a) => a.slug);
+    const { state, ignored } = parseIndexQuery('?sort=size&article=no-such-article&kind=city&outlet=bbc', config, slugs);
     expect(state).toEqual({ sort: 'mentions', kind: 'city' });
-    expect(ignored.map((i) => i.param)).toEqual(['sort', 'article']);
+    expect(ignored.map((i) => i.param)).toEqual(['sort', 'outlet', 'article']);
     expect(ignored[0]!.message).toBe('“size” is not a way to sort this list; showing most mentioned first.');
-    expect(ignored[1]!.message).toContain('“no-such-article” is not one of the four articles');
+    expect(ignored[1]!.message).toBe('“bbc” is not one of the outlets; showing all outlets.');
+    expect(ignored[2]!.message).toContain('“no-such-article” is not one of the four articles');
+  });
+
+  it('without the list of articles, keeps a well-formed article for the page to check and ignores a malformed one', () => {
+    expect(parseIndexQuery('?article=no-such-article', config)).toEqual({ state: { sort: 'mentions', article: 'no-such-article' }, ignored: [] });
+    const bad = parseIndexQuery('?article=%3Cscript%3E', config);
+    expect(bad.state).toEqual(defaultState(config));
+    expect(bad.ignored[0]!.message).toBe('“<script>” is not one of the four articles; showing all articles.');
   });
 
   it('ignores a kind that belongs to another index, a repeated parameter and strange strings', () => {
@@ -230,10 +267,14 @@ describe('the URL query', () => {
   it('writes a state back into the query it came from, leaving out defaults', () => {
     expect(serializeIndexQuery(defaultState(config), config)).toBe('');
     for (const sort of config.sorts.map((s) => s.value)) {
-      for (const a of [undefined, ...config.articles.map((x) => x.value)]) {
+      for (const a of [undefined, ...library.articles.map((x) => x.slug)]) {
         for (const kind of [undefined, ...config.kind!.options.map((o) => o.value)]) {
-          const state = { sort, ...(a ? { article: a } : {}), ...(kind ? { kind } : {}) };
-          expect(parseIndexQuery(serializeIndexQuery(state, config), config)).toEqual({ state, ignored: [] });
+          for (const outlet of [undefined, config.outlets[0]!.value]) {
+            const state = { sort, ...(outlet ? { outlet } : {}), ...(a ? { article: a } : {}), ...(kind ? { kind } : {}) };
+            const query = serializeIndexQuery(state, config);
+            expect(parseIndexQuery(query, config)).toEqual({ state, ignored: [] });
+            expect(parseIndexQuery(query, config, library.articles.map((x) => x.slug))).toEqual({ state, ignored: [] });
+          }
         }
       }
     }
@@ -246,9 +287,13 @@ describe('the URL query', () => {
     );
     const state = { sort: 'name', kind: 'city', article };
     const shown = applyIndexState(entries, state);
-    const outlet = library.articles[2]!.outlet;
-    expect(describeShown(shown.length, entries, state, config)).toBe(
-      `Showing ${shown.length} of ${entries.length} places (kind: ${config.kind!.options.find((o) => o.value === 'city')!.label}; in ${outlet}), sorted by name.`,
+    const { title, outlet, outletSlug } = library.articles[2]!;
+    expect(describeShown(shown.length, entries, state, config, title)).toBe(
+      `Showing ${shown.length} of ${entries.length} places (kind: ${config.kind!.options.find((o) => o.value === 'city')!.label}; in “${title}”), sorted by name.`,
     );
+    const byOutlet = { sort: 'name', outlet: outletSlug };
+    const fromOutlet = applyIndexState(entries, byOutlet);
+    expect(fromOutlet.length).toBeGreaterThan(0);
+    expect(describeShown(fromOutlet.length, entries, byOutlet, config)).toBe(`Showing ${fromOutlet.length} of ${entries.length} places (in ${outlet}), sorted by name.`);
   });
 });
