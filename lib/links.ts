@@ -45,13 +45,6 @@ export const entityHref = (collection: PageCollection, slug: EntrySlug | string)
 /** A theme's passages read as one continuous thread. */
 export const themeReadHref = (slug: EntrySlug) => `${entityHref('themes', slug)}/read`;
 
-/** The formats of an article's record for reference managers: RIS, BibLaTeX and CSL-JSON. */
-export const citationFormats = ['ris', 'bib', 'json'] as const;
-export type CitationFormat = (typeof citationFormats)[number];
-
-/** An article's record as a file for reference managers (prerendered by app/cite/[file]/route.ts). */
-export const citationFileHref = (slug: ArticleSlug, format: CitationFormat) => `/cite/${seg(slug)}.${format}`;
-
 /**
  * The /search page for a query and optional filters. The query is cut to what the engine searches
  * (`queryForUrl`), so no pasted text makes an address longer than a server accepts.
