@@ -93,7 +93,8 @@ export const articlesHref = (page = 1) => (page <= 1 ? '/articles' : `/articles/
 
 /** Data files the browser fetches (prerendered JSON routes). */
 export const searchIndexHref = () => '/search-index.json';
-export const compareDataHref = (slug: ArticleSlug) => `/compare-data/${seg(slug)}.json`;
-/** The list of every article for /compare's pickers (slug, outlet, title, date), fetched when the page opens. */
+/** A pack of /compare's data, by the file name /compare-articles.json gives it (lib/compare/packs.ts). */
+export const compareDataHref = (file: string) => `/compare-data/${seg(file)}`;
+/** The list of every article for /compare's pickers (slug, outlet, title, date, pack), fetched when the page opens. */
 export const compareArticlesHref = () => '/compare-articles.json';
 export const readingListDataHref = () => '/reading-list-data.json';
