@@ -391,6 +391,10 @@ describe('reference managers', () => {
     // The citation sits in the article bar's Cite panel, open from the start once the panel is shown.
     await page.getByRole('button', { name: 'Cite', exact: true }).click();
     await page.locator('.cite-box').first().waitFor({ state: 'visible' });
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page, `the open Cite panel (${colorScheme})`);
+    }
     // Each button makes its file in the browser (no file per article is exported) and saves it under the article's slug.
     const downloaded = async (name: string) => {
       const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.cite-box').getByRole('button', { name, exact: true }).click()]);
