@@ -41,13 +41,6 @@ export const entityHref = (collection: PageCollection, slug: EntrySlug) => `/${c
 /** A theme's passages read as one continuous thread. */
 export const themeReadHref = (slug: EntrySlug) => `${entityHref('themes', slug)}/read`;
 
-/** The formats of an article's record for reference managers: RIS, BibLaTeX and CSL-JSON. */
-export const citationFormats = ['ris', 'bib', 'json'] as const;
-export type CitationFormat = (typeof citationFormats)[number];
-
-/** An article's record as a file for reference managers (prerendered by app/cite/[file]/route.ts). */
-export const citationFileHref = (slug: ArticleSlug, format: CitationFormat) => `/cite/${seg(slug)}.${format}`;
-
 /**
  * The /search page for a query and optional filters. The query is cut to what the engine searches
  * (`queryForUrl`), so no pasted text makes an address longer than a server accepts.
@@ -96,8 +89,9 @@ export const articlesHref = (page = 1) => (page <= 1 ? '/articles' : `/articles/
 
 /** Data files the browser fetches (prerendered JSON routes). */
 export const searchIndexHref = () => '/search-index.json';
-export const compareDataHref = (slug: ArticleSlug) => `/compare-data/${seg(slug)}.json`;
-/** The list of every article for /compare's pickers (slug, outlet, title, date), fetched when the page opens. */
+/** A pack of /compare's data, by the file name /compare-articles.json gives it (lib/compare/packs.ts). */
+export const compareDataHref = (file: string) => `/compare-data/${seg(file)}`;
+/** The list of every article for /compare's pickers (slug, outlet, title, date, pack), fetched when the page opens. */
 export const compareArticlesHref = () => '/compare-articles.json';
 export const readingListDataHref = () => '/reading-list-data.json';
 /** An index page's article filter: every article and the articles of each entry, fetched when the filter is used. */

@@ -43,7 +43,7 @@ export function buildSite(contentDir?: string): Site {
   const annotated = annotateLibrary(library);
   // search: records for passages and entries, the Fuse index and word index → /search-index.json
   const search = searchPayloadFor(annotated);
-  // compare: what each article shares with the others, one file per article → /compare-data/<slug>.json
+  // compare: what each article shares with the others, sixteen articles to a file → /compare-data/c<k>-<hash>.json
   const compare = buildCompareData(annotated);
   // events: the dated events of content/events, each anchored to its passage → /timeline
   const events = loadEvents(annotated, contentDir ? `${contentDir}/events` : undefined);

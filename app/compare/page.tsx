@@ -20,7 +20,7 @@ export default function ComparePage() {
   const outlet = new Map(articles.map((a) => [a.slug, a.outlet]));
   const [defaultA, defaultB] = data.defaultPair;
   // Only the default pair is embedded in the page; any other pair is worked out in the browser from the two
-  // articles' files under /compare-data/, so the page does not grow with the number of pairs.
+  // articles' data, in packs under /compare-data/, so the page does not grow with the number of pairs.
   const defaultView = resolvePair(data, defaultA, defaultB);
   const pairings = pairingLinks(articles);
   return (

@@ -1,22 +1,41 @@
 import { useEffect, useState } from 'react';
+import { COMPARE_PACK_VERSION, type CompareArticleList } from '@/lib/compare/packs';
 import type { CompareArticle } from '@/lib/compare/types';
 import { isArticleSlug } from '@/lib/ids';
 import { compareArticlesHref } from '@/lib/links';
 
-const isArticle = (x: unknown): x is CompareArticle =>
+const isArticle = (x: unknown, packs: number): x is CompareArticleList['articles'][number] =>
   typeof x === 'object' &&
   x !== null &&
   isArticleSlug((x as Record<string, unknown>).slug) &&
-  ['title', 'outlet', 'published'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string');
+  ['title', 'outlet', 'published'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string') &&
+  Number.isInteger((x as Record<string, unknown>).pack) &&
+  ((x as Record<string, unknown>).pack as number) >= 0 &&
+  ((x as Record<string, unknown>).pack as number) < packs;
 
-let loaded: CompareArticle[] | undefined;
-let loading: Promise<CompareArticle[]> | undefined;
+const isPackName = (x: unknown) => typeof x === 'string' && /^[a-z0-9-]+\.json$/.test(x);
+
+function isList(value: unknown): value is CompareArticleList {
+  if (typeof value !== 'object' || value === null) return false;
+  const { version, articles, packs } = value as Record<string, unknown>;
+  return (
+    version === COMPARE_PACK_VERSION &&
+    Array.isArray(packs) &&
+    packs.every(isPackName) &&
+    Array.isArray(articles) &&
+    articles.length > 0 &&
+    articles.every((a) => isArticle(a, packs.length))
+  );
+}
+
+let loaded: CompareArticleList | undefined;
+let loading: Promise<CompareArticleList> | undefined;
 
 /**
- * The list of every article (/compare-articles.json), fetched once per page. A failed load rejects with a
- * readable message and is forgotten, so a later call tries again.
+ * The list of every article and the packs that hold their comparison data (/compare-articles.json), fetched once
+ * per page. A failed load rejects with a readable message and is forgotten, so a later call tries again.
  */
-export function loadCompareArticles(): Promise<CompareArticle[]> {
+export function loadCompareList(): Promise<CompareArticleList> {
   if (loaded) return Promise.resolve(loaded);
   loading ??= (async () => {
     let response: Response;
@@ -32,7 +51,7 @@ export function loadCompareArticles(): Promise<CompareArticle[]> {
     } catch {
       throw new Error('the list of articles is not valid JSON');
     }
-    if (!Array.isArray(value) || !value.length || !value.every(isArticle)) throw new Error('the list of articles is not in the expected form');
+    if (!isList(value)) throw new Error('the list of articles is not in the expected form');
     loaded = value;
     return value;
   })().finally(() => {
@@ -41,11 +60,14 @@ export function loadCompareArticles(): Promise<CompareArticle[]> {
   return loading;
 }
 
+/** The articles of the list, without where their data is. */
+export const loadCompareArticles = (): Promise<CompareArticle[]> => loadCompareList().then((list) => list.articles);
+
 export type ArticleList = { articles?: CompareArticle[]; error?: string };
 
 /** The article list for the pickers: undefined until it arrives, or the reason it did not. */
 export function useCompareArticles(): ArticleList {
-  const [list, setList] = useState<ArticleList>(() => (loaded ? { articles: loaded } : {}));
+  const [list, setList] = useState<ArticleList>(() => (loaded ? { articles: loaded.articles } : {}));
   useEffect(() => {
     if (list.articles) return;
     let current = true;

@@ -1,52 +1,62 @@
-import { isArticleCompareData } from '@/lib/compare/shared';
+import { articleFromPack } from '@/lib/compare/packs';
 import type { ArticleCompareData } from '@/lib/compare/types';
 import { compareDataHref } from '@/lib/links';
 import type { ArticleSlug } from '@/lib/ids';
+import { loadCompareList } from './loadCompareArticles';
 
-/** Where the build puts each article's comparison file (app/compare-data/[file]/route.ts). */
-export const compareDataUrl = compareDataHref;
-
-/** Files already loaded, by article slug: read synchronously, so a pair seen before shows without a loading state. */
+/** Articles already read out of their pack, by slug: read synchronously, so a pair seen before shows at once. */
 const loaded = new Map<ArticleSlug, ArticleCompareData>();
-/** Loads under way, so that each article's file is fetched once however many pairs ask for it. */
-const loading = new Map<ArticleSlug, Promise<ArticleCompareData>>();
+/** Packs fetched or being fetched, by file name: each is fetched once however many articles and pairs need it. */
+const packs = new Map<string, Promise<unknown>>();
 
 export function loadedCompareData(slug: ArticleSlug): ArticleCompareData | undefined {
   return loaded.get(slug);
 }
 
-/**
- * An article's comparison file, fetched on first use and kept for the life of the page. A failed load (offline, a
- * missing or malformed file) rejects with a readable message and is forgotten, so choosing the pair again retries.
- */
-export function loadCompareData(slug: ArticleSlug): Promise<ArticleCompareData> {
-  const done = loaded.get(slug);
-  if (done) return Promise.resolve(done);
-  let pending = loading.get(slug);
+/** A pack's parsed JSON, fetched on first use; a failure is forgotten, so asking again retries. */
+function loadPack(name: string): Promise<unknown> {
+  let pending = packs.get(name);
   if (!pending) {
     pending = (async () => {
       let response: Response;
       try {
-        response = await fetch(compareDataUrl(slug));
+        response = await fetch(compareDataHref(name));
       } catch {
         throw new Error('the file for this article could not be fetched; the connection may be down');
       }
       if (!response.ok) throw new Error(`the file for this article did not load (HTTP ${response.status})`);
-      let value: unknown;
       try {
-        value = await response.json();
+        return (await response.json()) as unknown;
       } catch {
         throw new Error('the file for this article is not valid JSON');
       }
-      if (!isArticleCompareData(value, slug)) throw new Error('the file for this article is not in the expected form');
-      loaded.set(slug, value);
-      return value;
     })();
-    loading.set(slug, pending);
-    pending.then(
-      () => loading.delete(slug),
-      () => loading.delete(slug),
-    );
+    packs.set(name, pending);
+    pending.catch(() => packs.delete(name));
   }
   return pending;
+}
+
+/**
+ * An article's comparison data: the list says which pack holds it (/compare-articles.json, which the page has
+ * fetched already), the pack is fetched once, and the article read out of it is checked and kept for the life of
+ * the page. A failed load (offline, a missing, malformed or stale file) rejects with a readable message and is
+ * forgotten, so choosing the pair again retries.
+ */
+export async function loadCompareData(slug: ArticleSlug): Promise<ArticleCompareData> {
+  const done = loaded.get(slug);
+  if (done) return done;
+  const list = await loadCompareList();
+  const entry = list.articles.find((a) => a.slug === slug);
+  if (!entry) throw new Error('this article is not in the list of articles');
+  const name = list.packs[entry.pack]!;
+  const data = articleFromPack(await loadPack(name), slug);
+  if (!data) {
+    packs.delete(name);
+    throw new Error('the file for this article is not in the expected form');
+  }
+  // Two calls for the same article may both have waited for the pack: the first one read out is kept.
+  const first = loaded.get(slug) ?? data;
+  loaded.set(slug, first);
+  return first;
 }

@@ -1,6 +1,7 @@
 import { getLibrary } from '../library';
 import { buildCompareData } from './build';
 import type { CompareData } from './types';
+import { packCompareData } from './pack-files';
 
 export type { ArticleCompareData, CompareData, PairView, SharedItemView, PassageExcerpt, CompareArticle, ItemKind } from './types';
 export { readPair, resolvePair, allPairs, pairingLinks } from './pairs';
@@ -12,4 +13,12 @@ let cached: CompareData | undefined;
 export function getCompareData(): CompareData {
   cached ??= buildCompareData(getLibrary());
   return cached;
+}
+
+let packed: ReturnType<typeof packCompareData> | undefined;
+
+/** The comparison data in packs (/compare-data/<name>.json) and the article list that names them, once per build. */
+export function getComparePacks(): ReturnType<typeof packCompareData> {
+  packed ??= packCompareData(getCompareData());
+  return packed;
 }

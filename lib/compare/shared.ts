@@ -83,7 +83,7 @@ function isItem(key: string, v: unknown): v is ArticleItem {
 }
 
 /**
- * Whether a value fetched from /compare-data/<article>.json is that article's comparison file, in every field the
+ * Whether a value read out of a pack from /compare-data/ (./packs.ts) is that article's comparison data, in every field the
  * page renders; anything else (an HTML error page, a truncated or stale file) is refused rather than rendered.
  */
 export function isArticleCompareData(value: unknown, article: ArticleSlug): value is ArticleCompareData {

@@ -28,8 +28,8 @@ export type PassageExcerpt = {
 export type ArticleItem = CompareItem & { excerpts: PassageExcerpt[] };
 
 /**
- * What one article contributes to any comparison: the file /compare-data/<slug>.json, fetched by the browser only
- * for the two articles being compared. It holds the items that occur in this article and in at least one other (an
+ * What one article contributes to any comparison, as the page works with it; it is served in a pack of sixteen
+ * articles under /compare-data/ (./packs.ts), fetched for the two articles being compared. It holds the items that occur in this article and in at least one other (an
  * item no other article has can never be shared), each with this article's excerpts, so the files together grow
  * linearly with the library, not with the number of pairs.
  */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sharedBrowser, newPage, visit } from './browser';
-import { getCompareData } from '@/lib/compare';
+import { getCompareData, getComparePacks } from '@/lib/compare';
 import { getLibrary } from '@/lib/library';
 
 /** The pair /compare shows when none is chosen: chosen from the content (lib/compare/build.ts, defaultPairOf). */
@@ -8,7 +8,10 @@ const [DEFAULT_LEFT, DEFAULT_RIGHT] = getCompareData().defaultPair;
 const outletOf = (slug: string) => getLibrary().articles.find((a) => a.slug === slug)!.outlet;
 
 
-/** /compare loads the two articles' files from /compare-data/ for any pair but the default, which is embedded. */
+/**
+ * /compare loads the pack (or two) holding the two articles' data from /compare-data/ for any pair but the
+ * default, which is embedded. The packs hold sixteen articles each (lib/compare/packs.ts).
+ */
 
 const browser = sharedBrowser();
 
@@ -18,7 +21,7 @@ const CDT = 'cdt-surveillance-net';
 
 const dataRequests = (requests: string[]) => requests.filter((r) => new URL(r).pathname.startsWith('/compare-data/')).map((r) => new URL(r).pathname);
 
-describe('compare data files', () => {
+describe('compare data packs', () => {
   it('the default pair needs no file, either way round', async () => {
     const { page, record } = await newPage(browser());
     for (const path of ['/compare', `/compare?a=${DEFAULT_RIGHT}&b=${DEFAULT_LEFT}`]) {
@@ -31,7 +34,7 @@ describe('compare data files', () => {
     expect(record.errors).toEqual([]);
   });
 
-  it('another pair fetches its two files once each, while a status says it is loading', async () => {
+  it('another pair fetches the packs of its two articles once each, while a status says it is loading', async () => {
     const { page, record } = await newPage(browser());
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -53,7 +56,10 @@ describe('compare data files', () => {
     await page.locator(`section[data-pair="${CDT}+${TODAY}"]`).waitFor();
     await page.getByLabel('Right article').selectOption(TIME);
     await page.locator(`section[data-pair="${CDT}+${TIME}"]`).waitFor();
-    expect(dataRequests(record.requests).sort()).toEqual([`/compare-data/${CDT}.json`, `/compare-data/${TIME}.json`, `/compare-data/${TODAY}.json`]);
+    // Each pack is fetched once: the packs that hold the three articles, whatever the pairs.
+    const { list } = getComparePacks();
+    const packOf = (slug: string) => `/compare-data/${list.packs[list.articles.find((a) => a.slug === slug)!.pack]}`;
+    expect(dataRequests(record.requests).sort()).toEqual([...new Set([CDT, TIME, TODAY].map(packOf))].sort());
     expect(record.errors).toEqual([]);
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import fs from 'node:fs';
 import jsQR from 'jsqr';
+import { bibtex, ris } from '@/lib/cite/export';
+import { cslRecord } from '@/lib/cite/record';
 import { encode } from '@/lib/reading-list/codec';
 import { emptyList, type ReadingList } from '@/lib/reading-list/types';
 import { getLibrary } from '@/lib/library';
@@ -376,8 +379,8 @@ describe('reading list: a theme read as one thread', () => {
 });
 
 describe('reference managers', () => {
-  it('an article page carries citation_* meta tags and links its record as RIS, BibTeX and CSL-JSON', async () => {
-    const { page, record } = await newPage(browser());
+  it('an article page carries citation_* meta tags and downloads its record as RIS, BibTeX and CSL-JSON', async () => {
+    const { page, record: requests } = await newPage(browser());
     await visit(page, '/articles/nyt-dystopian-dreams');
     const meta = (name: string) => page.locator(`meta[name="${name}"]`).evaluateAll((els) => els.map((el) => el.getAttribute('content')));
     await expect.poll(() => meta('citation_title')).toEqual([nyt.title]);
@@ -388,20 +391,31 @@ describe('reference managers', () => {
     // The citation sits in the article bar's Cite panel, open from the start once the panel is shown.
     await page.getByRole('button', { name: 'Cite', exact: true }).click();
     await page.locator('.cite-box').first().waitFor({ state: 'visible' });
-    for (const [name, href] of [
-      ['RIS', '/cite/nyt-dystopian-dreams.ris'],
-      ['BibTeX', '/cite/nyt-dystopian-dreams.bib'],
-      ['CSL-JSON', '/cite/nyt-dystopian-dreams.json'],
-    ]) {
-      await expect.poll(() => page.locator('.cite-box').getByRole('link', { name }).getAttribute('href')).toBe(href);
+    for (const colorScheme of ['dark', 'light'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await expectNoAxeViolations(page, `the open Cite panel (${colorScheme})`);
     }
-    const ris = await page.request.get(url('/cite/nyt-dystopian-dreams.ris'));
-    expect(ris.headers()['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
-    expect(await ris.text()).toContain('TY  - NEWS\r\nID  - nyt-dystopian-dreams\r\nAU  - Mozur, Paul\r\n');
-    const csl = await (await page.request.get(url('/cite/nyt-dystopian-dreams.json'))).json();
-    expect(csl).toEqual([expect.objectContaining({ id: 'nyt-dystopian-dreams', type: 'article-newspaper', 'container-title': 'The New York Times' })]);
-    expect(await (await page.request.get(url('/cite/nyt-dystopian-dreams.bib'))).text()).toContain('author = {Mozur, Paul}');
-    expectClean(record);
+    // Each button makes its file in the browser (no file per article is exported) and saves it under the article's slug.
+    const downloaded = async (name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.cite-box').getByRole('button', { name, exact: true }).click()]);
+      return { file: download.suggestedFilename(), text: fs.readFileSync((await download.path())!, 'utf8') };
+    };
+    const record = cslRecord(nyt);
+    const risFile = await downloaded('RIS');
+    expect(risFile.file).toBe('nyt-dystopian-dreams.ris');
+    expect(risFile.text).toContain('TY  - NEWS\r\nID  - nyt-dystopian-dreams\r\nAU  - Mozur, Paul\r\n');
+    expect(risFile.text).toBe(ris([record]));
+    const bibFile = await downloaded('BibTeX');
+    expect(bibFile.file).toBe('nyt-dystopian-dreams.bib');
+    expect(bibFile.text).toContain('author = {Mozur, Paul}');
+    expect(bibFile.text).toBe(bibtex([record]));
+    const jsonFile = await downloaded('CSL-JSON');
+    expect(jsonFile.file).toBe('nyt-dystopian-dreams.json');
+    expect(JSON.parse(jsonFile.text)).toEqual([expect.objectContaining({ id: 'nyt-dystopian-dreams', type: 'article-newspaper', 'container-title': 'The New York Times' })]);
+    expect(JSON.parse(jsonFile.text)).toEqual([record]);
+    // Made on the page: nothing was fetched for them.
+    expect(requests.requests.filter((r) => new URL(r).pathname.startsWith('/cite/'))).toEqual([]);
+    expectClean(requests);
   });
 
   it('a reading list offers all its sources’ records in one file', async () => {
@@ -414,6 +428,10 @@ describe('reference managers', () => {
     // The list cites all four articles (its claim and theme draw on every one): four records, one file.
     expect(text.match(/^TY {2}- /gm)).toHaveLength(4);
     for (const a of library.articles) expect(text).toContain(`ID  - ${a.slug}`);
+    // Pressed, it saves that file.
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toBe('reading-list.ris');
+    expect(fs.readFileSync((await download.path())!, 'utf8')).toBe(text);
     const json = page.getByRole('link', { name: 'CSL-JSON file of the sources' });
     const records = JSON.parse(decodeURIComponent((await json.getAttribute('href'))!.replace(/^data:[^,]*,/, ''))) as { id: string }[];
     expect(records.map((r) => r.id).sort()).toEqual(library.articles.map((a) => a.slug).sort());

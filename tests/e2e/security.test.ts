@@ -142,6 +142,19 @@ describe('Content-Security-Policy on every page type', () => {
     await page.context().close();
   });
 
+  it('a citation download (a Blob saved through <a download>) works under the policy', async () => {
+    const article = representativePages(pages).find((p) => p.pattern === '/articles/[slug]')!;
+    const { page, record, violations } = await open(article.path);
+    await page.getByRole('button', { name: 'Cite', exact: true }).click();
+    const button = page.locator('.cite-box').getByRole('button', { name: 'RIS', exact: true });
+    await button.waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.ris$/);
+    expect(await download.failure()).toBeNull();
+    expectClean('citation download', record, violations);
+    await page.context().close();
+  });
+
   it('following links from the home page to each page type keeps to the policy', async () => {
     const { page, record, violations } = await open('/');
     let followed = 0;

@@ -3,6 +3,8 @@ import { atParagraph, citationStyles, richText, type Rich } from '@/lib/cite';
 import { formatCitations, richFromHtml } from '@/lib/cite/engine';
 import { cslRecord, cslRecordSchema, splitName } from '@/lib/cite/record';
 import { bibtex, cslJson, ris } from '@/lib/cite/export';
+import { citationFileName, citationFileText, citationMediaTypes } from '@/lib/cite/files';
+import { citationFormatNames, citationFormats } from '@/lib/cite/formats';
 import { citationMeta } from '@/lib/cite/meta';
 import { getLibrary } from '@/lib/library';
 
@@ -193,6 +195,16 @@ describe('records for reference managers', () => {
 
   it('CSL-JSON: the records as they are', () => {
     expect(JSON.parse(cslJson([time, cdt]))).toEqual([time, cdt]);
+  });
+
+  it('the file a download button saves: its text, name and media type for each format', () => {
+    const biblatex = bibtex([time]);
+    expect(citationFileText('ris', time, biblatex)).toBe(ris([time]));
+    expect(citationFileText('json', time, biblatex)).toBe(cslJson([time]));
+    expect(citationFileText('bib', time, biblatex)).toBe(biblatex);
+    expect(citationFormats.map((f) => citationFileName(time.id, f))).toEqual(['time-surveillance-state.ris', 'time-surveillance-state.bib', 'time-surveillance-state.json']);
+    expect(citationMediaTypes.ris).toBe('application/x-research-info-systems');
+    expect(citationFormats.map((f) => citationFormatNames[f])).toEqual(['RIS', 'BibTeX', 'CSL-JSON']);
   });
 
   it('citation_* meta tags describe the original publication', () => {

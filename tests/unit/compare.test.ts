@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadCompareData } from '@/components/compare/loadCompareData';
+import { describe, expect, it } from 'vitest';
 import { buildCompareData, defaultPairOf, sharedItems } from '@/lib/compare/build';
 import { excerpt } from '@/lib/compare/excerpt';
 import { allPairs, maxArticlesForAllPairings, maxPairingLinks, pairingLinks, readPair, resolvePair } from '@/lib/compare/pairs';
@@ -192,33 +191,7 @@ describe('checking a fetched comparison file', () => {
     for (const value of bad) expect(isArticleCompareData(value, TIME), JSON.stringify(value)?.slice(0, 80)).toBe(false);
   });
 
-  describe('loading in the browser', () => {
-    afterEach(() => {
-      vi.unstubAllGlobals();
-    });
-    const serve = (body: string, status = 200) => vi.fn(async () => new Response(body, { status, headers: { 'Content-Type': 'application/json' } }));
-
-    it('a malformed, mistyped or missing file is a readable error, and is tried again next time', async () => {
-      vi.stubGlobal('fetch', serve('{"version": 1, "article": '));
-      await expect(loadCompareData(CDT)).rejects.toThrow('not valid JSON');
-      vi.stubGlobal('fetch', serve(JSON.stringify(good)));
-      await expect(loadCompareData(CDT)).rejects.toThrow('not in the expected form'); // TIME's file served for CDT
-      vi.stubGlobal('fetch', serve('Not found', 404));
-      await expect(loadCompareData(CDT)).rejects.toThrow('HTTP 404');
-      vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
-      await expect(loadCompareData(CDT)).rejects.toThrow('could not be fetched');
-    });
-
-    it('a good file is fetched once per article, however often it is asked for', async () => {
-      const fetch = serve(JSON.stringify(good));
-      vi.stubGlobal('fetch', fetch);
-      const [x, y] = await Promise.all([loadCompareData(TIME), loadCompareData(TIME)]);
-      expect(await loadCompareData(TIME)).toBe(x);
-      expect(y).toBe(x);
-      expect(fetch).toHaveBeenCalledTimes(1);
-      expect(fetch).toHaveBeenCalledWith(`/compare-data/${TIME}.json`);
-    });
-  });
+  // Loading in the browser (packs, retries, one fetch per pack): tests/unit/compare-packs.test.ts.
 });
 
 describe('the list of pairings', () => {
