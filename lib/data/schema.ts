@@ -146,7 +146,7 @@ export const dataset = z
     events: z.array(datasetEvent),
   })
   .strict()
-  .describe('Sightlines: the annotations of four articles on China’s surveillance state.');
+  .describe('Sightlines: the annotations of published articles on China’s surveillance state.');
 
 export type Dataset = z.infer<typeof dataset>;
 export type DatasetEntity = z.infer<typeof datasetEntity>;

@@ -2,7 +2,7 @@
 export const dataLicense = {
   name: 'Creative Commons Attribution 4.0 International (CC BY 4.0)',
   url: 'https://creativecommons.org/licenses/by/4.0/',
-  attribution: 'Sightlines, annotations of four articles on China’s surveillance state',
+  attribution: 'Sightlines, annotations of published articles on China’s surveillance state',
 };
 
 export const articleTextsNotice =
