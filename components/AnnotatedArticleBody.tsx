@@ -9,9 +9,7 @@ import { PassageMenu } from './PassageMenu';
 import { PassageThemes } from './ThemeRail';
 import { entityHref } from '@/lib/links';
 import type { PassageId } from '@/lib/ids';
-
-/** How many notes a sidenote shows in the margin; the rest wait behind its "+N more" (see `notesShown`). */
-export const sidenoteItems = 2;
+import { marginPlan } from '@/lib/sidenotes';
 
 /**
  * The article body with its mentions linked and its claim and theme notes beside each passage. The notes of a
@@ -19,18 +17,29 @@ export const sidenoteItems = 2;
  * native popover opened from a small marker after the passage's last word on narrower ones, so that the text
  * runs on unbroken. No script is needed either way.
  *
- * In the margin a sidenote shares its paragraph's row, so it always starts level with the paragraph; to keep
- * the row from growing far past a short paragraph, it shows its first `sidenoteItems` notes (claims first,
- * then themes) and a "+N more" button that opens all of them in the same popover the phone layout uses.
+ * In the margin a sidenote floats beside its paragraph's first line; so that it does not run on far past a
+ * short paragraph, it shows only the notes that fit beside it (`marginPlan`, claims first, then themes) and a
+ * "+N more" button that opens all of them in the same popover the phone layout uses.
  */
 export function AnnotatedArticleBody({ article }: { article: Article }) {
   const lib = getLibrary();
   const statements = new Map(lib.claims.map((c) => [c.slug, c.data.statement]));
   const where = `${articleShortName(article)}, ${article.published.slice(0, 4)}`;
-  const notesOf = (passageId: PassageId) => ({
-    claims: lib.claimsByPassage.get(passageKey(article.slug, passageId)) ?? [],
-    themes: themeRail(lib, article.slug, passageId),
-  });
+  const { passages } = article.structure;
+  const notes = new Map(
+    passages.map((p) => [
+      p.id,
+      { claims: lib.claimsByPassage.get(passageKey(article.slug, p.id)) ?? [], themes: themeRail(lib, article.slug, p.id) },
+    ]),
+  );
+  const notesOf = (passageId: PassageId) => notes.get(passageId) ?? { claims: [], themes: [] };
+  const plan = marginPlan(
+    passages.map((p) => {
+      const { claims, themes } = notesOf(p.id);
+      return { text: p.text, claims: claims.map((slug) => statements.get(slug) ?? ''), themes };
+    }),
+  );
+  const shownInMargin = new Map(passages.map((p, i) => [p.id, plan[i]!]));
   const extras: PassageExtras = {
     menu: (passage) => <PassageMenu article={article.slug} passage={passage} />,
     annotations: (passage) =>
@@ -45,9 +54,10 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
       if (claims.length === 0 && themes.length === 0) return null;
       const id = `notes-${passage.id}`;
       const total = claims.length + themes.length;
-      const hidden = total > sidenoteItems ? total - sidenoteItems : 0;
+      const shown = shownInMargin.get(passage.id) ?? total;
+      const hidden = total - shown;
       // Index of the first note the margin leaves out (claims count first), or Infinity when all fit.
-      const extraFrom = hidden ? sidenoteItems : Infinity;
+      const extraFrom = hidden ? shown : Infinity;
       return (
         <span id={id} className="passage-notes" data-ui="" popover="auto">
           <span className="notes-head">
