@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { Suspense } from 'react';
 import { CompareExplorer } from '@/components/compare/CompareExplorer';
 import { PairView } from '@/components/compare/PairView';
+import { ComparePickers, DefaultPairHint } from '@/components/compare/ComparePickers';
+import { PrerenderedPair, PrerenderedPairScope, pairAskedScript } from '@/components/compare/PrerenderedPair';
 import { getCompareData, pairingLinks, resolvePair } from '@/lib/compare';
 import { numberWords } from '@/lib/format';
 import { compareHref } from '@/lib/links';
@@ -31,21 +33,33 @@ export default function ComparePage() {
         organizations, themes and claims that occur in both, each with its passages from either article and the mention
         highlighted.
       </p>
-      <Suspense
-        fallback={
-          <>
-            <noscript>
-              <p className="compare-notice">
-                Without JavaScript this page shows {outlet.get(defaultA)} and {outlet.get(defaultB)} only; the other
-                pairings below need JavaScript.
-              </p>
-            </noscript>
+      <script id="compare-pair-asked" dangerouslySetInnerHTML={{ __html: pairAskedScript }} />
+      <PrerenderedPairScope>
+        <Suspense
+          fallback={
+            <>
+              <ComparePickers a={defaultA} b={defaultB} articles={[defaultView.left, defaultView.right]} />
+              <DefaultPairHint left={defaultView.left.outlet} right={defaultView.right.outlet} prerendered />
+            <div className="compare-reserve" />
+            </>
+          }
+        >
+          <CompareExplorer defaultPair={data.defaultPair} defaultView={defaultView} />
+        </Suspense>
+        {/* The default pair, rendered here once and only hydrated in the browser; the explorer above drops it when
+            the address asks for another pair, and shows that pair instead. */}
+        <PrerenderedPair>
+          <noscript>
+            <p className="compare-notice">
+              Without JavaScript this page shows {outlet.get(defaultA)} and {outlet.get(defaultB)} only; the other
+              pairings below need JavaScript.
+            </p>
+          </noscript>
+          <div className="compare-prerendered">
             <PairView view={defaultView} />
-          </>
-        }
-      >
-        <CompareExplorer defaultPair={data.defaultPair} defaultView={defaultView} />
-      </Suspense>
+          </div>
+        </PrerenderedPair>
+      </PrerenderedPairScope>
       <nav className="compare-all-pairs" aria-labelledby="all-pairs-heading">
         <h2 id="all-pairs-heading">{pairings.heading}</h2>
         {pairings.note ? <p>{pairings.note}</p> : null}

@@ -1,6 +1,6 @@
 'use client';
 
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useState } from 'react';
 import { useSearchParams } from 'next/navigation';
 import { pairingLinks, readPair } from '@/lib/compare/pairs';
 import { pairViewOf, swapSides } from '@/lib/compare/shared';
@@ -8,31 +8,15 @@ import type { CompareArticle, PairView as PairViewData } from '@/lib/compare/typ
 import { useCompareArticles } from './loadCompareArticles';
 import { loadCompareData, loadedCompareData } from './loadCompareData';
 import { PairView } from './PairView';
+import { ComparePickers, DefaultPairHint } from './ComparePickers';
+import { clearPairAsked, useSetPrerenderedShown } from './PrerenderedPair';
 import type { ArticleSlug } from '@/lib/ids';
 
 type Props = {
   defaultPair: [ArticleSlug, ArticleSlug];
-  /** The default pair, prerendered and embedded, so it shows without a fetch (either way round). */
+  /** The default pair's comparison, embedded so that it shows without a fetch the other way round too. */
   defaultView: PairViewData;
 };
-
-/** One of the two article pickers; it offers a blank choice only while nothing valid is chosen. */
-function ArticlePicker(props: { id: string; label: string; value: string; articles: CompareArticle[]; onChoose: (slug: string) => void }) {
-  const { id, label, value, articles, onChoose } = props;
-  return (
-    <div className="compare-picker">
-      <label htmlFor={id}>{label}</label>
-      <select id={id} value={value} onChange={(e) => onChoose(e.target.value)}>
-        {value ? null : <option value="">Choose an article</option>}
-        {articles.map((x) => (
-          <option key={x.slug} value={x.slug}>
-            {x.outlet}: {x.title}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
 
 /** The comparison of a and b if it can be had without waiting: the embedded default pair, or two loaded files. */
 function viewAtHand(articles: CompareArticle[], defaultView: PairViewData, a: ArticleSlug, b: ArticleSlug): PairViewData | undefined {
@@ -78,6 +62,15 @@ export function CompareExplorer({ defaultPair, defaultView }: Props) {
   const [failure, setFailure] = useState<{ pair: string; message: string } | null>(null);
   const view = choice?.ok ? viewAtHand(articles, defaultView, choice.a, choice.b) : undefined;
   const waiting = Boolean(pairKey) && !view;
+  // The default pair the right way round is already on the page, prerendered: rendering it again here would
+  // cost the main thread what the whole comparison costs to build (Lighthouse's total blocking time).
+  const prerendered = Boolean(choice?.ok && a === defaultView.left.slug && b === defaultView.right.slug);
+  // The page shows it (PrerenderedPair) only while that holds; otherwise this component shows what is asked for.
+  const setPrerenderedShown = useSetPrerenderedShown();
+  useLayoutEffect(() => {
+    setPrerenderedShown(prerendered);
+    clearPairAsked();
+  }, [prerendered, setPrerenderedShown]);
 
   useEffect(() => {
     if (!waiting || !a || !b) return;
@@ -131,13 +124,8 @@ export function CompareExplorer({ defaultPair, defaultView }: Props) {
   } else if (view) {
     shown = (
       <>
-        {choice.isDefault ? (
-          <p className="compare-hint" role="status">
-            No pair chosen in the address, so here are {outletOf(choice.a)} and {outletOf(choice.b)}. Choose any two
-            articles above.
-          </p>
-        ) : null}
-        <PairView view={view} />
+        {choice.isDefault ? <DefaultPairHint left={outletOf(choice.a)} right={outletOf(choice.b)} /> : null}
+        {prerendered ? null : <PairView view={view} />}
       </>
     );
   } else if (failure?.pair === pairKey) {
@@ -162,10 +150,7 @@ export function CompareExplorer({ defaultPair, defaultView }: Props) {
 
   return (
     <>
-      <form className="compare-pickers" aria-label="Choose two articles" onSubmit={(e) => e.preventDefault()}>
-        <ArticlePicker id="compare-a" label="Left article" value={a ?? ''} articles={articles} onChoose={(x) => choose(x, b ?? '')} />
-        <ArticlePicker id="compare-b" label="Right article" value={b ?? ''} articles={articles} onChoose={(x) => choose(a ?? '', x)} />
-      </form>
+      <ComparePickers a={a} b={b} articles={articles} onChoose={choose} />
       {list.error && choice ? (
         <p className="compare-notice" role="status">
           Only these two articles can be chosen: the list of the others could not be loaded ({list.error}).

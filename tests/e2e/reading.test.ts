@@ -351,7 +351,12 @@ describe('no sideways scrolling, at 320 and 375 px', () => {
 
 describe('no layout shift: CLS ≤ 0.01 on every page type', () => {
   for (const viewport of [phone, desktop]) {
-    for (const type of [...pageTypes, { name: 'search with a query', path: '/search?q=camera' }]) {
+    const withQuery = [
+      { name: 'search with a query', path: '/search?q=camera' },
+      // A pair named in the address, as a teacher shares it: the prerendered default pair must not flash first.
+      { name: 'compare, a pair in the address', path: '/compare?a=time-surveillance-state&b=today-chongqing-privacy' },
+    ];
+    for (const type of [...pageTypes, ...withQuery]) {
       it(`${type.name} (${type.path}) at ${viewport.width} px`, async () => {
         const { page } = await newPage(browser(), { viewport });
         await page.addInitScript(() => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arrive, articleSlugs, back, itPassesAxe, sharedBrowser, newPage, visit } from './browser';
+import { arrive, articleSlugs, back, itPassesAxe, sharedBrowser, newPage, url, visit, waitForHydration } from './browser';
 import { getCompareData } from '@/lib/compare';
 
 /** The pair /compare shows when none is chosen: chosen from the content (lib/compare/build.ts, defaultPairOf). */
@@ -151,6 +151,41 @@ describe('compare', () => {
     expect(record.errors).toEqual([]);
   });
 
+  it('a pair named in the address never flashes the default pair first, and nothing moves when it shows', async () => {
+    const { page } = await newPage(browser());
+    // Hold the page's scripts back, as a slow phone would, so that the prerendered page is drawn before they run.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_next/static/chunks/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __cls: number };
+      w.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+          if (!entry.hadRecentInput) w.__cls += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(url(`/compare?a=${TIME}&b=${TODAY}`), { waitUntil: 'domcontentloaded' });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    // Drawn before the scripts: the pickers, and not the default pair (nor its "no pair chosen" hint).
+    expect(await page.locator('.compare-pickers').isVisible()).toBe(true);
+    expect(await page.locator('section[data-pair]:visible, .compare-hint:visible').count()).toBe(0);
+    release();
+    await waitForHydration(page);
+    await page.locator(`section[data-pair="${TIME}+${TODAY}"]`).waitFor();
+    expect(await page.locator('section[data-pair]').count()).toBe(1);
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.01);
+    // Back to no pair: the default pair shows again, once.
+    await page.goto(url('/compare'));
+    await waitForHydration(page);
+    await expect.poll(() => page.locator(`section[data-pair="${DEFAULT_LEFT}+${DEFAULT_RIGHT}"]:visible`).count()).toBe(1);
+  });
+
   it('the order in the URL decides the sides, and the pickers change the URL', async () => {
     const { page, record } = await newPage(browser());
     await visit(page, `/compare?a=${TIME}&b=${NYT}`);
@@ -201,7 +236,8 @@ describe('compare', () => {
       await expect.poll(() => page.getByLabel('Left article').count()).toBe(1);
       await expect.poll(() => page.getByLabel('Right article').count()).toBe(1);
       await expect.poll(() => page.locator('section[data-pair]').count()).toBe(0);
-      await expect.poll(() => page.locator('main img, main script').count()).toBe(0);
+      // No element made from the address (the page's own inline script, #compare-pair-asked, aside).
+      await expect.poll(() => page.locator('main img, main script:not(#compare-pair-asked)').count()).toBe(0);
       expect(record.dialogs).toEqual([]);
       expect(record.errors).toEqual([]);
     }
