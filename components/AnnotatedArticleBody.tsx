@@ -54,10 +54,8 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
       if (claims.length === 0 && themes.length === 0) return null;
       const id = `notes-${passage.id}`;
       const total = claims.length + themes.length;
-      const shown = shownInMargin.get(passage.id) ?? total;
-      const hidden = total - shown;
-      // Index of the first note the margin leaves out (claims count first), or Infinity when all fit.
-      const extraFrom = hidden ? shown : Infinity;
+      const share = shownInMargin.get(passage.id) ?? { claims: claims.length, themes: themes.length };
+      const hidden = total - share.claims - share.themes;
       return (
         <span id={id} className="passage-notes" data-ui="" popover="auto">
           <span className="notes-head">
@@ -70,13 +68,13 @@ export function AnnotatedArticleBody({ article }: { article: Article }) {
             <span className="claim-notes" role="note" aria-label={`Claims in paragraph ${passage.n}`}>
               <span className="claim-tag">{claims.length === 1 ? 'Claim' : 'Claims'}</span>
               {claims.map((slug, i) => (
-                <a key={slug} href={entityHref('claims', slug)} className={i >= extraFrom ? 'note-extra' : undefined}>
+                <a key={slug} href={entityHref('claims', slug)} className={i >= share.claims ? 'note-extra' : undefined}>
                   {statements.get(slug)}
                 </a>
               ))}
             </span>
           ) : null}
-          <PassageThemes stops={themes} n={passage.n} where={where} extraFrom={extraFrom - claims.length} />
+          <PassageThemes stops={themes} n={passage.n} where={where} extraFrom={share.themes} />
           {hidden ? (
             <button type="button" className="notes-more" popoverTarget={id} popoverTargetAction="show">
               +{hidden} more<span className="visually-hidden"> notes on paragraph {passage.n}</span>
