@@ -106,6 +106,28 @@ export function articleSlugs(): ArticleSlug[] {
   return loadLibrary().articles.map((a) => a.slug);
 }
 
+/**
+ * Counts the page's layout shifts from its first paint, as Lighthouse's CLS does (shifts right after input left
+ * out). Call before the page is opened; read the sum with `layoutShift`.
+ */
+export async function recordLayoutShifts(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const w = window as unknown as { __cls: number };
+    w.__cls = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+        if (!entry.hadRecentInput) w.__cls += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+}
+
+/** The layout shift counted since `recordLayoutShifts`, once two more frames have been drawn. */
+export async function layoutShift(page: Page): Promise<number> {
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  return page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+}
+
 /** Runs axe on the page as it is now and fails with axe's own account of whatever it finds. */
 export async function expectNoAxeViolations(page: Page, label = ''): Promise<void> {
   const violations = await axe(page);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { BrowserContextOptions, Page } from 'playwright-core';
-import { arrive, articleSlugs, newPage, sharedBrowser, url, visit, expectNoAxeViolations } from './browser';
+import { arrive, articleSlugs, layoutShift, newPage, recordLayoutShifts, sharedBrowser, url, visit, expectNoAxeViolations } from './browser';
 import { exportedPages, representativePages } from './site-pages';
 import { getLibrary } from '@/lib/library';
 import { articleHref, compareHref } from '@/lib/links';
@@ -359,24 +359,13 @@ describe('no layout shift: CLS ≤ 0.01 on every page type', () => {
     for (const type of [...pageTypes, ...withQuery]) {
       it(`${type.name} (${type.path}) at ${viewport.width} px`, async () => {
         const { page } = await newPage(browser(), { viewport });
-        await page.addInitScript(() => {
-          const w = window as unknown as { __cls: number };
-          w.__cls = 0;
-          new PerformanceObserver((list) => {
-            for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-              if (!entry.hadRecentInput) w.__cls += entry.value;
-            }
-          }).observe({ type: 'layout-shift', buffered: true });
-        });
+        await recordLayoutShifts(page);
         // Hydrated, nothing more to fetch, the fonts in, and two frames drawn after that: what the page does on
         // load has been laid out, so every shift it causes has been counted.
         await visit(page, type.path);
         await page.waitForLoadState('networkidle');
-        await page.evaluate(async () => {
-          await document.fonts.ready;
-          await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        });
-        const cls = await page.evaluate(() => (window as unknown as { __cls: number }).__cls);
+        await page.evaluate(() => document.fonts.ready);
+        const cls = await layoutShift(page);
         console.log(`CLS ${type.path} at ${viewport.width} px: ${cls.toFixed(4)}`);
         expect(cls).toBeLessThanOrEqual(0.01);
         await page.context().close();

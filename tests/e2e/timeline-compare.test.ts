@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { arrive, articleSlugs, back, itPassesAxe, sharedBrowser, newPage, url, visit, waitForHydration } from './browser';
+import { arrive, articleSlugs, back, itPassesAxe, layoutShift, recordLayoutShifts, sharedBrowser, newPage, url, visit, waitForHydration } from './browser';
 import { getCompareData } from '@/lib/compare';
 
 /** The pair /compare shows when none is chosen: chosen from the content (lib/compare/build.ts, defaultPairOf). */
@@ -160,15 +160,7 @@ describe('compare', () => {
       await held;
       await route.continue();
     });
-    await page.addInitScript(() => {
-      const w = window as unknown as { __cls: number };
-      w.__cls = 0;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-          if (!entry.hadRecentInput) w.__cls += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-    });
+    await recordLayoutShifts(page);
     await page.goto(url(`/compare?a=${TIME}&b=${TODAY}`), { waitUntil: 'domcontentloaded' });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     // Drawn before the scripts: the pickers, and not the default pair (nor its "no pair chosen" hint).
@@ -178,8 +170,7 @@ describe('compare', () => {
     await waitForHydration(page);
     await page.locator(`section[data-pair="${TIME}+${TODAY}"]`).waitFor();
     expect(await page.locator('section[data-pair]').count()).toBe(1);
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    expect(await page.evaluate(() => (window as unknown as { __cls: number }).__cls)).toBeLessThanOrEqual(0.01);
+    expect(await layoutShift(page)).toBeLessThanOrEqual(0.01);
     // Back to no pair: the default pair shows again, once.
     await page.goto(url('/compare'));
     await waitForHydration(page);
