@@ -10,6 +10,12 @@ const nextConfig: NextConfig = {
   // 60 s at a thousand articles on a busy machine; a page that times out is retried in a new worker that builds
   // it all again, so the default made large builds slower, not safer (scripts/bench, docs-bench.md).
   staticPageGenerationTimeout: 900,
+  // `npm run typecheck` (tsc over the whole project, tests included, after `next typegen`) is the type check, and
+  // `npm test` runs it first; next build's own run of it was a second full check, 4–10 s of every build.
+  typescript: { ignoreBuildErrors: true },
+  // Source-mapped stack traces only matter when a page fails to prerender; `next build --debug-prerender` gives
+  // them then. Off, no page pays for them.
+  enablePrerenderSourceMaps: false,
 };
 
 export default nextConfig;

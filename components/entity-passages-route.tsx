@@ -1,5 +1,5 @@
 import type { EntityKind } from '@/lib/annotate/types';
-import { entityKey } from '@/lib/annotate/types';
+import { entityKey, push } from '@/lib/annotate/types';
 import { label } from '@/lib/collections';
 import type { EntrySlug } from '@/lib/ids';
 import { getLibrary } from '@/lib/library';
@@ -12,7 +12,7 @@ function pageCount(kind: EntityKind, slug: EntrySlug): number {
   const lib = getLibrary();
   const mentions = lib.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
   const byArticle = new Map<string, unknown[]>();
-  for (const m of mentions) byArticle.set(m.article, [...(byArticle.get(m.article) ?? []), m]);
+  for (const m of mentions) push(byArticle, m.article, m);
   return pageGroups([...byArticle.values()], (g) => g).pages.length;
 }
 

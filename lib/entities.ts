@@ -4,6 +4,7 @@ import type { Article } from './content/load';
 import type { Passage } from './content/blocks';
 import { sentenceAround, sentenceRanges } from './text/sentences';
 import { articleHref, entityHref } from './links';
+import { oncePerEntry } from './paging';
 import { entityRefParts, parseEntrySlug, type ArticleSlug, type EntityRef, type EntrySlug, type PassageRef } from './ids';
 
 export type EntityEntry = AnnotatedLibrary[EntityKind][number];
@@ -126,10 +127,8 @@ export function backlinks(lib: AnnotatedLibrary, kind: EntityKind, slug: EntrySl
     for (const place of lib.places) if (place.data.within === slug) links.push({ href: entityHref('places', place.slug), label: place.data.name, why: 'lies within it' });
   }
   if (kind === 'people') {
-    for (const article of lib.articles) {
-      const person = findEntity(lib, 'people', slug);
-      if (person && article.authors.includes(person.data.name)) links.push({ href: articleHref(article.slug), label: article.title, why: 'written by them' });
-    }
+    const person = findEntity(lib, 'people', slug);
+    if (person) for (const article of lib.articles) if (article.authors.includes(person.data.name)) links.push({ href: articleHref(article.slug), label: article.title, why: 'written by them' });
   }
   for (const claim of lib.claims) if (claim.data.madeBy.some((maker) => maker === entityKey(kind, slug))) links.push({ href: entityHref('claims', claim.slug), label: claim.data.statement, why: 'a claim they make' });
   return links;
@@ -158,22 +157,31 @@ function firstLine(body: string): string {
   return sentence.length > 160 ? `${sentence.slice(0, 157)}…` : sentence;
 }
 
+/**
+ * One entity's preview card, made once per library: every article that names the entity shows the same card, and
+ * counting its articles reads all its mentions (thousands for China at 1,000 articles), so making it again on each
+ * article page made the article pages cost grow with the square of the library.
+ */
+const previewOf = oncePerEntry((lib: AnnotatedLibrary, key: EntityRef<EntityKind>): MentionPreview => {
+  const { collection: kind, slug } = entityRefParts(key);
+  const entry = findEntity(lib, kind, slug)!;
+  const all = lib.mentionsByEntity.get(key) ?? [];
+  return {
+    name: entry.data.name,
+    kind: entitySubtitle(kind, entry),
+    line: firstLine(entry.body),
+    count: all.length,
+    articles: new Set(all.map((x) => x.article)).size,
+    href: entityHref(kind, slug),
+  };
+});
+
 /** The preview card of every entity an article mentions, by entity key. */
 export function mentionPreviews(lib: AnnotatedLibrary, articleSlug: ArticleSlug): Record<string, MentionPreview> {
   const out: Record<string, MentionPreview> = {};
   for (const m of lib.mentionsByArticle.get(articleSlug) ?? []) {
     const key = entityKey(m.kind, m.slug);
-    if (out[key]) continue;
-    const entry = findEntity(lib, m.kind, m.slug)!;
-    const all = lib.mentionsByEntity.get(key) ?? [];
-    out[key] = {
-      name: entry.data.name,
-      kind: entitySubtitle(m.kind, entry),
-      line: firstLine(entry.body),
-      count: all.length,
-      articles: new Set(all.map((x) => x.article)).size,
-      href: entityHref(m.kind, m.slug),
-    };
+    out[key] ??= previewOf(lib, key);
   }
   return out;
 }

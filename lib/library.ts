@@ -1,18 +1,18 @@
 import { annotateLibrary } from './annotate';
 import type { AnnotatedLibrary } from './annotate/types';
-import { loadLibrary } from './content/load';
+import { oncePerProcessFor } from './build-cache';
+import { defaultContentDir, loadLibrary } from './content/load';
 import { listNames, numberWords } from './format';
 import { parseArticleSlug, type ArticleSlug } from './ids';
 
-let cached: AnnotatedLibrary | undefined;
-
 /**
- * The site's content, loaded, checked and annotated once per build process. Routes call this; nothing else
- * reads content files. A content problem throws here and fails the build with every problem listed.
+ * The site's content, loaded, checked and annotated once per build process (lib/build-cache.ts: the pages and the
+ * route handlers share it). Routes call this; nothing else reads content files. A content problem throws here and
+ * fails the build with every problem listed.
  */
 export function getLibrary(): AnnotatedLibrary {
-  cached ??= annotateLibrary(loadLibrary());
-  return cached;
+  const dir = defaultContentDir();
+  return oncePerProcessFor('library', dir, () => annotateLibrary(loadLibrary(dir)));
 }
 
 /** The same library; the name says that mentions and quotes are resolved. */

@@ -1,20 +1,15 @@
 import type { ArticleCitations } from './index';
+import { oncePerProcess } from '../build-cache';
 import { formatCitations } from './engine';
 import { cslRecord, type CslRecord } from './record';
 import type { ArticleFrontMatter } from '../content/schema';
 
 type Articles = { articles: ArticleFrontMatter[] };
-const cache = new WeakMap<Articles, { records: CslRecord[]; citations: Map<string, ArticleCitations> }>();
-
-function forLibrary(library: Articles) {
-  let entry = cache.get(library);
-  if (!entry) {
-    const records = library.articles.map(cslRecord);
-    entry = { records, citations: formatCitations(records) };
-    cache.set(library, entry);
-  }
-  return entry;
-}
+/** Records and citations once per library and process (lib/build-cache.ts), whichever bundle asks. */
+const forLibrary = oncePerProcess('citations', (library: Articles): { records: CslRecord[]; citations: Map<string, ArticleCitations> } => {
+  const records = library.articles.map(cslRecord);
+  return { records, citations: formatCitations(records) };
+});
 
 /** Every article's citations in every style, formatted once per library (build time). */
 export const siteCitations = (library: Articles): Map<string, ArticleCitations> => forLibrary(library).citations;

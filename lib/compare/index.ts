@@ -1,3 +1,4 @@
+import { oncePerProcess } from '../build-cache';
 import { getLibrary } from '../library';
 import { buildCompareData } from './build';
 import type { CompareData } from './types';
@@ -7,18 +8,15 @@ export type { ArticleCompareData, CompareData, PairView, SharedItemView, Passage
 export { readPair, resolvePair, allPairs, pairingLinks } from './pairs';
 export { sharedBetween, pairViewOf, isArticleCompareData } from './shared';
 
-let cached: CompareData | undefined;
+const compareOf = oncePerProcess('compare', buildCompareData);
+const packsOf = oncePerProcess('compare packs', packCompareData);
 
 /** The article list and each article's comparison file (its shareable items and their excerpts), once per build. */
 export function getCompareData(): CompareData {
-  cached ??= buildCompareData(getLibrary());
-  return cached;
+  return compareOf(getLibrary());
 }
-
-let packed: ReturnType<typeof packCompareData> | undefined;
 
 /** The comparison data in packs (/compare-data/<name>.json) and the article list that names them, once per build. */
 export function getComparePacks(): ReturnType<typeof packCompareData> {
-  packed ??= packCompareData(getCompareData());
-  return packed;
+  return packsOf(getCompareData());
 }

@@ -1,5 +1,6 @@
 import type { AnnotatedLibrary } from '../annotate/types';
 import { push } from '../annotate/types';
+import { oncePerProcess } from '../build-cache';
 import { getEvents } from '../events';
 import type { TimelineEvent } from '../events/load';
 import { getLibrary } from '../library';
@@ -83,14 +84,11 @@ export function dataBundle(lib: AnnotatedLibrary, events: TimelineEvent[]): Data
   return { dataset, files };
 }
 
-const bundles = new WeakMap<AnnotatedLibrary, DataBundle>();
+const bundleOf = oncePerProcess('data', (lib: AnnotatedLibrary) => dataBundle(lib, getEvents()));
 
 /** The files of /data for the site's library, built once per build process. */
 export function getDataBundle(): DataBundle {
-  const lib = getLibrary();
-  let bundle = bundles.get(lib);
-  if (!bundle) bundles.set(lib, (bundle = dataBundle(lib, getEvents())));
-  return bundle;
+  return bundleOf(getLibrary());
 }
 
 export type RecordCollection = Extract<PageCollection, 'places' | 'people' | 'organizations' | 'claims' | 'themes'>;
@@ -111,11 +109,8 @@ export function recordsOf(dataset: Dataset): Map<string, object> {
   return records;
 }
 
-const recordCache = new WeakMap<Dataset, Map<string, object>>();
+const recordsOnce = oncePerProcess('data records', recordsOf);
 
 export function getRecords(): Map<string, object> {
-  const { dataset } = getDataBundle();
-  let records = recordCache.get(dataset);
-  if (!records) recordCache.set(dataset, (records = recordsOf(dataset)));
-  return records;
+  return recordsOnce(getDataBundle().dataset);
 }

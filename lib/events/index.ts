@@ -1,3 +1,4 @@
+import { oncePerProcess } from '../build-cache';
 import { getLibrary } from '../library';
 import type { FilterOption, TimelineFacets } from './filter';
 import { loadEvents, type TimelineEvent } from './load';
@@ -6,13 +7,12 @@ import { placeLineage, withinMap } from '../places';
 export type { TimelineEvent, EventQuote, EventTag } from './load';
 export type { TimelineFacets, FilterOption, TimelineFilter } from './filter';
 
-let cached: TimelineEvent[] | undefined;
-let cachedFacets: TimelineFacets | undefined;
+const eventsOf = oncePerProcess('events', (lib: ReturnType<typeof getLibrary>) => loadEvents(lib));
+const facetsOf = oncePerProcess('timeline facets', (events: TimelineEvent[]) => timelineFacets(events, getLibrary().places));
 
 /** The dated events of content/events, checked against the library and in date order; loaded once per build. */
 export function getEvents(): TimelineEvent[] {
-  cached ??= loadEvents(getLibrary());
-  return cached;
+  return eventsOf(getLibrary());
 }
 
 /** The themes and places the timeline can be filtered by, each with the number of events it keeps. */
@@ -42,6 +42,5 @@ export function timelineFacets(events: TimelineEvent[], places: { slug: string; 
 }
 
 export function getTimelineFacets(): TimelineFacets {
-  cachedFacets ??= timelineFacets(getEvents(), getLibrary().places);
-  return cachedFacets;
+  return facetsOf(getEvents());
 }

@@ -1,4 +1,5 @@
 import type { AnnotatedLibrary } from '../annotate/types';
+import { oncePerProcess } from '../build-cache';
 import { getLibrary } from '../library';
 import { cooccurrenceGraph, egoGraph, neighbours, topGraph, type Graph, type GraphView } from './build';
 import { forceLayout, radialLayout, type Layout } from './layout';
@@ -37,28 +38,19 @@ export function graphPageExtras(lib: AnnotatedLibrary, data: Pick<GraphPageData,
   };
 }
 
-const cache = new WeakMap<AnnotatedLibrary, GraphPageData>();
+const graphPageOnce = oncePerProcess('graph', graphPageData);
 
 /** The graph of the site's library, built and laid out once per build process. */
 export function getGraphPageData(): GraphPageData {
-  const lib = getLibrary();
-  let data = cache.get(lib);
-  if (!data) cache.set(lib, (data = graphPageData(lib)));
-  return data;
+  return graphPageOnce(getLibrary());
 }
 
-const fullGraphs = new WeakMap<AnnotatedLibrary, Graph>();
+const fullGraphOf = oncePerProcess('full graph', (lib: AnnotatedLibrary): Graph => cooccurrenceGraph(lib));
 
 /** An entity's neighbourhood, laid out as a small star; empty when it shares no paragraph with anything. */
 export function neighbourhoodLayout(id: string, limit = 8): Layout | null {
-  const lib = getLibrary();
-  let graph = fullGraphs.get(lib);
-  if (!graph) fullGraphs.set(lib, (graph = cachedGraph(lib)));
+  const graph = fullGraphOf(getLibrary());
   const ego = egoGraph(graph, id, limit);
   return ego.nodes.length > 1 ? radialLayout(ego) : null;
 }
 
-/** The full graph without the layout (entity pages need no simulation). */
-function cachedGraph(lib: AnnotatedLibrary): Graph {
-  return cache.get(lib)?.graph ?? cooccurrenceGraph(lib);
-}

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedLibrary } from '../annotate/types';
+import { oncePerProcess } from '../build-cache';
 import { fragmentFile, SEARCH_PAYLOAD_VERSION, shardFile, storeRecord, type FragmentFile, type SearchPayload, type ShardFile, type ShardedIndex } from './payload';
 import { articleInfo, buildSearchRecords, type ArticleInfo, type SearchRecord } from './records';
 import { buildWordIndex } from './words';
@@ -105,17 +106,8 @@ export function buildSearchPayload(records: SearchRecord[], articles: ArticleInf
   return buildSearchFiles(records, articles, options).index;
 }
 
-const cache = new WeakMap<AnnotatedLibrary, SearchFiles>();
-
 /** The site's search files, built once per build process (the manifest route and the files route share them). */
-export function searchFilesFor(lib: AnnotatedLibrary): SearchFiles {
-  let files = cache.get(lib);
-  if (!files) {
-    files = buildSearchFiles(buildSearchRecords(lib), articleInfo(lib));
-    cache.set(lib, files);
-  }
-  return files;
-}
+export const searchFilesFor = oncePerProcess('search', (lib: AnnotatedLibrary): SearchFiles => buildSearchFiles(buildSearchRecords(lib), articleInfo(lib)));
 
 /** The site's search index: records of the annotated library, in one file or as a manifest. */
 export function searchPayloadFor(lib: AnnotatedLibrary, options: PayloadOptions = {}): SearchPayload {
