@@ -106,6 +106,22 @@ export function interactingGroups(records: CslRecord[]): CslRecord[][] {
   return [...groups.values()];
 }
 
+/** The engine's bibliography of the items registered now, each entry with its cites, in the engine's order. */
+function styledEntries(e: Engine, style: CitationStyle): { id: string; styled: StyledCitation }[] {
+  const bibliography = e.makeBibliography();
+  if (!bibliography) throw new Error(`citation engine: the ${style} style made no bibliography`);
+  const [meta, entries] = bibliography;
+  return meta.entry_ids.map(([id], order) => ({
+    id: id!,
+    styled: {
+      bibliography: richFromHtml(entries[order]!),
+      citation: richFromHtml(e.makeCitationCluster([{ id: id! }])),
+      citationAtParagraph: richFromHtml(e.makeCitationCluster([{ id: id!, locator: paragraphSlot, label: 'paragraph' }])),
+      order,
+    },
+  }));
+}
+
 /** What citeproc-js keeps per registered item and how it compares two in its bibliography sort (its own comparator). */
 type SortToken = { id: string; sortkeys?: unknown[]; seq: number };
 type EngineInternals = { registry: { registry: Record<string, { sortkeys?: unknown[] }>; sorter: { compareKeys: (a: SortToken, b: SortToken) => number } } };
@@ -130,18 +146,11 @@ export function formatCitations(records: CslRecord[]): Map<string, ArticleCitati
     const sortkeys = new Map<string, unknown[] | undefined>();
     for (const group of groups) {
       e.updateItems(group.map((r) => r.id));
-      const bibliography = e.makeBibliography();
-      if (!bibliography) throw new Error(`citation engine: the ${style} style made no bibliography`);
-      const [meta, entries] = bibliography;
-      meta.entry_ids.forEach(([id], i) => {
-        out.get(id!)![style] = {
-          bibliography: richFromHtml(entries[i]!),
-          citation: richFromHtml(e.makeCitationCluster([{ id: id! }])),
-          citationAtParagraph: richFromHtml(e.makeCitationCluster([{ id: id!, locator: paragraphSlot, label: 'paragraph' }])),
-          order: -1,
-        };
-        sortkeys.set(id!, internals.registry[id!]?.sortkeys);
-      });
+      for (const { id, styled } of styledEntries(e, style)) {
+        // The order within a group means nothing here: the place in the whole bibliography is set below.
+        out.get(id)![style] = { ...styled, order: -1 };
+        sortkeys.set(id, internals.registry[id]?.sortkeys);
+      }
     }
     const tokens = records.map((r, i): SortToken => ({ id: r.id, sortkeys: sortkeys.get(r.id), seq: i + 1 }));
     tokens.sort(internals.sorter.compareKeys);
@@ -159,18 +168,7 @@ export function formatCitationsOneEngine(records: CslRecord[]): Map<string, Arti
   for (const style of citationStyles) {
     const e = engine(style, records);
     e.updateItems(records.map((r) => r.id));
-    const bibliography = e.makeBibliography();
-    if (!bibliography) throw new Error(`citation engine: the ${style} style made no bibliography`);
-    const [meta, entries] = bibliography;
-    meta.entry_ids.forEach(([id], order) => {
-      const styled: StyledCitation = {
-        bibliography: richFromHtml(entries[order]!),
-        citation: richFromHtml(e.makeCitationCluster([{ id: id! }])),
-        citationAtParagraph: richFromHtml(e.makeCitationCluster([{ id: id!, locator: paragraphSlot, label: 'paragraph' }])),
-        order,
-      };
-      out.get(id!)![style] = styled;
-    });
+    for (const { id, styled } of styledEntries(e, style)) out.get(id)![style] = styled;
   }
   return out as Map<string, ArticleCitations>;
 }
