@@ -21,12 +21,17 @@ function timed<V>(name: string, make: () => V): V {
   return value;
 }
 
+/** The process-wide cache called `name`, made by `create` the first time any copy of a module asks for it. */
+function cacheNamed<C extends WeakMap<object, unknown> | Map<string, unknown>>(name: string, create: () => C): C {
+  const s = store();
+  if (!s.has(name)) s.set(name, create());
+  return s.get(name) as C;
+}
+
 /** `make(key)` once per process for each key object, whichever copy of the calling module asks. */
 export function oncePerProcess<K extends object, V>(name: string, make: (key: K) => V): (key: K) => V {
   return (key) => {
-    const s = store();
-    let cache = s.get(name) as WeakMap<K, V> | undefined;
-    if (!cache) s.set(name, (cache = new WeakMap<K, V>()));
+    const cache = cacheNamed(name, () => new WeakMap<K, V>());
     if (!cache.has(key)) cache.set(key, timed(name, () => make(key)));
     return cache.get(key)!;
   };
@@ -34,9 +39,7 @@ export function oncePerProcess<K extends object, V>(name: string, make: (key: K)
 
 /** `make()` once per process for each string key (a content folder), whichever copy of the calling module asks. */
 export function oncePerProcessFor<V>(name: string, key: string, make: () => V): V {
-  const s = store();
-  let cache = s.get(name) as Map<string, V> | undefined;
-  if (!cache) s.set(name, (cache = new Map<string, V>()));
+  const cache = cacheNamed(name, () => new Map<string, V>());
   if (!cache.has(key)) cache.set(key, timed(name, make));
   return cache.get(key)!;
 }
