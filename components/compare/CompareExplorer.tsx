@@ -64,7 +64,8 @@ export function CompareExplorer({ defaultPair, defaultView }: Props) {
   const waiting = Boolean(pairKey) && !view;
   // The default pair the right way round is already on the page, prerendered: rendering it again here would
   // cost the main thread what the whole comparison costs to build (Lighthouse's total blocking time).
-  const prerendered = Boolean(choice?.ok && a === defaultView.left.slug && b === defaultView.right.slug);
+  // (viewAtHand hands back the embedded view itself only for that pair; the other way round is a new, swapped one.)
+  const prerendered = view === defaultView;
   // The page shows it (PrerenderedPair) only while that holds; otherwise this component shows what is asked for.
   const setPrerenderedShown = useSetPrerenderedShown();
   useLayoutEffect(() => {
