@@ -123,10 +123,13 @@ const files = sirv(root, {
   onNoMatch: notFound,
 });
 
+// Compressed as each request comes, at the levels hosts use for that (Cloudflare's brotli 4, nginx's brotli
+// and gzip 6). Brotli 9, used before, took about 8 ms for a 37 kB file on this machine, and one process compresses
+// one response at a time: a search's dozen parallel fetches queued behind it (docs-bench.md, issue 13).
 const compress = compression({
   threshold: 1024,
-  level: 9,
-  brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9 } },
+  level: 6,
+  brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } },
 });
 
 function handle(req, res) {

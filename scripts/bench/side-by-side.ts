@@ -66,9 +66,9 @@ async function addBenchFiles(site: string) {
     stdin: {
       contents: `import { createSearchEngine } from './lib/search/engine';
         import { SEARCH_DATA_PATH } from './lib/search/payload';
-        export async function load() {
+        export async function load(manifest) {
           const load = async (file) => { const r = await fetch(SEARCH_DATA_PATH + file); if (!r.ok) throw new Error(file + ': HTTP ' + r.status); return r.json(); };
-          return createSearchEngine(await (await fetch('/search-index.json')).json(), load);
+          return createSearchEngine(await manifest, load);
         }`,
       resolveDir: root,
       loader: 'ts',
@@ -129,7 +129,9 @@ async function runQuery(page: Page, engine: Engine, q: string): Promise<{ ms: nu
       const t = performance.now();
       if (engine === 'sightlines') {
         type R = { entries: { record: { text: string; name?: string } }[]; passages: { record: { text: string } }[] };
-        w.__engine ??= importUrl('/__bench/sightlines.js').then((m: { load: () => Promise<unknown> }) => m.load());
+        // The engine's code and the manifest are fetched together, as components/search/loadEngine.ts does.
+        const manifest = w.__engine ? null : fetch('/search-index.json').then((r) => r.json());
+        w.__engine ??= importUrl('/__bench/sightlines.js').then((m: { load: (manifest: unknown) => Promise<unknown> }) => m.load(manifest));
         const e = (await w.__engine) as { query(q: string, o: { limit: number }): Promise<R> };
         const r = await e.query(q, { limit: 8 });
         const top = r.passages[0]?.record.text ?? '';
