@@ -21,7 +21,9 @@ import { marginPlan } from '@/lib/sidenotes';
  * short paragraph, it shows only the notes that fit beside it (`marginPlan`, claims first, then themes) and a
  * "+N more" button that opens all of them in the same popover the phone layout uses.
  */
-export function AnnotatedArticleBody({ article }: { article: Article }) {
+export function AnnotatedArticleBody({ article, filled = true }: { article: Article; filled?: boolean }) {
+  // A static island (lib/islands.ts): when the page renders it empty, none of the notes below is worked out.
+  if (!filled) return <ArticleBody article={article} filled={false} />;
   const lib = getLibrary();
   const statements = new Map(lib.claims.map((c) => [c.slug, c.data.statement]));
   const where = `${articleShortName(article)}, ${article.published.slice(0, 4)}`;

@@ -4,6 +4,8 @@ import { passageHast } from '@/lib/render/passage';
 import type { Annotation } from '@/lib/render/plugins/rehype-annotate';
 import { Hast } from './Hast';
 import { passageFragmentHref } from '@/lib/links';
+import { StaticIsland } from './StaticIsland';
+import { islandName } from '@/lib/islands';
 
 export type PassageExtras = {
   annotations?: (passage: Passage) => Annotation[];
@@ -95,13 +97,14 @@ function BlockView({ block, extras }: { block: Block; extras: PassageExtras }) {
   }
 }
 
-/** The reading text of an article, block by block; passages carry their stable ids `p-<n>`. */
-export function ArticleBody({ article, extras = {} }: { article: Article; extras?: PassageExtras }) {
+/**
+ * The reading text of an article, block by block; passages carry their stable ids `p-<n>`. A static island
+ * (lib/islands.ts): `filled` false renders it empty, to be filled after the build.
+ */
+export function ArticleBody({ article, extras = {}, filled = true }: { article: Article; extras?: PassageExtras; filled?: boolean }) {
   return (
-    <div className="article-body" data-article-body="">
-      {article.structure.blocks.map((block, i) => (
-        <BlockView key={i} block={block} extras={extras} />
-      ))}
-    </div>
+    <StaticIsland name={islandName.articleBody(article.slug)} filled={filled} className="article-body" data-article-body="">
+      {filled ? article.structure.blocks.map((block, i) => <BlockView key={i} block={block} extras={extras} />) : null}
+    </StaticIsland>
   );
 }

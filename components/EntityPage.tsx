@@ -15,6 +15,8 @@ import { label } from '@/lib/collections';
 import { plural } from '@/lib/format';
 import { ArticleFilter } from './ArticleFilter';
 import { ArticleExcerpts } from './ArticleExcerpts';
+import { StaticIsland } from './StaticIsland';
+import { islandName, islandsApart } from '@/lib/islands';
 import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
 import { RecordLink } from './data/RecordLink';
@@ -46,6 +48,43 @@ const mentionPages = oncePerEntry((lib: ReturnType<typeof getLibrary>, ref: Enti
 const pagedMentions = (lib: ReturnType<typeof getLibrary>, kind: EntityKind, slug: EntrySlug) => mentionPages(lib, entityKey(kind, slug));
 
 /**
+ * One page of an entry's passages, by article: a static island (lib/islands.ts), filled in its page after the
+ * build from app/island-parts.
+ */
+export function EntityPassages({ kind, slug, page, filled }: { kind: EntityKind; slug: EntrySlug; page: number; filled: boolean }) {
+  const name = islandName.passages(kind, slug, page);
+  if (!filled) return <StaticIsland name={name} filled={false} className="mention-groups" />;
+  const { slices } = pageWindow(pagedMentions(getLibrary(), kind, slug).paged, page);
+  return (
+    <StaticIsland name={name} filled className="mention-groups">
+      {slices.map(({ group, items, first, continued }) => (
+        <ArticleExcerpts
+          key={group.article.slug}
+          article={group.article}
+          idPrefix="h-"
+          continued={continued}
+          from={first}
+          excerpts={items.map((m, i) => ({ key: i, excerpt: m.excerpt, n: m.n }))}
+        />
+      ))}
+    </StaticIsland>
+  );
+}
+
+/** Every page of passages of every place, person and organization that has passages, for the island pages. */
+export function entityPassagePages(): { kind: EntityKind; slug: EntrySlug; page: number }[] {
+  const lib = getLibrary();
+  return (['places', 'people', 'organizations'] as const).flatMap((kind) =>
+    lib[kind].flatMap((entry) => {
+      const { groups, paged } = pagedMentions(lib, kind, entry.slug as EntrySlug);
+      if (groups.length === 0) return [];
+      const { pageCount } = pageWindow(paged, 1);
+      return Array.from({ length: pageCount }, (_, i) => ({ kind, slug: entry.slug as EntrySlug, page: i + 1 }));
+    }),
+  );
+}
+
+/**
  * The page of one place, person or organization: who or what it is, every passage that names it, and its links.
  * With more passages than fit on one page (lib/paging.ts), `page` says which of them this page shows; every
  * page carries the count of every article.
@@ -55,7 +94,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
   const entry = findEntity(lib, kind, slug)!;
   const { groups, paged } = pagedMentions(lib, kind, slug);
   const total = groups.reduce((n, g) => n + g.mentions.length, 0);
-  const { pageCount, slices } = pageWindow(paged, page);
+  const { pageCount } = pageWindow(paged, page);
   const { related, claims, themes, links } = pagedMentions(lib, kind, slug).side;
   // Other spellings, once each: an alias that differs from the name (or another alias) only in case is not one.
   const fold = (text: string) => text.toLocaleLowerCase('en');
@@ -103,16 +142,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
                     articles={groups.map((g) => ({ slug: g.article.slug, name: articleShortName(g.article), count: g.mentions.length }))}
                   />
                 ) : null}
-                {slices.map(({ group, items, first, continued }) => (
-                  <ArticleExcerpts
-                    key={group.article.slug}
-                    article={group.article}
-                    idPrefix="h-"
-                    continued={continued}
-                    from={first}
-                    excerpts={items.map((m, i) => ({ key: i, excerpt: m.excerpt, n: m.n }))}
-                  />
-                ))}
+                <EntityPassages kind={kind} slug={slug} page={page} filled={!islandsApart()} />
                 {pageCount > 1 ? <PassagePager collection={kind} slug={slug} page={page} count={pageCount} label="Pages of passages, again" /> : null}
               </>
             )}

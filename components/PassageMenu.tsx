@@ -1,11 +1,12 @@
 import type { Passage } from '@/lib/content/blocks';
 import { passageHref } from '@/lib/links';
-import { AddToReadingList } from './reading-list/AddToReadingList';
 import type { ArticleSlug } from '@/lib/ids';
 
 /**
  * The actions on one paragraph ("⋯" under its ¶ number in the gutter), in a native popover: no script is needed
- * to open or close it (Escape and a click outside close it), and nothing in it takes space in the text.
+ * to open or close it (Escape and a click outside close it), and nothing in it takes space in the text. It is
+ * part of the article body's static island (lib/islands.ts), so its "Add to reading list" control, which needs
+ * the browser, is put into its slot by the page's client component (components/article/PassageListButtons.tsx).
  */
 export function PassageMenu({ article, passage }: { article: ArticleSlug; passage: Passage }) {
   const id = `menu-${passage.id}`;
@@ -17,7 +18,8 @@ export function PassageMenu({ article, passage }: { article: ArticleSlug; passag
       <span id={id} popover="auto" className="passage-menu-panel" role="group" aria-label={`Paragraph ${passage.n}`}>
         <span className="passage-menu-title">Paragraph {passage.n}</span>
         <a href={passageHref(article, passage.n)}>Link to this paragraph</a>
-        <AddToReadingList item={{ type: 'passage', article, n: passage.n }} label={`paragraph ${passage.n}`} />
+        {/* "Add to reading list" for this paragraph: put here in the browser (components/article/PassageListButtons.tsx). */}
+        <span className="passage-list-slot" data-add-passage={passage.n} />
       </span>
     </span>
   );

@@ -1,6 +1,8 @@
 import { slugRoute, type SlugProps } from '@/components/slug-route';
 import { getArticleByParam, getLibrary } from '@/lib/library';
 import { articleHref } from '@/lib/links';
+import { SourceText } from '@/components/article/SourceText';
+import { islandsApart } from '@/lib/islands';
 
 const route = slugRoute(() => getLibrary().articles, getArticleByParam, (article) => ({
   title: `Source text: ${article.title} (${article.outlet})`,
@@ -19,9 +21,7 @@ export default async function SourcePage(props: SlugProps) {
         This is <code>{article.sourceFile}</code> exactly as it reached Sightlines, page furniture and all.{' '}
         <a href={articleHref(article.slug)}>Back to the reading edition</a>.
       </p>
-      <pre className="verbatim" tabIndex={0} aria-label="Verbatim source text">
-        {article.sourceText}
-      </pre>
+      <SourceText article={article} filled={!islandsApart()} />
     </div>
   );
 }

@@ -1,0 +1,45 @@
+import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { notFound } from 'next/navigation';
+import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
+import { SourceText } from '@/components/article/SourceText';
+import { EntityPassages, entityPassagePages } from '@/components/EntityPage';
+import { islandChunk, islandChunkParams } from '@/lib/islands';
+import { getLibrary } from '@/lib/library';
+
+/**
+ * Build-only pages: the static islands of the site's pages (lib/islands.ts), filled, ISLANDS_PER_PAGE to a page.
+ * scripts/fill-islands.mjs copies them into the pages after `next build` and removes these pages from out/; no
+ * visitor ever sees one.
+ */
+type Part = { chunks: () => { chunk: string }[]; render: (chunk: string) => ReactNode[] };
+
+function part<T>(items: () => readonly T[], render: (item: T) => ReactNode): Part {
+  return { chunks: () => islandChunkParams(items()), render: (chunk) => islandChunk(items(), chunk).map(render) };
+}
+
+const parts: Record<string, Part> = {
+  articles: part(
+    () => getLibrary().articles,
+    (article) => <AnnotatedArticleBody key={article.slug} article={article} filled />,
+  ),
+  sources: part(
+    () => getLibrary().articles,
+    (article) => <SourceText key={article.slug} article={article} filled />,
+  ),
+  passages: part(entityPassagePages, ({ kind, slug, page }) => <EntityPassages key={`${kind}/${slug}/${page}`} kind={kind} slug={slug} page={page} filled />),
+};
+
+export const dynamicParams = false;
+export const metadata: Metadata = { title: 'Parts of pages (build only)', robots: { index: false, follow: false } };
+
+export function generateStaticParams() {
+  return Object.entries(parts).flatMap(([kind, p]) => p.chunks().map(({ chunk }) => ({ kind, chunk })));
+}
+
+export default async function IslandParts({ params }: { params: Promise<{ kind: string; chunk: string }> }) {
+  const { kind, chunk } = await params;
+  const p = Object.hasOwn(parts, kind) ? parts[kind] : undefined;
+  if (!p) notFound();
+  return <>{p.render(chunk)}</>;
+}

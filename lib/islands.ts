@@ -1,0 +1,52 @@
+/**
+ * Static islands (issue 13, output per article): markup that never changes in the browser (an article's text with
+ * its notes, an entry's passages, a verbatim source) is sent once, in the HTML, instead of twice. Next writes
+ * every page's React payload into the page as inline script, and for these parts it repeated the text a second
+ * time: the payload was 60–65% of out/ at 1,000 articles (docs-bench.md).
+ *
+ * How it works:
+ * - the page renders the island's element empty, with `dangerouslySetInnerHTML` set to nothing. React, hydrating
+ *   such an element, leaves what it holds alone and never renders into it again, so the payload carries only
+ *   the empty element;
+ * - a build-only route renders the same elements filled, ISLANDS_PER_PAGE to a page (app/island-parts/…);
+ * - after `next build`, scripts/fill-islands.mjs copies each filled element into the pages' empty ones and
+ *   removes the island pages from out/. A page left with an empty island fails the build.
+ * Under `next dev` and in unit tests every island is rendered filled, in its page, as any component.
+ *
+ * An island holds no client component: a client component inside it would never be hydrated. What an island
+ * needs in the browser is added by a client component of the page (the passage menus' "Add to reading list",
+ * components/article/PassageListButtons.tsx) or works on the page's DOM (mention previews, the article filter,
+ * the search highlighter).
+ */
+
+/** The attribute that names an island; scripts/fill-islands.mjs (a plain Node script) finds islands by the same name. */
+export const ISLAND_ATTRIBUTE = 'data-island';
+
+/**
+ * True where pages render their islands empty, to be filled after the build: in `next build`, not in `next dev`.
+ * SIGHTLINES_ISLANDS=inline builds pages with their islands in them (to compare the output of the two ways).
+ */
+export const islandsApart = () => process.env.NODE_ENV === 'production' && process.env.SIGHTLINES_ISLANDS !== 'inline';
+
+/** How many islands one build-only page renders: enough to keep their pages few, few enough to keep them small. */
+export const ISLANDS_PER_PAGE = 25;
+
+/** The island pages of a list of items: `{ chunk: '0' }, { chunk: '1' }, …` for generateStaticParams. */
+export function islandChunkParams<T>(items: readonly T[]): { chunk: string }[] {
+  const count = Math.max(1, Math.ceil(items.length / ISLANDS_PER_PAGE));
+  return Array.from({ length: count }, (_, k) => ({ chunk: String(k) }));
+}
+
+/** The items of island page `chunk` (a URL segment: anything but a page's number gives none). */
+export function islandChunk<T>(items: readonly T[], chunk: string): T[] {
+  if (!/^(0|[1-9]\d*)$/.test(chunk)) return [];
+  const k = Number(chunk);
+  return items.slice(k * ISLANDS_PER_PAGE, (k + 1) * ISLANDS_PER_PAGE);
+}
+
+/** Island names: one per article body, source text and page of an entry's passages. */
+export const islandName = {
+  articleBody: (article: string) => `article-body/${article}`,
+  source: (article: string) => `source/${article}`,
+  passages: (collection: string, slug: string, page: number) => `passages/${collection}/${slug}/${page}`,
+};

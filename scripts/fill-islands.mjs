@@ -1,0 +1,99 @@
+// Fills the static islands of the exported pages (lib/islands.ts), after `next build` and scripts/prune-out.mjs and
+// before scripts/csp.mjs (whose hashes must cover the finished pages):
+//  1. reads the filled islands from the build-only pages in out/island-parts/ (app/island-parts/[kind]/[chunk]):
+//     each element with a data-island attribute, found with parse5 (the WHATWG HTML parser csp.mjs uses too);
+//  2. removes out/island-parts/;
+//  3. in every other page, puts each filled island's content into the empty element of the same name. The two
+//     start tags must be the same: a page and its island part that disagree on an element's attributes, or a page
+//     whose island has no part, fail the build with a message naming the page and the island.
+// Usage: node scripts/fill-islands.mjs [outDir]
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'parse5';
+import { htmlFiles } from './csp.mjs';
+
+export const ISLAND_ATTRIBUTE = 'data-island';
+export const ISLAND_PARTS_DIR = 'island-parts';
+
+export class IslandError extends Error {}
+
+const isElement = (node) => typeof node.tagName === 'string';
+
+function* elements(node) {
+  for (const child of node.childNodes ?? []) {
+    if (!isElement(child)) continue;
+    yield child;
+    yield* elements(child.tagName === 'template' ? child.content : child);
+  }
+}
+
+/** The filled islands of a page: name → its start tag and its content, exactly as written. */
+export function islandsOf(html, file = 'page') {
+  const islands = new Map();
+  for (const element of elements(parse(html, { sourceCodeLocationInfo: true }))) {
+    const name = element.attrs.find((a) => a.name === ISLAND_ATTRIBUTE)?.value;
+    if (name === undefined) continue;
+    const where = element.sourceCodeLocation;
+    if (!where?.startTag || !where.endTag) throw new IslandError(`${file}: the island "${name}" has no end tag`);
+    if (islands.has(name)) throw new IslandError(`${file}: the island "${name}" is there twice`);
+    islands.set(name, { startTag: html.slice(where.startTag.startOffset, where.startTag.endOffset), content: html.slice(where.startTag.endOffset, where.endTag.startOffset) });
+  }
+  return islands;
+}
+
+// An empty island element as React writes it: <tag …attributes… data-island="name" …attributes…></tag>. React
+// escapes quotes in attribute values, so a value never holds one.
+const attribute = String.raw`\s[a-zA-Z_:][-a-zA-Z0-9_:.]*(?:="[^"]*")?`;
+const HOLE = new RegExp(String.raw`(<([a-z][a-z0-9]*)(?:${attribute})*?\s${ISLAND_ATTRIBUTE}="([^"]*)"(?:${attribute})*>)</\2>`, 'g');
+
+/** Fills a page's empty islands from `islands`; returns the page and the names it filled. */
+export function fillPage(html, islands, file = 'page') {
+  const filled = [];
+  const out = html.replace(HOLE, (hole, startTag, _tag, name) => {
+    const island = islands.get(name);
+    if (!island) throw new IslandError(`${file}: no build-only page holds the island "${name}" (app/island-parts)`);
+    if (island.startTag !== startTag) throw new IslandError(`${file}: the island "${name}" is ${startTag} here but ${island.startTag} in its part`);
+    filled.push(name);
+    return startTag + island.content + hole.slice(startTag.length);
+  });
+  return { html: out, filled };
+}
+
+/** Reads the island parts of an exported site, removes them and fills every page; returns figures. */
+export function fillDirectory(dir) {
+  const partsDir = path.join(dir, ISLAND_PARTS_DIR);
+  if (!fs.existsSync(partsDir)) throw new IslandError(`${path.relative(process.cwd(), partsDir)} is missing; run "next build" first`);
+  const islands = new Map();
+  const partFiles = htmlFiles(partsDir);
+  for (const file of partFiles) {
+    for (const [name, island] of islandsOf(fs.readFileSync(file, 'utf8'), path.relative(dir, file))) {
+      if (islands.has(name)) throw new IslandError(`the island "${name}" is in two build-only pages`);
+      islands.set(name, island);
+    }
+  }
+  fs.rmSync(partsDir, { recursive: true });
+  const used = new Set();
+  let pages = 0;
+  for (const file of htmlFiles(dir)) {
+    const html = fs.readFileSync(file, 'utf8');
+    if (!html.includes(`${ISLAND_ATTRIBUTE}="`)) continue;
+    const result = fillPage(html, islands, path.relative(dir, file));
+    if (!result.filled.length) continue;
+    fs.writeFileSync(file, result.html);
+    for (const name of result.filled) used.add(name);
+    pages++;
+  }
+  return { islands: islands.size, parts: partFiles.length, pages, unused: [...islands.keys()].filter((name) => !used.has(name)) };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const dir = path.resolve(process.argv[2] ?? 'out');
+  try {
+    const { islands, parts, pages, unused } = fillDirectory(dir);
+    console.log(`islands: filled ${pages} pages from ${islands} islands in ${parts} build-only pages (removed)${unused.length ? `; ${unused.length} unused: ${unused.slice(0, 5).join(', ')}` : ''}`);
+  } catch (error) {
+    console.error(error instanceof IslandError ? `Island step failed: ${error.message}` : error);
+    process.exit(1);
+  }
+}

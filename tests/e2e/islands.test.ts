@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { newPage, sharedBrowser, url, visit, waitForHydration } from './browser';
+import { exportedPages, outDir } from './site-pages';
+
+/**
+ * Static islands (lib/islands.ts): an article's text, its verbatim source and an entry's passages are sent once,
+ * in the HTML, and not again in the page's inline React payload; React leaves them as the HTML brought them.
+ */
+
+const browser = sharedBrowser();
+
+const payloadOf = (html: string) => [...html.matchAll(/<script>(self\.__next_f[\s\S]*?)<\/script>/g)].map((m) => m[1]).join('\n');
+const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
+
+/** One page of each kind that has an island, with what its island holds (a selector) and a marker of its markup. */
+const pages = [
+  { path: '/articles/nyt-dystopian-dreams', file: 'articles/nyt-dystopian-dreams.html', name: 'article-body/nyt-dystopian-dreams', island: '.article-body', holds: '.passage', markup: 'passage-menu-button' },
+  { path: '/articles/nyt-dystopian-dreams/source', file: 'articles/nyt-dystopian-dreams/source.html', name: 'source/nyt-dystopian-dreams', island: 'pre.verbatim', holds: null, markup: null },
+  { path: '/places/chongqing', file: 'places/chongqing.html', name: 'passages/places/chongqing/1', island: '.mention-groups', holds: '.mention-group', markup: 'passage-link' },
+];
+
+describe('static islands', () => {
+  it('no exported page is left with an empty island, and the build-only pages are gone', () => {
+    expect(fs.existsSync(path.join(outDir, 'island-parts'))).toBe(false);
+    let islands = 0;
+    for (const page of exportedPages()) {
+      const html = fs.readFileSync(page.file, 'utf8');
+      const empty = html.match(/<(div|pre)\b[^>]*\sdata-island="([^"]*)"[^>]*><\/\1>/);
+      expect(empty?.[2], `${page.path} has an empty island`).toBeUndefined();
+      islands += html.split(' data-island="').length - 1;
+    }
+    // Every article has two (its text, its source); every place, person and organization with passages one.
+    expect(islands).toBeGreaterThanOrEqual(2 * fs.readdirSync(path.join(outDir, 'articles')).filter((f) => f.endsWith('.html')).length);
+  });
+
+  it.each(pages)('$path sends its island once: in the HTML, not in the inline payload', ({ file, name, markup }) => {
+    const html = read(file);
+    const payload = payloadOf(html);
+    expect(html).toContain(` data-island="${name}"`);
+    // The payload has the island's empty element, by name.
+    expect(payload).toContain(`\\"name\\":\\"${name}\\"`);
+    if (markup) {
+      expect(html).toContain(markup);
+      expect(payload).not.toContain(markup);
+    }
+  });
+
+  it('the verbatim source is in the HTML once, and not in the payload', () => {
+    const html = read('articles/nyt-dystopian-dreams/source.html');
+    const source = html.slice(html.indexOf(' data-island="source/'), html.indexOf('</pre>'));
+    // A line of the source with no character that HTML or JSON would escape.
+    const line = source.split('\n').find((l) => l.length > 80 && !/[<>&"'\\]/.test(l))!;
+    expect(line).toBeTruthy();
+    expect(html.split(line).length - 1).toBe(1);
+    expect(payloadOf(html)).not.toContain(line.slice(0, 60));
+  });
+
+  it.each(pages)('$path: React leaves the island as the HTML brought it', async ({ path: pagePath, island, holds }) => {
+    const { page, record } = await newPage(browser());
+    const before = read(pages.find((p) => p.path === pagePath)!.file);
+    await visit(page, pagePath);
+    await page.waitForLoadState('networkidle');
+    const element = page.locator(`${island}[data-island]`);
+    await expect.poll(() => element.count()).toBe(1);
+    if (holds) expect(await element.locator(holds).count()).toBeGreaterThan(0);
+    // The text the page shows is the text its HTML holds (leaving out the controls the page's scripts add).
+    const [shown, inHtml] = await page.evaluate(
+      ({ html, selector }) => {
+        const text = (element: Element | null | undefined) => {
+          const copy = element?.cloneNode(true) as Element | undefined;
+          copy?.querySelectorAll('[data-add-passage]').forEach((slot) => slot.replaceChildren());
+          return copy?.textContent ?? '';
+        };
+        return [text(document.querySelector(selector)), text(new DOMParser().parseFromString(html, 'text/html').querySelector(selector))];
+      },
+      { html: before, selector: `${island}[data-island]` },
+    );
+    expect(shown.length).toBeGreaterThan(500);
+    expect(shown).toBe(inHtml);
+    expect(record.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('an article page rendered afresh by React (after a hydration error) keeps its text', async () => {
+    const { page } = await newPage(browser());
+    // The title in the HTML no longer matches the page's payload: React gives up hydrating and renders the page
+    // afresh in the browser, as it would after any hydration error.
+    await page.route(url('/articles/nyt-dystopian-dreams'), async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace(/(<h1 id="article-title">)([^<]*)/, '$1Changed on the way');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(url('/articles/nyt-dystopian-dreams'));
+    await waitForHydration(page);
+    // React rendered afresh: the title is the payload's again.
+    await expect.poll(() => page.locator('#article-title').textContent()).not.toBe('Changed on the way');
+    // … and the text is still there, every paragraph with its menu.
+    const passages = page.locator('.article-body[data-island] .passage');
+    expect(await passages.count()).toBeGreaterThan(50);
+    await expect.poll(() => page.locator('.article-body [data-add-passage] .rl-add-button').count()).toBe(await page.locator('.article-body [data-add-passage]').count());
+    await page.context().close();
+  });
+
+  it('every paragraph menu gets its "Add to reading list", and it works', async () => {
+    const { page, record } = await newPage(browser());
+    await visit(page, '/articles/nyt-dystopian-dreams');
+    const slots = await page.locator('.article-body [data-add-passage]').count();
+    expect(slots).toBe(await page.locator('.article-body .passage-menu').count());
+    await expect.poll(() => page.locator('.article-body [data-add-passage] .rl-add-button').count()).toBe(slots);
+    await page.locator('#p-4 .passage-menu-button').click();
+    await page.locator('#menu-p-4 .rl-add-button').click();
+    await expect.poll(() => page.locator('#menu-p-4 [role="status"]').textContent()).toContain('Added paragraph 4');
+    expect(record.errors).toEqual([]);
+    await page.context().close();
+  });
+});
