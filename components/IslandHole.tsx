@@ -1,7 +1,7 @@
 'use client';
 
 import { useState, type HTMLAttributes } from 'react';
-import { ISLAND_ATTRIBUTE } from '@/lib/islands';
+import { ISLAND_ATTRIBUTE } from '@/lib/island-attribute';
 
 type Props = { name: string; as: 'div' | 'pre' } & Omit<HTMLAttributes<HTMLElement>, 'children' | 'dangerouslySetInnerHTML'>;
 

@@ -19,8 +19,7 @@
  * the search highlighter).
  */
 
-/** The attribute that names an island; scripts/fill-islands.mjs (a plain Node script) finds islands by the same name. */
-export const ISLAND_ATTRIBUTE = 'data-island';
+export { ISLAND_ATTRIBUTE } from './island-attribute';
 
 /**
  * True where pages render their islands empty, to be filled after the build: in `next build`, not in `next dev`.

@@ -3,6 +3,7 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MentionPreview } from '@/lib/entities';
 import { HIGHLIGHT_PARAM } from '@/lib/search/query-url';
+import type { ArticleSlug } from '@/lib/ids';
 
 /**
  * The article page's one small client module (issue 13: first-load JavaScript). What it wakes is fetched on first
@@ -11,16 +12,36 @@ import { HIGHLIGHT_PARAM } from '@/lib/search/query-url';
  *   link does;
  * - the mention preview cards, the first time a pointer comes over a mention, a mention gets focus or is
  *   tapped. The mention that woke them gets its card at once; a first tap on a touch screen is held here
- *   (not followed) until the cards are there, as the cards themselves do.
+ *   (not followed) until the cards are there, as the cards themselves do;
+ * - the paragraph menus' "Add to reading list" (components/article/PassageListButtons.tsx), the first time a
+ *   pointer comes over a menu's button, it gets focus or is tapped (the article body is a static island,
+ *   lib/islands.ts, so they are put into it from here; the control is only ever seen in an open menu).
  */
 const SearchHighlighter = lazy(() => import('@/components/search/SearchHighlighter').then((m) => ({ default: m.SearchHighlighter })));
 const MentionPreviews = lazy(() => import('@/components/MentionPreviews').then((m) => ({ default: m.MentionPreviews })));
+const PassageListButtons = lazy(() => import('./PassageListButtons').then((m) => ({ default: m.PassageListButtons })));
 
 const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a.mention[data-entity]') : null);
 
-export function ArticleIslands({ entities }: { entities: Record<string, MentionPreview> }) {
+export function ArticleIslands({ article, entities }: { article: ArticleSlug; entities: Record<string, MentionPreview> }) {
   const [highlight, setHighlight] = useState(false);
   const [previews, setPreviews] = useState<{ anchor: HTMLElement | null } | null>(null);
+  const [menus, setMenus] = useState(false);
+
+  // The paragraph menus' controls: fetched when a pointer comes over a menu's button, it gets focus or a tap.
+  useEffect(() => {
+    const wakers = ['pointerover', 'pointerdown', 'focusin'] as const;
+    const stop = () => {
+      for (const type of wakers) document.removeEventListener(type, wake, true);
+    };
+    const wake = (e: Event) => {
+      if (!(e.target instanceof Element) || !e.target.closest('[data-article-body] .passage-menu')) return;
+      stop();
+      setMenus(true);
+    };
+    for (const type of wakers) document.addEventListener(type, wake, { capture: true });
+    return stop;
+  }, []);
 
   useEffect(() => {
     // The page is static: the words to highlight can only be read in the browser.
@@ -56,6 +77,7 @@ export function ArticleIslands({ entities }: { entities: Record<string, MentionP
 
   return (
     <Suspense fallback={null}>
+      <Suspense fallback={null}>{menus ? <PassageListButtons article={article} /> : null}</Suspense>
       {highlight ? <SearchHighlighter /> : null}
       {previews ? <MentionPreviews entities={entities} initial={previews.anchor} /> : null}
     </Suspense>

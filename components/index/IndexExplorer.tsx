@@ -3,7 +3,10 @@
 import { useCallback, useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { applyIndexState, defaultState, describeShown, parseIndexQuery, serializeIndexQuery, type IgnoredParam } from '@/lib/indexes/query';
 import type { IndexConfig, IndexRow, IndexState } from '@/lib/indexes/types';
-import { loadIndexArticles, type IndexArticles } from './loadIndexArticles';
+import type { IndexArticles } from './loadIndexArticles';
+
+// The article filter's loader (its fetch and checks) is fetched with the list, on first use, not with the page.
+const loadIndexArticles = (collection: IndexConfig['collection']) => import('./loadIndexArticles').then((m) => m.loadIndexArticles(collection));
 
 /** Fired after the component rewrites the address, so every reader of the query hears of it. */
 const QUERY_EVENT = 'sightlines:index-query';

@@ -1,7 +1,6 @@
 import { slugRoute, type SlugProps } from '@/components/slug-route';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { ArticleIslands } from '@/components/article/ArticleIslands';
-import { PassageListButtons } from '@/components/article/PassageListButtons';
 import { islandsApart } from '@/lib/islands';
 import { mentionPreviews } from '@/lib/entities';
 import { ArticleMeta } from '@/components/ArticleMeta';
@@ -43,8 +42,7 @@ export default async function ArticlePage(props: SlugProps) {
       </header>
       {/* A static island (lib/islands.ts): in the built page it is filled from app/island-parts/articles. */}
       <AnnotatedArticleBody article={article} filled={!islandsApart()} />
-      <PassageListButtons article={article.slug} />
-      <ArticleIslands entities={mentionPreviews(getLibrary(), article.slug)} />
+      <ArticleIslands article={article.slug} entities={mentionPreviews(getLibrary(), article.slug)} />
       <footer className="article-footer" id="about-this-text" aria-labelledby="about-this-text-heading">
         <h2 id="about-this-text-heading">About this text</h2>
         {article.editorialNote ? (
