@@ -3,8 +3,8 @@ import { SiteHeader } from '@/components/SiteHeader';
 import { themeScript } from '@/components/ThemeToggle';
 import { siteDescription, siteName, siteNav } from '@/lib/site';
 import './globals.css';
-import { aboutHref, dataHref, graphHref } from '@/lib/links';
-import { articleCountWords } from '@/lib/library';
+import { SiteFooter } from '@/components/SiteFooter';
+import { islandsApart } from '@/lib/islands';
 
 export const metadata: Metadata = {
   title: { default: siteName, template: `%s · ${siteName}` },
@@ -25,17 +25,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
       <body>
-        <SiteHeader nav={siteNav()} />
+        {/* The header's sections and buttons and the footer are static islands (lib/islands.ts). */}
+        <SiteHeader nav={siteNav()} filled={!islandsApart()} />
         <main id="main" tabIndex={-1}>
           {children}
         </main>
-        <footer className="site-footer">
-          <p>
-            Sightlines quotes {articleCountWords()} published articles for study; their words belong to their publishers. No
-            analytics, no cookies, no third-party requests. <a href={aboutHref()}>About the sources and the editing</a> ·{' '}
-            <a href={graphHref()}>The graph of connections</a> · <a href={dataHref()}>Open data</a>.
-          </p>
-        </footer>
+        <SiteFooter filled={!islandsApart()} />
       </body>
     </html>
   );

@@ -1,8 +1,6 @@
 import type { Metadata } from 'next';
-import { Fragment } from 'react';
-import { entryCollections, label } from '@/lib/collections';
-import { aboutHref, collectionHref, homeHref, searchHref } from '@/lib/links';
-import { articleCountWords } from '@/lib/library';
+import { NotFoundContent } from '@/components/NotFoundContent';
+import { islandsApart } from '@/lib/islands';
 
 export const metadata: Metadata = {
   title: 'Page not found',
@@ -11,37 +9,9 @@ export const metadata: Metadata = {
 
 /**
  * Next.js embeds this page in the data of every other page, so it names no article or entry: a list that grew
- * with the library would make every page of the site grow with it.
+ * with the library would make every page of the site grow with it. It is a static island (lib/islands.ts): the
+ * other pages' data carry only its empty element, and the 404 page's HTML its content.
  */
 export default function NotFound() {
-  return (
-    <div className="page not-found">
-      <h1>Page not found</h1>
-      <p>
-        There is no page at this address. It may have been mistyped, cut short when it was copied, or point to
-        something that was never part of Sightlines. These pages will get you to what you were looking for:
-      </p>
-      <ul>
-        <li>
-          <a href={homeHref()}>The home page</a>, with the {articleCountWords()} articles
-        </li>
-        <li>
-          <a href={searchHref()}>Search</a> every passage, name and claim
-        </li>
-        <li>
-          Browse{' '}
-          {entryCollections.map((c, i) => (
-            <Fragment key={c}>
-              {i === 0 ? '' : i === entryCollections.length - 1 ? ' or ' : ', '}
-              <a href={collectionHref(c)}>{label(c, 'many')}</a>
-            </Fragment>
-          ))}
-        </li>
-        <li>
-          <a href={aboutHref()}>About Sightlines</a>: the sources and how they were edited
-        </li>
-      </ul>
-      <p>A link to a paragraph looks like /articles/nyt-dystopian-dreams#p-12: the article’s address, then the paragraph.</p>
-    </div>
-  );
+  return <NotFoundContent filled={!islandsApart()} />;
 }

@@ -14,6 +14,8 @@ import { collectionHref, entityHref, passageHref } from '@/lib/links';
 import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
 import { PagedPassagesHead, PassagePager } from './PassagePages';
 import { pagedEntryRoutes } from './paged-entry-route';
+import { StaticIsland } from './StaticIsland';
+import { islandName, islandsApart } from '@/lib/islands';
 
 type Evidence = ReturnType<typeof claimEvidence>[number];
 type Group = { article: string; articleData: Evidence['articleData']; items: Evidence[] };
@@ -33,6 +35,58 @@ const evidencePages = oncePerEntry((lib: ReturnType<typeof getLibrary>, slug: En
 export const pagedEvidence = (slug: EntrySlug) => evidencePages(getLibrary(), slug);
 
 /**
+ * One page of a claim's evidence: a static island (lib/islands.ts), filled in its page after the build from
+ * app/island-parts.
+ */
+export function ClaimEvidence({ slug, page, filled }: { slug: EntrySlug; page: number; filled: boolean }) {
+  const name = islandName.evidence(slug, page);
+  if (!filled) return <StaticIsland name={name} filled={false} className="evidence-list" />;
+  const { slices, shownFrom } = pageWindow(pagedEvidence(slug).paged, page);
+  const shown = slices.flatMap((s) => s.items.map((e, i) => ({ e, anchor: i === 0 && !s.continued ? `in-${s.group.article}` : undefined })));
+  return (
+    <StaticIsland name={name} filled className="evidence-list">
+      <ol className="evidence-grid" start={shownFrom}>
+        {shown.map(({ e, anchor }, i) => (
+          <li key={i} id={anchor} className={`evidence relation-${e.relation}`}>
+            <h3>
+              {e.articleData.outlet}{' '}
+              <span className="muted">
+                ({formatDate(e.articleData.published)}
+                {e.articleData.authors.length ? `, ${listNames(e.articleData.authors)}` : ''})
+              </span>
+            </h3>
+            <div className={`relation relation-${e.relation}`}>
+              <p className="relation-head">
+                <span className="relation-label">{e.relation}</span> {e.relationHead}.
+              </p>
+              {e.note ? (
+                <p className="relation-note">
+                  <span className="relation-note-label">Why: </span>
+                  {e.note}
+                </p>
+              ) : null}
+            </div>
+            <blockquote>
+              <p>
+                <Excerpt excerpt={e.excerpt} />
+              </p>
+            </blockquote>
+            <a className="passage-link" href={passageHref(e.range.article, e.range.n)}>
+              {articleShortName(e.articleData)} ¶{e.range.n}
+              <span className="visually-hidden">: read the paragraph in “{e.articleData.title}”</span>
+            </a>
+          </li>
+        ))}
+      </ol>
+    </StaticIsland>
+  );
+}
+
+/** Every page of evidence of every claim, for the island pages. */
+export const claimEvidencePages = (): { slug: EntrySlug; page: number }[] =>
+  getLibrary().claims.flatMap((c) => Array.from({ length: Math.max(1, pagedEvidence(c.slug).paged.pages.length) }, (_, i) => ({ slug: c.slug, page: i + 1 })));
+
+/**
  * A claim's page: what it says, who makes it, and its evidence article by article. With more evidence than fits
  * on one page (lib/paging.ts), page 1 is /claims/<slug> with the count of every article, and the rest follow at
  * /claims/<slug>/passages/<n>.
@@ -41,8 +95,7 @@ export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
   const lib = getLibrary();
   const claim = lib.claims.find((c) => c.slug === slug)!;
   const { evidence, paged } = pagedEvidence(slug);
-  const { pageCount, slices, shownFrom } = pageWindow(paged, page);
-  const shown = slices.flatMap((s) => s.items.map((e, i) => ({ e, anchor: i === 0 && !s.continued ? `in-${s.group.article}` : undefined })));
+  const { pageCount } = pageWindow(paged, page);
   const first = page === 1;
   const makers = claimMakers(lib, claim.data.madeBy, claim.data.citing);
   const themes = claim.data.themes.map((slug) => lib.themes.find((t) => t.slug === slug)!);
@@ -88,39 +141,7 @@ export function ClaimPage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
       <section aria-labelledby="evidence-heading">
         <h2 id="evidence-heading">The evidence, article by article</h2>
         <PagedPassagesHead collection="claims" slug={slug} paged={paged} page={page} articleOf={(g) => g.articleData} what="Evidence" pagerLabel="Pages of evidence" />
-        <ol className="evidence-grid" start={shownFrom}>
-          {shown.map(({ e, anchor }, i) => (
-            <li key={i} id={anchor} className={`evidence relation-${e.relation}`}>
-              <h3>
-                {e.articleData.outlet}{' '}
-                <span className="muted">
-                  ({formatDate(e.articleData.published)}
-                  {e.articleData.authors.length ? `, ${listNames(e.articleData.authors)}` : ''})
-                </span>
-              </h3>
-              <div className={`relation relation-${e.relation}`}>
-                <p className="relation-head">
-                  <span className="relation-label">{e.relation}</span> {e.relationHead}.
-                </p>
-                {e.note ? (
-                  <p className="relation-note">
-                    <span className="relation-note-label">Why: </span>
-                    {e.note}
-                  </p>
-                ) : null}
-              </div>
-              <blockquote>
-                <p>
-                  <Excerpt excerpt={e.excerpt} />
-                </p>
-              </blockquote>
-              <a className="passage-link" href={passageHref(e.range.article, e.range.n)}>
-                {articleShortName(e.articleData)} ¶{e.range.n}
-                <span className="visually-hidden">: read the paragraph in “{e.articleData.title}”</span>
-              </a>
-            </li>
-          ))}
-        </ol>
+        <ClaimEvidence slug={slug} page={page} filled={!islandsApart()} />
         {pageCount > 1 ? <PassagePager collection="claims" slug={slug} page={page} count={pageCount} label="Pages of evidence, again" /> : null}
       </section>
     </article>

@@ -1,9 +1,9 @@
 'use client';
 
 import { useState, type HTMLAttributes } from 'react';
-import { ISLAND_ATTRIBUTE } from '@/lib/island-attribute';
+import { ISLAND_ATTRIBUTE, type IslandTag } from '@/lib/island-attribute';
 
-type Props = { name: string; as: 'div' | 'pre' } & Omit<HTMLAttributes<HTMLElement>, 'children' | 'dangerouslySetInnerHTML'>;
+type Props = { name: string; as: IslandTag } & Omit<HTMLAttributes<HTMLElement>, 'children' | 'dangerouslySetInnerHTML'>;
 
 /** What a static island holds in this document (its markup as the HTML brought it), or nothing on the server. */
 function markupInDocument(name: string): string {

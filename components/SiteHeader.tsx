@@ -1,15 +1,19 @@
 import { HeaderSearch } from './search/HeaderSearch';
 import { ThemeToggle } from './ThemeToggle';
 import { homeHref } from '@/lib/links';
+import { islandName } from '@/lib/islands';
+import { StaticIsland } from './StaticIsland';
 
 export type NavItem = { href: string; label: string };
 
 /**
  * One row on every screen. On wide screens it holds the sections, the search box and the theme control; on
  * narrower ones the sections (and the theme control) are behind a Menu button and the search box behind a Search
- * button, each a native popover, so that both open without waiting for a script.
+ * button, each a native popover, so that both open without waiting for a script. Its sections and buttons are
+ * static islands (lib/islands.ts): the same on every page, sent once in each page's HTML and not again in its
+ * payload.
  */
-export function SiteHeader({ nav }: { nav: NavItem[] }) {
+export function SiteHeader({ nav, filled }: { nav: NavItem[]; filled: boolean }) {
   return (
     <header className="site-header">
       <a className="skip-link" href="#main">
@@ -21,20 +25,40 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
         </a>
         <div id="site-menu" className="site-menu" popover="auto">
           <nav aria-label="Site">
-            <ul>
-              {nav.map((item) => (
-                <li key={item.href}>
-                  <a href={item.href}>{item.label}</a>
-                </li>
-              ))}
-            </ul>
+            <SiteNavList nav={nav} filled={filled} />
           </nav>
           <ThemeToggle />
         </div>
         <div id="site-search" className="site-search" popover="auto">
           <HeaderSearch />
         </div>
-        <div className="header-buttons">
+        <HeaderButtons filled={filled} />
+      </div>
+    </header>
+  );
+}
+
+/** The site's sections, a static island of the header. */
+export function SiteNavList({ nav, filled }: { nav: NavItem[]; filled: boolean }) {
+  return (
+    <StaticIsland as="ul" name={islandName.chrome('nav')} filled={filled}>
+      {filled
+        ? nav.map((item) => (
+            <li key={item.href}>
+              <a href={item.href}>{item.label}</a>
+            </li>
+          ))
+        : null}
+    </StaticIsland>
+  );
+}
+
+/** The Search and Menu buttons of narrow screens, a static island of the header. */
+export function HeaderButtons({ filled }: { filled: boolean }) {
+  return (
+    <StaticIsland name={islandName.chrome('buttons')} filled={filled} className="header-buttons">
+      {filled ? (
+        <>
           <button type="button" className="header-button" popoverTarget="site-search">
             <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
               <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
@@ -48,8 +72,8 @@ export function SiteHeader({ nav }: { nav: NavItem[] }) {
             </svg>
             <span>Menu</span>
           </button>
-        </div>
-      </div>
-    </header>
+        </>
+      ) : null}
+    </StaticIsland>
   );
 }

@@ -1,8 +1,9 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 import { ISLAND_ATTRIBUTE } from '@/lib/islands';
+import type { IslandTag } from '@/lib/island-attribute';
 import { IslandHole } from './IslandHole';
 
-type Props = { name: string; filled: boolean; as?: 'div' | 'pre'; children?: ReactNode } & Omit<HTMLAttributes<HTMLElement>, 'children' | 'dangerouslySetInnerHTML'> & { [data: `data-${string}`]: string };
+type Props = { name: string; filled: boolean; as?: IslandTag; children?: ReactNode } & Omit<HTMLAttributes<HTMLElement>, 'children' | 'dangerouslySetInnerHTML'> & { [data: `data-${string}`]: string };
 
 /**
  * An element whose content is sent once, in the HTML (lib/islands.ts). `filled`: rendered with its children (in

@@ -4,3 +4,6 @@
  * scripts/fill-islands.mjs (a plain Node script), finds islands by the same name.
  */
 export const ISLAND_ATTRIBUTE = 'data-island';
+
+/** The elements an island may be. */
+export type IslandTag = 'div' | 'pre' | 'ul' | 'footer';

@@ -43,9 +43,12 @@ export function islandChunk<T>(items: readonly T[], chunk: string): T[] {
   return items.slice(k * ISLANDS_PER_PAGE, (k + 1) * ISLANDS_PER_PAGE);
 }
 
-/** Island names: one per article body, source text and page of an entry's passages. */
+/** Island names: one per article body, source text, page of an entry's passages or a claim's evidence, and the chrome. */
 export const islandName = {
   articleBody: (article: string) => `article-body/${article}`,
   source: (article: string) => `source/${article}`,
   passages: (collection: string, slug: string, page: number) => `passages/${collection}/${slug}/${page}`,
+  evidence: (claim: string, page: number) => `evidence/${claim}/${page}`,
+  /** What every page has: the header's sections and buttons, the footer, the not-found page Next embeds. */
+  chrome: (part: 'nav' | 'buttons' | 'footer' | 'not-found') => `chrome/${part}`,
 };

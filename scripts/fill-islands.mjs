@@ -28,7 +28,10 @@ function* elements(node) {
   }
 }
 
-/** The filled islands of a page: name → its start tag and its content, exactly as written. */
+/**
+ * The filled islands of a page: name → its start tag and its content, exactly as written. Empty islands are left
+ * out: a build-only page has the layout's islands (header, footer) empty, as every page has.
+ */
 export function islandsOf(html, file = 'page') {
   const islands = new Map();
   for (const element of elements(parse(html, { sourceCodeLocationInfo: true }))) {
@@ -36,8 +39,10 @@ export function islandsOf(html, file = 'page') {
     if (name === undefined) continue;
     const where = element.sourceCodeLocation;
     if (!where?.startTag || !where.endTag) throw new IslandError(`${file}: the island "${name}" has no end tag`);
+    const island = { startTag: html.slice(where.startTag.startOffset, where.startTag.endOffset), content: html.slice(where.startTag.endOffset, where.endTag.startOffset) };
+    if (island.content === '') continue;
     if (islands.has(name)) throw new IslandError(`${file}: the island "${name}" is there twice`);
-    islands.set(name, { startTag: html.slice(where.startTag.startOffset, where.startTag.endOffset), content: html.slice(where.startTag.endOffset, where.endTag.startOffset) });
+    islands.set(name, island);
   }
   return islands;
 }

@@ -5,8 +5,9 @@ import { newPage, sharedBrowser, url, visit, waitForHydration } from './browser'
 import { exportedPages, outDir } from './site-pages';
 
 /**
- * Static islands (lib/islands.ts): an article's text, its verbatim source and an entry's passages are sent once,
- * in the HTML, and not again in the page's inline React payload; React leaves them as the HTML brought them.
+ * Static islands (lib/islands.ts): an article's text, its verbatim source, an entry's passages, a claim's evidence
+ * and the site's chrome are sent once, in the HTML, and not again in the page's inline React payload; React leaves
+ * them as the HTML brought them.
  */
 
 const browser = sharedBrowser();
@@ -19,6 +20,7 @@ const pages = [
   { path: '/articles/nyt-dystopian-dreams', file: 'articles/nyt-dystopian-dreams.html', name: 'article-body/nyt-dystopian-dreams', island: '.article-body', holds: '.passage', markup: 'passage-menu-button' },
   { path: '/articles/nyt-dystopian-dreams/source', file: 'articles/nyt-dystopian-dreams/source.html', name: 'source/nyt-dystopian-dreams', island: 'pre.verbatim', holds: null, markup: null },
   { path: '/places/chongqing', file: 'places/chongqing.html', name: 'passages/places/chongqing/1', island: '.mention-groups', holds: '.mention-group', markup: 'passage-link' },
+  { path: '/claims/residents-welcome-cameras', file: 'claims/residents-welcome-cameras.html', name: 'evidence/residents-welcome-cameras/1', island: '.evidence-list', holds: '.evidence', markup: 'relation-head' },
 ];
 
 describe('static islands', () => {
@@ -45,6 +47,19 @@ describe('static islands', () => {
       expect(html).toContain(markup);
       expect(payload).not.toContain(markup);
     }
+  });
+
+  it("the site's chrome (header sections and buttons, footer, the not-found text) is in each page's HTML, not its payload", () => {
+    for (const file of ['index.html', 'about.html', 'articles/nyt-dystopian-dreams.html', '404.html']) {
+      const html = read(file);
+      const payload = payloadOf(html);
+      for (const name of ['chrome/nav', 'chrome/buttons', 'chrome/footer']) expect(html, file).toMatch(new RegExp(` data-island="${name}">\\s*<`));
+      expect(html.split('published articles for study').length - 1, file).toBe(1);
+      expect(payload, file).not.toContain('published articles for study');
+      // Next puts the not-found page into every page's payload: only its empty element now.
+      expect(payload, file).not.toContain('There is no page at this address');
+    }
+    expect(read('404.html')).toContain('There is no page at this address');
   });
 
   it('the verbatim source is in the HTML once, and not in the payload', () => {

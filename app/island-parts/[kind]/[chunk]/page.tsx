@@ -4,8 +4,13 @@ import { notFound } from 'next/navigation';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { SourceText } from '@/components/article/SourceText';
 import { EntityPassages, entityPassagePages } from '@/components/EntityPage';
+import { ClaimEvidence, claimEvidencePages } from '@/components/ClaimPage';
 import { islandChunk, islandChunkParams } from '@/lib/islands';
 import { getLibrary } from '@/lib/library';
+import { siteNav } from '@/lib/site';
+import { HeaderButtons, SiteNavList } from '@/components/SiteHeader';
+import { SiteFooter } from '@/components/SiteFooter';
+import { NotFoundContent } from '@/components/NotFoundContent';
 
 /**
  * Build-only pages: the static islands of the site's pages (lib/islands.ts), filled, ISLANDS_PER_PAGE to a page.
@@ -28,6 +33,19 @@ const parts: Record<string, Part> = {
     (article) => <SourceText key={article.slug} article={article} filled />,
   ),
   passages: part(entityPassagePages, ({ kind, slug, page }) => <EntityPassages key={`${kind}/${slug}/${page}`} kind={kind} slug={slug} page={page} filled />),
+  evidence: part(claimEvidencePages, ({ slug, page }) => <ClaimEvidence key={`${slug}/${page}`} slug={slug} page={page} filled />),
+  // What every page has: rendered once here (the layout of this page has them empty, as every page's has).
+  chrome: part(
+    () => ['chrome'],
+    () => (
+      <div key="chrome">
+        <SiteNavList nav={siteNav()} filled />
+        <HeaderButtons filled />
+        <SiteFooter filled />
+        <NotFoundContent filled />
+      </div>
+    ),
+  ),
 };
 
 export const dynamicParams = false;
