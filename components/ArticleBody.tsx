@@ -104,7 +104,9 @@ function BlockView({ block, extras }: { block: Block; extras: PassageExtras }) {
 export function ArticleBody({ article, extras = {}, filled = true }: { article: Article; extras?: PassageExtras; filled?: boolean }) {
   return (
     <StaticIsland name={islandName.articleBody(article.slug)} filled={filled} className="article-body" data-article-body="">
-      {filled ? article.structure.blocks.map((block, i) => <BlockView key={i} block={block} extras={extras} />) : null}
+      {article.structure.blocks.map((block, i) => (
+        <BlockView key={i} block={block} extras={extras} />
+      ))}
     </StaticIsland>
   );
 }

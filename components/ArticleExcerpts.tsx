@@ -4,6 +4,9 @@ import type { Excerpt as ExcerptData } from '@/lib/entities';
 import { articleShortName } from '@/lib/entities';
 import { formatDate } from '@/lib/format';
 import { articleHref, passageHref } from '@/lib/links';
+import type { PageSlice } from '@/lib/paging';
+
+type ExcerptItem = { key: string | number; excerpt: ExcerptData; n: number; note?: string };
 
 /**
  * One article's excerpts on an entry's page (an entity's mentions, a theme's passages): a section headed by the
@@ -21,7 +24,7 @@ export function ArticleExcerpts({
   idPrefix: string;
   continued: boolean;
   from: number;
-  excerpts: { key: string | number; excerpt: ExcerptData; n: number; note?: string }[];
+  excerpts: ExcerptItem[];
 }) {
   return (
     <section id={continued ? undefined : `in-${article.slug}`} className="mention-group" aria-labelledby={`${idPrefix}${article.slug}`}>
@@ -49,4 +52,11 @@ export function ArticleExcerpts({
       </ol>
     </section>
   );
+}
+
+/** One page of an entry's excerpts (lib/paging.ts), article by article; `item` says what each excerpt shows. */
+export function ExcerptSlices<T>({ slices, idPrefix, item }: { slices: PageSlice<{ article: Article }, T>[]; idPrefix: string; item: (x: T, i: number) => ExcerptItem }) {
+  return slices.map(({ group, items, first, continued }) => (
+    <ArticleExcerpts key={group.article.slug} article={group.article} idPrefix={idPrefix} continued={continued} from={first} excerpts={items.map(item)} />
+  ));
 }

@@ -39,46 +39,51 @@ export const pagedEvidence = (slug: EntrySlug) => evidencePages(getLibrary(), sl
  * app/island-parts.
  */
 export function ClaimEvidence({ slug, page, filled }: { slug: EntrySlug; page: number; filled: boolean }) {
-  const name = islandName.evidence(slug, page);
-  if (!filled) return <StaticIsland name={name} filled={false} className="evidence-list" />;
+  return (
+    <StaticIsland name={islandName.evidence(slug, page)} filled={filled} className="evidence-list">
+      <EvidenceList slug={slug} page={page} />
+    </StaticIsland>
+  );
+}
+
+/** One page of a claim's evidence (worked out only where the island is filled). */
+function EvidenceList({ slug, page }: { slug: EntrySlug; page: number }) {
   const { slices, shownFrom } = pageWindow(pagedEvidence(slug).paged, page);
   const shown = slices.flatMap((s) => s.items.map((e, i) => ({ e, anchor: i === 0 && !s.continued ? `in-${s.group.article}` : undefined })));
   return (
-    <StaticIsland name={name} filled className="evidence-list">
-      <ol className="evidence-grid" start={shownFrom}>
-        {shown.map(({ e, anchor }, i) => (
-          <li key={i} id={anchor} className={`evidence relation-${e.relation}`}>
-            <h3>
-              {e.articleData.outlet}{' '}
-              <span className="muted">
-                ({formatDate(e.articleData.published)}
-                {e.articleData.authors.length ? `, ${listNames(e.articleData.authors)}` : ''})
-              </span>
-            </h3>
-            <div className={`relation relation-${e.relation}`}>
-              <p className="relation-head">
-                <span className="relation-label">{e.relation}</span> {e.relationHead}.
+    <ol className="evidence-grid" start={shownFrom}>
+      {shown.map(({ e, anchor }, i) => (
+        <li key={i} id={anchor} className={`evidence relation-${e.relation}`}>
+          <h3>
+            {e.articleData.outlet}{' '}
+            <span className="muted">
+              ({formatDate(e.articleData.published)}
+              {e.articleData.authors.length ? `, ${listNames(e.articleData.authors)}` : ''})
+            </span>
+          </h3>
+          <div className={`relation relation-${e.relation}`}>
+            <p className="relation-head">
+              <span className="relation-label">{e.relation}</span> {e.relationHead}.
+            </p>
+            {e.note ? (
+              <p className="relation-note">
+                <span className="relation-note-label">Why: </span>
+                {e.note}
               </p>
-              {e.note ? (
-                <p className="relation-note">
-                  <span className="relation-note-label">Why: </span>
-                  {e.note}
-                </p>
-              ) : null}
-            </div>
-            <blockquote>
-              <p>
-                <Excerpt excerpt={e.excerpt} />
-              </p>
-            </blockquote>
-            <a className="passage-link" href={passageHref(e.range.article, e.range.n)}>
-              {articleShortName(e.articleData)} ¶{e.range.n}
-              <span className="visually-hidden">: read the paragraph in “{e.articleData.title}”</span>
-            </a>
-          </li>
-        ))}
-      </ol>
-    </StaticIsland>
+            ) : null}
+          </div>
+          <blockquote>
+            <p>
+              <Excerpt excerpt={e.excerpt} />
+            </p>
+          </blockquote>
+          <a className="passage-link" href={passageHref(e.range.article, e.range.n)}>
+            {articleShortName(e.articleData)} ¶{e.range.n}
+            <span className="visually-hidden">: read the paragraph in “{e.articleData.title}”</span>
+          </a>
+        </li>
+      ))}
+    </ol>
   );
 }
 

@@ -1,4 +1,4 @@
-import { entityKey, type EntityKind } from '@/lib/annotate/types';
+import { entityKey, entityKinds, type EntityKind } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
 import {
   articleShortName,
@@ -14,7 +14,7 @@ import { descriptionHast } from '@/lib/render/passage';
 import { label } from '@/lib/collections';
 import { plural } from '@/lib/format';
 import { ArticleFilter } from './ArticleFilter';
-import { ArticleExcerpts } from './ArticleExcerpts';
+import { ExcerptSlices } from './ArticleExcerpts';
 import { StaticIsland } from './StaticIsland';
 import { islandName, islandsApart } from '@/lib/islands';
 import { Hast } from './Hast';
@@ -52,34 +52,26 @@ const pagedMentions = (lib: ReturnType<typeof getLibrary>, kind: EntityKind, slu
  * build from app/island-parts.
  */
 export function EntityPassages({ kind, slug, page, filled }: { kind: EntityKind; slug: EntrySlug; page: number; filled: boolean }) {
-  const name = islandName.passages(kind, slug, page);
-  if (!filled) return <StaticIsland name={name} filled={false} className="mention-groups" />;
-  const { slices } = pageWindow(pagedMentions(getLibrary(), kind, slug).paged, page);
   return (
-    <StaticIsland name={name} filled className="mention-groups">
-      {slices.map(({ group, items, first, continued }) => (
-        <ArticleExcerpts
-          key={group.article.slug}
-          article={group.article}
-          idPrefix="h-"
-          continued={continued}
-          from={first}
-          excerpts={items.map((m, i) => ({ key: i, excerpt: m.excerpt, n: m.n }))}
-        />
-      ))}
+    <StaticIsland name={islandName.passages(kind, slug, page)} filled={filled} className="mention-groups">
+      <PassageGroups kind={kind} slug={slug} page={page} />
     </StaticIsland>
   );
+}
+
+/** The groups of one page of passages (worked out only where the island is filled). */
+function PassageGroups({ kind, slug, page }: { kind: EntityKind; slug: EntrySlug; page: number }) {
+  const { slices } = pageWindow(pagedMentions(getLibrary(), kind, slug).paged, page);
+  return <ExcerptSlices slices={slices} idPrefix="h-" item={(m, i) => ({ key: i, excerpt: m.excerpt, n: m.n })} />;
 }
 
 /** Every page of passages of every place, person and organization that has passages, for the island pages. */
 export function entityPassagePages(): { kind: EntityKind; slug: EntrySlug; page: number }[] {
   const lib = getLibrary();
-  return (['places', 'people', 'organizations'] as const).flatMap((kind) =>
+  return entityKinds.flatMap((kind) =>
     lib[kind].flatMap((entry) => {
-      const { groups, paged } = pagedMentions(lib, kind, entry.slug as EntrySlug);
-      if (groups.length === 0) return [];
-      const { pageCount } = pageWindow(paged, 1);
-      return Array.from({ length: pageCount }, (_, i) => ({ kind, slug: entry.slug as EntrySlug, page: i + 1 }));
+      const { groups, paged } = pagedMentions(lib, kind, entry.slug);
+      return groups.length ? paged.pages.map((_, i) => ({ kind, slug: entry.slug, page: i + 1 })) : [];
     }),
   );
 }

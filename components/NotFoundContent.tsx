@@ -7,9 +7,8 @@ import { StaticIsland } from './StaticIsland';
 
 /** The 404 page's text (app/not-found.tsx): a static island, filled in the 404 page's HTML. */
 export function NotFoundContent({ filled }: { filled: boolean }) {
-  if (!filled) return <StaticIsland name={islandName.chrome('not-found')} filled={false} className="page not-found" />;
   return (
-    <StaticIsland name={islandName.chrome('not-found')} filled className="page not-found">
+    <StaticIsland name={islandName.chrome('not-found')} filled={filled} className="page not-found">
       <h1>Page not found</h1>
       <p>
         There is no page at this address. It may have been mistyped, cut short when it was copied, or point to

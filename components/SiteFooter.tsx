@@ -7,13 +7,11 @@ import { StaticIsland } from './StaticIsland';
 export function SiteFooter({ filled }: { filled: boolean }) {
   return (
     <StaticIsland as="footer" name={islandName.chrome('footer')} filled={filled} className="site-footer">
-      {filled ? (
-        <p>
-          Sightlines quotes {articleCountWords()} published articles for study; their words belong to their publishers. No
-          analytics, no cookies, no third-party requests. <a href={aboutHref()}>About the sources and the editing</a> ·{' '}
-          <a href={graphHref()}>The graph of connections</a> · <a href={dataHref()}>Open data</a>.
-        </p>
-      ) : null}
+      <p>
+        Sightlines quotes {articleCountWords()} published articles for study; their words belong to their publishers. No
+        analytics, no cookies, no third-party requests. <a href={aboutHref()}>About the sources and the editing</a> ·{' '}
+        <a href={graphHref()}>The graph of connections</a> · <a href={dataHref()}>Open data</a>.
+      </p>
     </StaticIsland>
   );
 }

@@ -42,13 +42,11 @@ export function SiteHeader({ nav, filled }: { nav: NavItem[]; filled: boolean })
 export function SiteNavList({ nav, filled }: { nav: NavItem[]; filled: boolean }) {
   return (
     <StaticIsland as="ul" name={islandName.chrome('nav')} filled={filled}>
-      {filled
-        ? nav.map((item) => (
-            <li key={item.href}>
-              <a href={item.href}>{item.label}</a>
-            </li>
-          ))
-        : null}
+      {nav.map((item) => (
+        <li key={item.href}>
+          <a href={item.href}>{item.label}</a>
+        </li>
+      ))}
     </StaticIsland>
   );
 }
@@ -57,23 +55,19 @@ export function SiteNavList({ nav, filled }: { nav: NavItem[]; filled: boolean }
 export function HeaderButtons({ filled }: { filled: boolean }) {
   return (
     <StaticIsland name={islandName.chrome('buttons')} filled={filled} className="header-buttons">
-      {filled ? (
-        <>
-          <button type="button" className="header-button" popoverTarget="site-search">
-            <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
-              <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-              <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-            <span>Search</span>
-          </button>
-          <button type="button" className="header-button" popoverTarget="site-menu">
-            <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
-              <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-            </svg>
-            <span>Menu</span>
-          </button>
-        </>
-      ) : null}
+      <button type="button" className="header-button" popoverTarget="site-search">
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
+          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
+          <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span>Search</span>
+      </button>
+      <button type="button" className="header-button" popoverTarget="site-menu">
+        <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
+          <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+        </svg>
+        <span>Menu</span>
+      </button>
     </StaticIsland>
   );
 }

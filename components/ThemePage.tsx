@@ -1,4 +1,4 @@
-import { ArticleExcerpts } from '@/components/ArticleExcerpts';
+import { ExcerptSlices } from '@/components/ArticleExcerpts';
 import { Hast } from '@/components/Hast';
 import { AddToReadingList } from '@/components/reading-list/AddToReadingList';
 import { RecordLink } from '@/components/data/RecordLink';
@@ -86,16 +86,11 @@ export function ThemePage({ slug, page = 1 }: { slug: EntrySlug; page?: number }
             pagerLabel="Pages of passages"
             onFirstPage=" and the theme’s claims, on the first page."
           />
-          {slices.map(({ group, items, first: from, continued }) => (
-            <ArticleExcerpts
-              key={group.article.slug}
-              article={group.article}
-              idPrefix="t-"
-              continued={continued}
-              from={from}
-              excerpts={items.map((p) => ({ key: `${p.range.passageId}-${p.range.start}`, excerpt: p.excerpt, n: p.range.n, note: p.note }))}
-            />
-          ))}
+          <ExcerptSlices
+            slices={slices}
+            idPrefix="t-"
+            item={(p) => ({ key: `${p.range.passageId}-${p.range.start}`, excerpt: p.excerpt, n: p.range.n, note: p.note })}
+          />
           {pageCount > 1 ? <PassagePager collection="themes" slug={slug} page={page} count={pageCount} label="Pages of passages, again" /> : null}
         </section>
         {first ? (

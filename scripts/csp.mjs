@@ -63,8 +63,8 @@ const isElement = (node) => node.tagName !== undefined;
 const attribute = (element, name) => element.attrs.find((a) => a.name === name)?.value;
 const textOf = (node) => (node.childNodes ?? []).map((child) => (child.nodeName === '#text' ? child.value : '')).join('');
 
-/** Walks every element, including the contents of <template>. */
-function* elements(node) {
+/** Walks every element, including the contents of <template> (also used by scripts/fill-islands.mjs). */
+export function* elements(node) {
   if (isElement(node)) yield node;
   for (const child of node.childNodes ?? []) yield* elements(child);
   if (isElement(node) && node.content) yield* elements(node.content);

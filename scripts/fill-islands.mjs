@@ -11,22 +11,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'parse5';
-import { htmlFiles } from './csp.mjs';
+import { elements, htmlFiles } from './csp.mjs';
 
 export const ISLAND_ATTRIBUTE = 'data-island';
 export const ISLAND_PARTS_DIR = 'island-parts';
 
 export class IslandError extends Error {}
-
-const isElement = (node) => typeof node.tagName === 'string';
-
-function* elements(node) {
-  for (const child of node.childNodes ?? []) {
-    if (!isElement(child)) continue;
-    yield child;
-    yield* elements(child.tagName === 'template' ? child.content : child);
-  }
-}
 
 /**
  * The filled islands of a page: name → its start tag and its content, exactly as written. Empty islands are left

@@ -6,7 +6,7 @@ import { StaticIsland } from '@/components/StaticIsland';
 export function SourceText({ article, filled }: { article: Pick<Article, 'slug' | 'sourceText'>; filled: boolean }) {
   return (
     <StaticIsland as="pre" name={islandName.source(article.slug)} filled={filled} className="verbatim" tabIndex={0} aria-label="Verbatim source text">
-      {filled ? article.sourceText : null}
+      {article.sourceText}
     </StaticIsland>
   );
 }
