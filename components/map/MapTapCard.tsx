@@ -4,17 +4,21 @@ import { useEffect, useRef, useState } from 'react';
 
 type Card = { name: string; counts: string; href: string };
 
+const markerOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest('a.map-marker') as SVGAElement | null) : null);
+const cardOf = (marker: SVGAElement): Card => ({ name: marker.dataset.name ?? '', counts: marker.dataset.counts ?? '', href: marker.getAttribute('href') ?? '' });
+
 /**
- * On a touch screen, a first tap on a map marker opens a small card (the place's name, its mentions per article
- * and a link to its page) instead of leaving the map blind; a second tap on the same marker, or the link, opens
- * the page. Mouse and keyboard keep the plain links (their name and counts show on hover and focus).
+ * The card a tap on a map marker opens (./MapTapCards.tsx fetches this on the first tap, and holds that tap for
+ * it): the place's name, its mentions per article and a link to its page. A second tap on the same marker, or the
+ * link, opens the page; a tap on another marker shows that one.
  */
-export function MapTapCard() {
-  const [card, setCard] = useState<Card | null>(null);
-  const openHref = useRef<string | null>(null);
+export function MapTapCard({ first, onOpen }: { first: SVGAElement; onOpen: (open: boolean) => void }) {
+  const [card, setCard] = useState<Card | null>(() => cardOf(first));
+  const openHref = useRef<string | null>(first.getAttribute('href'));
+
+  useEffect(() => onOpen(card !== null), [card, onOpen]);
 
   useEffect(() => {
-    const markerOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest('a.map-marker') as SVGAElement | null) : null);
     let touch: { marker: SVGAElement | null; wasOpen: boolean } | null = null;
     const onDown = (e: PointerEvent) => {
       const marker = markerOf(e.target);
@@ -27,9 +31,8 @@ export function MapTapCard() {
       const marker = markerOf(e.target);
       if (!marker || touch?.marker !== marker || touch.wasOpen) return;
       e.preventDefault();
-      const href = marker.getAttribute('href') ?? '';
-      openHref.current = href;
-      setCard({ name: marker.dataset.name ?? '', counts: marker.dataset.counts ?? '', href });
+      openHref.current = marker.getAttribute('href');
+      setCard(cardOf(marker));
     };
     document.addEventListener('pointerdown', onDown, { capture: true, passive: true });
     document.addEventListener('keydown', onKey);
@@ -45,20 +48,16 @@ export function MapTapCard() {
     openHref.current = null;
     setCard(null);
   };
-  return (
-    <div className="map-card" hidden={!card} aria-live="polite">
-      {card ? (
-        <>
-          <p className="map-card-name">{card.name}</p>
-          <p className="muted">{card.counts}</p>
-          <p className="map-card-actions">
-            <a href={card.href}>Open the page on {card.name} →</a>
-            <button type="button" onClick={close}>
-              Close
-            </button>
-          </p>
-        </>
-      ) : null}
-    </div>
-  );
+  return card ? (
+    <>
+      <p className="map-card-name">{card.name}</p>
+      <p className="muted">{card.counts}</p>
+      <p className="map-card-actions">
+        <a href={card.href}>Open the page on {card.name} →</a>
+        <button type="button" onClick={close}>
+          Close
+        </button>
+      </p>
+    </>
+  ) : null;
 }

@@ -2,7 +2,7 @@ import { getLibrary } from '@/lib/library';
 import { placesMapModel, type MapModel } from '@/lib/map/model';
 import { mentionsPerArticle, placeLabels } from '@/lib/map/labels';
 import { MapMarker } from './MapMarker';
-import { MapTapCard } from './MapTapCard';
+import { MapTapCards } from './MapTapCards';
 import './map.css';
 import type { EntrySlug } from '@/lib/ids';
 
@@ -139,7 +139,7 @@ export function PlacesMap() {
       {models.map((m) => (
         <MapView key={m.view.id} model={m} counts={counts} />
       ))}
-      <MapTapCard />
+      <MapTapCards />
       <p className="map-credit">Map data: Natural Earth (public domain), via the world-atlas package.</p>
     </section>
   );

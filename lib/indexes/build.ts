@@ -1,7 +1,7 @@
 import type { AnnotatedLibrary, EntityKind } from '../annotate/types';
 import { entityKey } from '../annotate/types';
 import { involvements, organizationKinds, placeKinds, relations, type Relation } from '../content/schema';
-import { listNames, plural } from '../format';
+import { listNames, numberWords, plural } from '../format';
 import { sortEntries } from './query';
 import { label } from '../collections';
 import { entityHref } from '../links';
@@ -279,7 +279,7 @@ export function buildIndex(source: Source, collection: IndexCollection): IndexDa
     sorts: settings.sorts,
     ...(settings.kind ? { kind: settings.kind(entries) } : {}),
     outlets: outletOptions(source),
-    articleCount: source.articles.length,
+    articleCount: numberWords(source.articles.length),
   };
   return { config, entries: sortEntries(entries, config.sorts[0]!.value) };
 }

@@ -1,4 +1,3 @@
-import { numberWords } from '../format';
 import { isArticleSlug } from '../ids';
 import type { IndexConfig, IndexEntry, IndexRow, IndexState } from './types';
 
@@ -87,7 +86,7 @@ export function parseIndexQuery(
   const articleValues = params.getAll('article').filter((v) => v !== '');
   if (articleValues.length === 1 && isArticleSlug(articleValues[0]) && !articles) state.article = articleValues[0];
   else {
-    const article = read('article', articles ? [...articles] : [], `one of the ${numberWords(config.articleCount)} articles`, 'all articles');
+    const article = read('article', articles ? [...articles] : [], `one of the ${config.articleCount} articles`, 'all articles');
     if (article) state.article = article;
   }
   if (config.kind) {

@@ -54,8 +54,11 @@ export type IndexConfig = {
   };
   /** The outlet filter: every outlet that published an article, in order of first publication. */
   outlets: Option[];
-  /** How many articles the library has. The article filter's list is fetched on demand (`IndexArticleData`). */
-  articleCount: number;
+  /**
+   * How many articles the library has, in words ("four"), for the article filter's messages. The filter's list is
+   * fetched on demand (`IndexArticleData`); the words are made on the server, so the page ships no number speller.
+   */
+  articleCount: string;
 };
 
 export type OutletCount = { value: string; n: number };
