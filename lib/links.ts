@@ -13,7 +13,7 @@ export type PageCollection = EntryCollection;
 
 const seg = (slug: string) => encodeURIComponent(slug);
 
-/** The id of a passage's element in its article: `p-<n>` (lib/ids.ts). */
+/** The id of a passage's element in its article: `p-<n>` (lib/ids). */
 export const passageAnchor = passageId;
 
 export const homeHref = () => '/';

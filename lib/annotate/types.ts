@@ -38,7 +38,7 @@ export type AnnotatedLibrary = Library & {
   claimsByPassage: Map<PassageRef, EntrySlug[]>;
 };
 
-/** One spelling of each key: lib/ids.ts. */
+/** One spelling of each key: lib/ids. */
 export const passageKey = passageRef;
 export const entityKey = entityRef;
 

@@ -15,7 +15,7 @@ import { passageId, type PassageId } from '../ids';
 export type PassageKind = 'paragraph' | 'caption' | 'quote' | 'post';
 export type Passage = {
   n: number;
-  /** `p-<n>` (lib/ids.ts). */
+  /** `p-<n>` (lib/ids). */
   id: PassageId;
   kind: PassageKind;
   /** The passage's text as rendered (Markdown escapes resolved, directives reduced to their text). */

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { refPattern, slugPattern, type ArticleSlug, type EntityRef, type EntrySlug } from '../ids';
 
 /**
- * Slug text: file names and URL segments (the pattern is lib/ids.ts's). Unbranded, for schemas that describe
+ * Slug text: file names and URL segments (the pattern is lib/ids's). Unbranded, for schemas that describe
  * output rather than read content (the open data's JSON Schema, lib/data/schema.ts, is generated from them).
  */
 export const slug = z.string().regex(slugPattern, 'a lower-case slug such as "chongqing" or "wu-fuchun"');
 /**
- * The same text read from content, carrying its brand (lib/ids.ts): the boundary where an article's slug becomes
+ * The same text read from content, carrying its brand (lib/ids): the boundary where an article's slug becomes
  * an `ArticleSlug` and an entry's an `EntrySlug`, so the type checker keeps the two apart from here on.
  */
 export const articleSlug = slug.transform((value) => value as ArticleSlug);
@@ -141,7 +141,7 @@ export const themeFrontMatter = z
   .strict();
 
 export const relations = ['reports', 'agrees', 'differs', 'qualifies'] as const;
-/** Who makes a claim: `people/<slug>` or `organizations/<slug>` (lib/ids.ts spells the key). */
+/** Who makes a claim: `people/<slug>` or `organizations/<slug>` (lib/ids spells the key). */
 export const makerCollections = ['people', 'organizations'] as const;
 export type Maker = EntityRef<(typeof makerCollections)[number]>;
 export const entityRef = z

@@ -17,7 +17,7 @@ export type FacetKind = Exclude<EntryCollection, 'claims'>;
 
 export type PassageRecord = {
   type: 'passage';
-  /** `${article}#p-${n}` (passageRef of lib/ids.ts) */
+  /** `${article}#p-${n}` (passageRef of lib/ids) */
   id: string;
   article: ArticleSlug;
   n: number;
@@ -34,7 +34,7 @@ export type PassageRecord = {
 
 export type EntryRecord = {
   type: EntryType;
-  /** `${collection}/${slug}`, as `places/xiangyang` (entityRef of lib/ids.ts) */
+  /** `${collection}/${slug}`, as `places/xiangyang` (entityRef of lib/ids) */
   id: string;
   slug: EntrySlug;
   /** The entry's name; for a claim, its statement. */

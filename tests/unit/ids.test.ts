@@ -97,7 +97,7 @@ describe('branded ids', () => {
     expect(parseArticleSlug(place.slug)).toBe(place.slug);
   });
 
-  it('are spelled one way: the slug pattern of the content schema is the one of lib/ids.ts', () => {
+  it('are spelled one way: the slug pattern of the content schema is the one of lib/ids', () => {
     expect(articleFrontMatter.shape.slug.safeParse('Not A Slug').success).toBe(false);
     expect(articleFrontMatter.shape.slug.parse('nyt-dystopian-dreams')).toBe('nyt-dystopian-dreams');
     for (const value of ['', 'a--b', '-a', 'Chongqing', 'nyt-dystopian-dreams', 'a1-b2']) {
