@@ -1,8 +1,8 @@
 'use client';
 
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { MapTapCard } from './MapTapCard';
 
-const MapTapCard = lazy(() => import('./MapTapCard').then((m) => ({ default: m.MapTapCard })));
 const markerOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a.map-marker') : null);
 
 /**
@@ -12,7 +12,7 @@ const markerOf = (target: EventTarget | null) => (target instanceof Element ? ta
  * JavaScript). The card's live region is here from the start, so that what it says once filled is announced.
  */
 export function MapTapCards() {
-  const [first, setFirst] = useState<SVGAElement | null>(null);
+  const [loaded, setLoaded] = useState<{ Card: typeof MapTapCard; first: SVGAElement } | null>(null);
   const [open, setOpen] = useState(false);
 
   useEffect(() => {
@@ -25,7 +25,11 @@ export function MapTapCards() {
       if (!marker || marker !== touched) return;
       e.preventDefault();
       stop();
-      setFirst(marker as SVGAElement);
+      // Should the card's code not come (the connection dropped), the tap does what it would have done: open the page.
+      import('./MapTapCard').then(
+        ({ MapTapCard: Card }) => setLoaded({ Card, first: marker as SVGAElement }),
+        () => window.location.assign(marker.getAttribute('href') ?? ''),
+      );
     };
     const stop = () => {
       document.removeEventListener('pointerdown', onDown, { capture: true });
@@ -38,11 +42,7 @@ export function MapTapCards() {
 
   return (
     <div className="map-card" hidden={!open} aria-live="polite">
-      {first ? (
-        <Suspense fallback={null}>
-          <MapTapCard first={first} onOpen={setOpen} />
-        </Suspense>
-      ) : null}
+      {loaded ? <loaded.Card first={loaded.first} onOpen={setOpen} /> : null}
     </div>
   );
 }

@@ -103,7 +103,7 @@ async function main() {
       const applies = budgetApplies(pattern);
       const ok = extra <= firstLoadBudget;
       if (applies && !ok) failed++;
-      console.log(`${applies ? (ok ? '✓' : '✗') : '·'} ${pattern.padEnd(34)} ${kB(load.gzip).padStart(9)}  ${extra >= 0 ? '+' : ''}${kB(extra)}  (${load.path})`);
+      console.log(`${applies ? (ok ? '✓' : '✗') : '·'} ${pattern.padEnd(34)} ${kB(load.gzip).padStart(9)}  ${extra >= 0 ? '+' : ''}${(extra / 1000).toFixed(2)} kB  (${load.path})`);
       if (process.argv.includes('--files')) for (const s of load.scripts) console.log(`      ${kB(s.gzip).padStart(9)}  ${s.url}`);
     }
     console.log(failed ? `${failed} page type(s) over +${kB(firstLoadBudget)}` : `every budgeted page type within +${kB(firstLoadBudget)}`);
