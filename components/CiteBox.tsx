@@ -4,14 +4,17 @@ import { siteCitations, siteRecords } from '@/lib/cite/site';
 import type { ArticleFrontMatter } from '@/lib/content/schema';
 import { getLibrary } from '@/lib/library';
 import { CitationText } from './CitationText';
-import { CopyButton } from './CopyButton';
-import { CiteDownloads } from './cite/CiteDownloads';
+import { citationFormatNames, citationFormats } from '@/lib/cite/formats';
 
 /**
  * "Cite this article": its entry in MLA (9th), APA (7th) and Chicago (17th, notes and bibliography), formatted
  * at build time from the official CSL styles, each with a copy button; and the article's record as RIS, BibTeX
- * and CSL-JSON files for reference managers, made in the browser when asked for (./cite/CiteDownloads.tsx) from
- * its CSL-JSON record and the BibLaTeX written here at build time, so no file per article is exported.
+ * and CSL-JSON files for reference managers, made in the browser when asked for (./cite/saveCitationFile.ts)
+ * from its CSL-JSON record and the BibLaTeX written here at build time, so no file per article is exported.
+ *
+ * All of it is static markup, part of a static island of the article page (lib/islands.ts): the buttons carry
+ * what they copy or save (`data-copy`, and the record on `.cite-files`), and one listener of the page's client
+ * module (components/article/ArticleIslands.tsx) serves them.
  */
 export function CiteBox({ citable, heading = 'Cite this article', open }: { citable: Pick<ArticleFrontMatter, 'slug'>; heading?: string; open?: boolean }) {
   const citations = siteCitations(getLibrary()).get(citable.slug);
@@ -30,13 +33,28 @@ export function CiteBox({ citable, heading = 'Cite this article', open }: { cita
                 <p>
                   <CitationText rich={entry} />
                 </p>
-                <CopyButton text={richText(entry)} label={`Copy ${citationStyleNames[style]} citation`} />
+                <span className="copy">
+                  <button type="button" data-copy={richText(entry)}>
+                    Copy {citationStyleNames[style]} citation
+                  </button>
+                  <span role="status" className="copy-status" />
+                </span>
               </dd>
             </div>
           );
         })}
       </dl>
-      <CiteDownloads record={record} biblatex={bibtex([record])} />
+      <p className="cite-files" data-cite-record={JSON.stringify(record)} data-cite-biblatex={bibtex([record])}>
+        For a reference manager, download:{' '}
+        {citationFormats.map((format) => (
+          <span key={format}>
+            <button type="button" data-cite-file={format}>
+              {citationFormatNames[format]}
+            </button>{' '}
+          </span>
+        ))}
+        <span role="status" className="copy-status" />
+      </p>
     </details>
   );
 }

@@ -21,6 +21,7 @@ import { Hast } from './Hast';
 import { ClaimLinks } from './ClaimLinks';
 import { RecordLink } from './data/RecordLink';
 import { Neighbourhood } from './graph/Neighbourhood';
+import { neighbourhoodLayout } from '@/lib/graph';
 import { PagedPassagesHead, PassagePager } from './PassagePages';
 import { oncePerEntry, pageGroups, pageWindow, type Paged } from '@/lib/paging';
 import { collectionHref, entityHref } from '@/lib/links';
@@ -77,6 +78,85 @@ export function entityPassagePages(): { kind: EntityKind; slug: EntrySlug; page:
 }
 
 /**
+ * The connections beside an entry's first page: its neighbourhood graph, what is named alongside it, its claims,
+ * themes and the pages that link to it. A static island (lib/islands.ts), filled in its page after the build.
+ */
+export function EntitySide({ kind, slug, filled }: { kind: EntityKind; slug: EntrySlug; filled: boolean }) {
+  const entry = findEntity(getLibrary(), kind, slug)!;
+  return (
+    <StaticIsland as="aside" name={islandName.entitySide(kind, slug)} filled={filled} className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
+      <Connections kind={kind} slug={slug} />
+    </StaticIsland>
+  );
+}
+
+/** What the connections island holds (worked out only where it is filled). */
+function Connections({ kind, slug }: { kind: EntityKind; slug: EntrySlug }) {
+  const lib = getLibrary();
+  const entry = findEntity(lib, kind, slug)!;
+  const { related, claims, themes, links } = pagedMentions(lib, kind, slug).side;
+  if (!neighbourhoodLayout(entityKey(kind, slug)) && !related.length && !claims.length && !themes.length && !links.length) {
+    return <p className="muted">No other entry is named in the same paragraphs as {entry.data.name}, and no claim, theme or other page links to it.</p>;
+  }
+  return (
+    <>
+      <Neighbourhood id={entityKey(kind, slug)} name={entry.data.name} />
+      {related.length ? (
+        <section aria-labelledby="related-heading">
+          <h2 id="related-heading">Named alongside</h2>
+          <ul className="link-list">
+            {related.map((r) => (
+              <li key={entityKey(r.kind, r.slug)}>
+                <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
+                <span className="muted">
+                  {label(r.kind, 'one')}, {plural(r.shared, 'shared paragraph')}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {claims.length ? (
+        <section aria-labelledby="claims-heading">
+          <h2 id="claims-heading">Claims</h2>
+          <ClaimLinks claims={claims} />
+        </section>
+      ) : null}
+      {themes.length ? (
+        <section aria-labelledby="themes-heading">
+          <h2 id="themes-heading">Themes</h2>
+          <ul className="link-list">
+            {themes.map(({ theme, count }) => (
+              <li key={theme.slug}>
+                <a href={entityHref('themes', theme.slug)}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {links.length ? (
+        <section aria-labelledby="backlinks-heading">
+          <h2 id="backlinks-heading">Linked from</h2>
+          <ul className="link-list">
+            {links.map((l) => (
+              <li key={l.href}>
+                <a href={l.href}>{l.label}</a> <span className="muted">({l.why})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** Every place, person and organization, for the island pages of their connections. */
+export function entitySides(): { kind: EntityKind; slug: EntrySlug }[] {
+  const lib = getLibrary();
+  return entityKinds.flatMap((kind) => lib[kind].map((entry) => ({ kind, slug: entry.slug })));
+}
+
+/**
  * The page of one place, person or organization: who or what it is, every passage that names it, and its links.
  * With more passages than fit on one page (lib/paging.ts), `page` says which of them this page shows; every
  * page carries the count of every article.
@@ -87,7 +167,6 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
   const { groups, paged } = pagedMentions(lib, kind, slug);
   const total = groups.reduce((n, g) => n + g.mentions.length, 0);
   const { pageCount } = pageWindow(paged, page);
-  const { related, claims, themes, links } = pagedMentions(lib, kind, slug).side;
   // Other spellings, once each: an alias that differs from the name (or another alias) only in case is not one.
   const fold = (text: string) => text.toLocaleLowerCase('en');
   const aliases = [
@@ -149,54 +228,7 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
             </p>
           </aside>
         ) : (
-          <aside className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
-            <Neighbourhood id={entityKey(kind, slug)} name={entry.data.name} />
-            {related.length ? (
-              <section aria-labelledby="related-heading">
-                <h2 id="related-heading">Named alongside</h2>
-                <ul className="link-list">
-                  {related.map((r) => (
-                    <li key={entityKey(r.kind, r.slug)}>
-                      <a href={entityHref(r.kind, r.slug)}>{r.name}</a>{' '}
-                      <span className="muted">
-                        {label(r.kind, 'one')}, {plural(r.shared, 'shared paragraph')}
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
-            {claims.length ? (
-              <section aria-labelledby="claims-heading">
-                <h2 id="claims-heading">Claims</h2>
-                <ClaimLinks claims={claims} />
-              </section>
-            ) : null}
-            {themes.length ? (
-              <section aria-labelledby="themes-heading">
-                <h2 id="themes-heading">Themes</h2>
-                <ul className="link-list">
-                  {themes.map(({ theme, count }) => (
-                    <li key={theme.slug}>
-                      <a href={entityHref('themes', theme.slug)}>{theme.data.name}</a> <span className="muted">({plural(count, 'passage')})</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
-            {links.length ? (
-              <section aria-labelledby="backlinks-heading">
-                <h2 id="backlinks-heading">Linked from</h2>
-                <ul className="link-list">
-                  {links.map((l) => (
-                    <li key={l.href}>
-                      <a href={l.href}>{l.label}</a> <span className="muted">({l.why})</span>
-                    </li>
-                  ))}
-                </ul>
-              </section>
-            ) : null}
-          </aside>
+          <EntitySide kind={kind} slug={slug} filled={!islandsApart()} />
         )}
       </div>
     </article>

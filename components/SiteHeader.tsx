@@ -30,7 +30,7 @@ export function SiteHeader({ nav, filled }: { nav: NavItem[]; filled: boolean })
           <ThemeToggle />
         </div>
         <div id="site-search" className="site-search" popover="auto">
-          <HeaderSearch />
+          <HeaderSearch filled={filled} />
         </div>
         <HeaderButtons filled={filled} />
       </div>

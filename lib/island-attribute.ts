@@ -6,4 +6,4 @@
 export const ISLAND_ATTRIBUTE = 'data-island';
 
 /** The elements an island may be. */
-export type IslandTag = 'div' | 'pre' | 'ul' | 'footer';
+export type IslandTag = 'div' | 'pre' | 'ul' | 'footer' | 'aside' | 'figure';

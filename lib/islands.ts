@@ -16,7 +16,7 @@
  * An island holds no client component: a client component inside it would never be hydrated. What an island
  * needs in the browser is added by a client component of the page (the passage menus' "Add to reading list",
  * components/article/PassageListButtons.tsx) or works on the page's DOM (mention previews, the article filter,
- * the search highlighter).
+ * the search highlighter, the Cite panel's buttons, the header search box).
  */
 
 export { ISLAND_ATTRIBUTE } from './island-attribute';
@@ -46,9 +46,16 @@ export function islandChunk<T>(items: readonly T[], chunk: string): T[] {
 /** Island names: one per article body, source text, page of an entry's passages or a claim's evidence, and the chrome. */
 export const islandName = {
   articleBody: (article: string) => `article-body/${article}`,
+  /** The panels of an article's bar (contents, what it names, its themes, its citation), and its footer. */
+  articlePanel: (article: string, panel: 'contents' | 'index' | 'themes' | 'cite') => `article-panel/${article}/${panel}`,
+  articleFooter: (article: string) => `article-footer/${article}`,
   source: (article: string) => `source/${article}`,
   passages: (collection: string, slug: string, page: number) => `passages/${collection}/${slug}/${page}`,
+  /** A place's locator map. */
+  locator: (place: string) => `locator/${place}`,
+  /** The connections beside an entry's first page (its neighbourhood graph, what is named alongside it, its claims…). */
+  entitySide: (collection: string, slug: string) => `entity-side/${collection}/${slug}`,
   evidence: (claim: string, page: number) => `evidence/${claim}/${page}`,
-  /** What every page has: the header's sections and buttons, the footer, the not-found page Next embeds. */
-  chrome: (part: 'nav' | 'buttons' | 'footer' | 'not-found') => `chrome/${part}`,
+  /** What every page has: the header's sections, buttons and search box, the footer, the not-found page Next embeds. */
+  chrome: (part: 'nav' | 'buttons' | 'search' | 'footer' | 'not-found') => `chrome/${part}`,
 };

@@ -4,6 +4,9 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import type { MentionPreview } from '@/lib/entities';
 import { HIGHLIGHT_PARAM } from '@/lib/search/query-url';
 import type { ArticleSlug } from '@/lib/ids';
+import { copyText } from '@/lib/copy-text';
+import type { CitationFormat } from '@/lib/cite/formats';
+import type { CslRecord } from '@/lib/cite/record';
 
 /**
  * The article page's one small client module (issue 13: first-load JavaScript). What it wakes is fetched on first
@@ -16,10 +19,34 @@ import type { ArticleSlug } from '@/lib/ids';
  * - the paragraph menus' "Add to reading list" (components/article/PassageListButtons.tsx), the first time a
  *   pointer comes over a menu's button, it gets focus or is tapped (the article body is a static island,
  *   lib/islands.ts, so they are put into it from here; the control is only ever seen in an open menu).
+ * It also serves the buttons of the Cite panel, static markup in an island too (components/CiteBox.tsx): a copy
+ * button copies its `data-copy` at once (a browser lets a page write to the clipboard only while the press is
+ * fresh); a download button fetches the file maker on its first press.
  */
 const SearchHighlighter = lazy(() => import('@/components/search/SearchHighlighter').then((m) => ({ default: m.SearchHighlighter })));
 const MentionPreviews = lazy(() => import('@/components/MentionPreviews').then((m) => ({ default: m.MentionPreviews })));
 const PassageListButtons = lazy(() => import('./PassageListButtons').then((m) => ({ default: m.PassageListButtons })));
+
+/** What a press on one of the Cite panel's buttons does; its status (the element after it, or the panel's) says how it went. */
+function citeAction(button: HTMLButtonElement) {
+  const copy = button.dataset.copy;
+  if (copy !== undefined) {
+    const status = button.nextElementSibling;
+    copyText(copy).then((said) => status && (status.textContent = said));
+    return;
+  }
+  const files = button.closest<HTMLElement>('.cite-files');
+  const format = button.dataset.citeFile as CitationFormat;
+  const status = files?.querySelector('.copy-status');
+  import('@/components/cite/saveCitationFile')
+    .then(({ saveCitationFile }) => {
+      saveCitationFile(format, JSON.parse(files?.dataset.citeRecord ?? '') as CslRecord, files?.dataset.citeBiblatex ?? '');
+      if (status) status.textContent = '';
+    })
+    .catch(() => {
+      if (status) status.textContent = `The ${button.textContent} file could not be made; reload the page and try again`;
+    });
+}
 
 const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a.mention[data-entity]') : null);
 
@@ -27,6 +54,15 @@ export function ArticleIslands({ article, entities }: { article: ArticleSlug; en
   const [highlight, setHighlight] = useState(false);
   const [previews, setPreviews] = useState<{ anchor: HTMLElement | null } | null>(null);
   const [menus, setMenus] = useState(false);
+
+  useEffect(() => {
+    const onClick = (e: MouseEvent) => {
+      const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('.cite-box button[data-copy], .cite-box button[data-cite-file]') : null;
+      if (button) citeAction(button);
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
 
   // The paragraph menus' controls: fetched when a pointer comes over a menu's button, it gets focus or a tap.
   useEffect(() => {

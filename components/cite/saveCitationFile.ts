@@ -5,7 +5,8 @@ import type { CslRecord } from '@/lib/cite/record';
 /**
  * Saves an article's record as a file, made here in the browser: the text from its CSL-JSON record (RIS,
  * CSL-JSON) or the BibLaTeX the build wrote, put in a Blob and saved through a temporary `<a download>`. Nothing
- * is fetched. Loaded by CiteDownloads when a button is pressed, so no page carries it before.
+ * is fetched. Loaded by the article page's client module (components/article/ArticleIslands.tsx) when a download
+ * button of the Cite panel is pressed, so no page carries it before.
  */
 export function saveCitationFile(format: CitationFormat, record: CslRecord, biblatex: string): void {
   const blob = new Blob([citationFileText(format, record, biblatex)], { type: citationMediaTypes[format] });

@@ -2,16 +2,30 @@ import { getLibrary } from '@/lib/library';
 import { locatorModel } from '@/lib/map/model';
 import './map.css';
 import { mapHref } from '@/lib/links';
+import { islandName } from '@/lib/islands';
+import { StaticIsland } from '@/components/StaticIsland';
 
 const r1 = (n: number) => Math.round(n * 10) / 10;
 
 /**
  * A small map for a place's page, drawn at build time: the China map for places in China, the world map
- * otherwise, with the place marked. Renders nothing for a place without coordinates (or an unknown slug).
+ * otherwise, with the place marked. Renders nothing for a place without coordinates (or an unknown slug). A static
+ * island (lib/islands.ts): its outline of the land is long, and the payload need not repeat it.
  */
-export function LocatorMap({ placeSlug }: { placeSlug: string }) {
+export function LocatorMap({ placeSlug, filled }: { placeSlug: string; filled: boolean }) {
   const model = locatorModel(getLibrary(), placeSlug);
   if (!model) return null;
+  const captionId = `locator-${model.place.slug}`;
+  return (
+    <StaticIsland as="figure" name={islandName.locator(model.place.slug)} filled={filled} className="locator-map" aria-labelledby={captionId}>
+      <LocatorDrawing placeSlug={placeSlug} />
+    </StaticIsland>
+  );
+}
+
+/** The map and its caption (worked out only where the island is filled). */
+function LocatorDrawing({ placeSlug }: { placeSlug: string }) {
+  const model = locatorModel(getLibrary(), placeSlug)!;
   const { view, geometry, place } = model;
   const captionId = `locator-${place.slug}`;
   const on = view.id === 'china' ? 'a map of China' : 'a map of the world';
@@ -20,7 +34,7 @@ export function LocatorMap({ placeSlug }: { placeSlug: string }) {
   // Drawn at about a third of the full map's size, so the mark is scaled up to stay visible.
   const scale = view.width / 320;
   return (
-    <figure className="locator-map" aria-labelledby={captionId}>
+    <>
       <svg viewBox={`0 0 ${view.width} ${view.height}`} className="map-svg" role="img" aria-labelledby={captionId}>
         <rect className="map-sea" x={0} y={0} width={view.width} height={view.height} />
         <path className="map-land" d={geometry.land} />
@@ -34,6 +48,6 @@ export function LocatorMap({ placeSlug }: { placeSlug: string }) {
         </span>{' '}
         <a href={mapHref(view.id)}>All places on the map</a>
       </figcaption>
-    </figure>
+    </>
   );
 }

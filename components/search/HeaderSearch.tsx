@@ -1,6 +1,8 @@
 import { searchFormAttributes, searchInputAttributes } from './answer';
 import { HEADER_SEARCH_HINT_ID, HEADER_SEARCH_INPUT_ID, HEADER_SEARCH_LISTBOX_ID } from './header-search-ids';
 import { HeaderSearchIsland } from './HeaderSearchIsland';
+import { StaticIsland } from '@/components/StaticIsland';
+import { islandName } from '@/lib/islands';
 import './search.css';
 
 /**
@@ -10,10 +12,22 @@ import './search.css';
  * on the exact name of an entry; Esc; “/” and Ctrl/⌘-K from anywhere) is an island that attaches to this very
  * input (HeaderSearchIsland) and fetches its larger code on the box's first focus, key or pointer press, so
  * that no page pays for it on load (issue 13, first-load JavaScript). The search engine and index load on use too.
+ * The box, its label, hint and button are a static island of every page (lib/islands.ts; its wrapper takes no
+ * box of its own), so the payload does not repeat them.
  */
-export function HeaderSearch() {
+export function HeaderSearch({ filled }: { filled: boolean }) {
   return (
     <form {...searchFormAttributes} aria-label="Site" className="header-search">
+      <HeaderSearchBox filled={filled} />
+      <HeaderSearchIsland />
+    </form>
+  );
+}
+
+/** What the server renders of the search box: a static island of the header (the island, HeaderSearchIsland, attaches to it). */
+export function HeaderSearchBox({ filled }: { filled: boolean }) {
+  return (
+    <StaticIsland name={islandName.chrome('search')} filled={filled} className="header-search-box">
       <label htmlFor={HEADER_SEARCH_INPUT_ID} className="visually-hidden">
         Search the site
       </label>
@@ -41,7 +55,6 @@ export function HeaderSearch() {
           <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       </button>
-      <HeaderSearchIsland />
-    </form>
+    </StaticIsland>
   );
 }

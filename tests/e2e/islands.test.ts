@@ -21,6 +21,15 @@ const pages = [
   { path: '/articles/nyt-dystopian-dreams/source', file: 'articles/nyt-dystopian-dreams/source.html', name: 'source/nyt-dystopian-dreams', island: 'pre.verbatim', holds: null, markup: null },
   { path: '/places/chongqing', file: 'places/chongqing.html', name: 'passages/places/chongqing/1', island: '.mention-groups', holds: '.mention-group', markup: 'passage-link' },
   { path: '/claims/residents-welcome-cameras', file: 'claims/residents-welcome-cameras.html', name: 'evidence/residents-welcome-cameras/1', island: '.evidence-list', holds: '.evidence', markup: 'relation-head' },
+  { path: '/articles/nyt-dystopian-dreams', file: 'articles/nyt-dystopian-dreams.html', name: 'article-panel/nyt-dystopian-dreams/index', island: '#panel-index', holds: '.in-this-article a', markup: 'in-this-article' },
+  { path: '/articles/nyt-dystopian-dreams', file: 'articles/nyt-dystopian-dreams.html', name: 'article-footer/nyt-dystopian-dreams', island: 'footer.article-footer', holds: '.article-links a', markup: 'article-links' },
+  { path: '/places/chongqing', file: 'places/chongqing.html', name: 'entity-side/places/chongqing', island: 'aside.entity-side', holds: '.neighbourhood svg', markup: 'neighbourhood-svg' },
+];
+
+/** Islands too short for the text comparison below: each is in its page's HTML, filled, and not in its payload. */
+const small = [
+  { file: 'places/chongqing.html', name: 'locator/chongqing', markup: 'locator-dot' },
+  { file: 'about.html', name: 'chrome/search', markup: 'header-search-submit' },
 ];
 
 describe('static islands', () => {
@@ -29,7 +38,7 @@ describe('static islands', () => {
     let islands = 0;
     for (const page of exportedPages()) {
       const html = fs.readFileSync(page.file, 'utf8');
-      const empty = html.match(/<(div|pre)\b[^>]*\sdata-island="([^"]*)"[^>]*><\/\1>/);
+      const empty = html.match(/<(div|pre|ul|footer|aside|figure)\b[^>]*\sdata-island="([^"]*)"[^>]*><\/\1>/);
       expect(empty?.[2], `${page.path} has an empty island`).toBeUndefined();
       islands += html.split(' data-island="').length - 1;
     }
@@ -47,6 +56,13 @@ describe('static islands', () => {
       expect(html).toContain(markup);
       expect(payload).not.toContain(markup);
     }
+  });
+
+  it.each(small)('$name is in the HTML of $file, not in its payload', ({ file, name, markup }) => {
+    const html = read(file);
+    expect(html).toMatch(new RegExp(` data-island="${name}">\\s*<`));
+    expect(html).toContain(markup);
+    expect(payloadOf(html)).not.toContain(markup);
   });
 
   it("the site's chrome (header sections and buttons, footer, the not-found text) is in each page's HTML, not its payload", () => {

@@ -246,10 +246,10 @@ describe('map components', () => {
     };
     expect(locatorModel(withoutCoordinates, 'chongqing')).toBeUndefined();
 
-    const html = renderToStaticMarkup(createElement(LocatorMap, { placeSlug: 'chongqing' }));
+    const html = renderToStaticMarkup(createElement(LocatorMap, { placeSlug: 'chongqing', filled: true }));
     expect(html).toContain('<svg');
     expect(html).toContain('Chongqing on a map of China.');
     expect(html).toContain('href="/places#map-china"');
-    expect(renderToStaticMarkup(createElement(LocatorMap, { placeSlug: 'no-such-place' }))).toBe('');
+    expect(renderToStaticMarkup(createElement(LocatorMap, { placeSlug: 'no-such-place', filled: true }))).toBe('');
   });
 });

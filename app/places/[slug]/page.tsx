@@ -3,6 +3,7 @@ import { LocatorMap } from '@/components/map/LocatorMap';
 import { entityRoute } from '@/components/entity-route';
 import { enclosingPlaces } from '@/lib/places';
 import { getLibrary } from '@/lib/library';
+import { islandsApart } from '@/lib/islands';
 import { entityHref } from '@/lib/links';
 
 /** A place's page (components/EntityPage.tsx), with its map, kind, the places it lies in and its coordinates. */
@@ -12,7 +13,7 @@ const route = entityRoute('places', (place) => {
   const { coordinates } = place.data;
   return (
     <>
-      <LocatorMap placeSlug={slug} />
+      <LocatorMap placeSlug={slug} filled={!islandsApart()} />
       <dl className="facts">
         <dt>Kind</dt>
         <dd>{place.data.kind}</dd>

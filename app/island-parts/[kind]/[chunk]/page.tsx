@@ -1,14 +1,18 @@
 import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { notFound } from 'next/navigation';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
+import { ArticleStaticPanels } from '@/components/ArticleBar';
+import { ArticleFooter } from '@/components/article/ArticleFooter';
 import { SourceText } from '@/components/article/SourceText';
-import { EntityPassages, entityPassagePages } from '@/components/EntityPage';
+import { EntityPassages, EntitySide, entityPassagePages, entitySides } from '@/components/EntityPage';
 import { ClaimEvidence, claimEvidencePages } from '@/components/ClaimPage';
 import { islandChunk, islandChunkParams } from '@/lib/islands';
 import { getLibrary } from '@/lib/library';
+import { LocatorMap } from '@/components/map/LocatorMap';
 import { siteNav } from '@/lib/site';
 import { HeaderButtons, SiteNavList } from '@/components/SiteHeader';
+import { HeaderSearchBox } from '@/components/search/HeaderSearch';
 import { SiteFooter } from '@/components/SiteFooter';
 import { NotFoundContent } from '@/components/NotFoundContent';
 
@@ -26,13 +30,24 @@ function part<T>(items: () => readonly T[], render: (item: T) => ReactNode): Par
 const parts: Record<string, Part> = {
   articles: part(
     () => getLibrary().articles,
-    (article) => <AnnotatedArticleBody key={article.slug} article={article} filled />,
+    (article) => (
+      <Fragment key={article.slug}>
+        <AnnotatedArticleBody article={article} filled />
+        <ArticleStaticPanels article={article} filled />
+        <ArticleFooter article={article} filled />
+      </Fragment>
+    ),
   ),
   sources: part(
     () => getLibrary().articles,
     (article) => <SourceText key={article.slug} article={article} filled />,
   ),
   passages: part(entityPassagePages, ({ kind, slug, page }) => <EntityPassages key={`${kind}/${slug}/${page}`} kind={kind} slug={slug} page={page} filled />),
+  locators: part(
+    () => getLibrary().places,
+    (place) => <LocatorMap key={place.slug} placeSlug={place.slug} filled />,
+  ),
+  sides: part(entitySides, ({ kind, slug }) => <EntitySide key={`${kind}/${slug}`} kind={kind} slug={slug} filled />),
   evidence: part(claimEvidencePages, ({ slug, page }) => <ClaimEvidence key={`${slug}/${page}`} slug={slug} page={page} filled />),
   // What every page has: rendered once here (the layout of this page has them empty, as every page's has).
   chrome: part(
@@ -41,6 +56,7 @@ const parts: Record<string, Part> = {
       <div key="chrome">
         <SiteNavList nav={siteNav()} filled />
         <HeaderButtons filled />
+        <HeaderSearchBox filled />
         <SiteFooter filled />
         <NotFoundContent filled />
       </div>
