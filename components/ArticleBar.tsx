@@ -20,55 +20,45 @@ function PanelHead({ id, title }: { id: string; title: string }) {
   );
 }
 
-/**
- * A panel of the bar: a native popover (no script), a sheet from the bottom on phones, a card on wide screens.
- * Its content never changes in the browser: a static island (lib/islands.ts), sent once in the HTML.
- */
-function StaticPanel({ article, id, title, filled, children }: { article: Article; id: 'contents' | 'index' | 'themes' | 'cite'; title: string; filled: boolean; children: React.ReactNode }) {
-  const panel = `panel-${id}`;
-  return (
-    <StaticIsland name={islandName.articlePanel(article.slug, id)} filled={filled} id={panel} popover="auto" className="sheet" role="dialog" aria-label={title}>
-      <PanelHead id={panel} title={title} />
-      {children}
-    </StaticIsland>
+type PanelId = 'contents' | 'index' | 'themes' | 'cite';
+/** A panel of the bar: its id (`panel-<id>`), its button's label, its title and what it holds. */
+type BarPanel = { id: PanelId; button: string; title: string; content: React.ReactNode };
+
+/** The bar's panels in order: contents (when the article has sections), what it names, its themes (when any), its citation. */
+function barPanels(article: Article): BarPanel[] {
+  const { headings } = article.structure;
+  const themes = articleThemes(getLibrary(), article.slug);
+  const contents = (
+    <nav className="toc" aria-label="Contents">
+      <ol>
+        {headings.map((h) => (
+          <li key={h.id}>
+            <a href={`#${h.id}`}>{h.text}</a>
+          </li>
+        ))}
+      </ol>
+    </nav>
   );
+  return [
+    ...(headings.length > 0 ? [{ id: 'contents' as const, button: 'Contents', title: 'Contents', content: contents }] : []),
+    { id: 'index', button: 'In this article', title: 'In this article', content: <InThisArticle article={article} open /> },
+    ...(themes.length > 0 ? [{ id: 'themes' as const, button: 'Themes', title: 'Themes in this article', content: <ArticleThemeRail themes={themes} /> }] : []),
+    { id: 'cite', button: 'Cite', title: 'Cite this article', content: <CiteBox citable={article} open /> },
+  ];
 }
 
 /**
- * The bar's panels (contents, what the article names, its themes, its citation): static islands, rendered filled
- * in the build-only island pages (app/island-parts/articles) and empty in the article's page.
+ * The bar's panels: each a native popover (no script), a sheet from the bottom on phones, a card on wide screens.
+ * Their content never changes in the browser, so each is a static island (lib/islands.ts), rendered filled in the
+ * build-only island pages (app/island-parts/articles) and empty in the article's page.
  */
 export function ArticleStaticPanels({ article, filled }: { article: Article; filled: boolean }) {
-  const { headings } = article.structure;
-  const themes = articleThemes(getLibrary(), article.slug);
-  return (
-    <>
-      {headings.length > 0 ? (
-        <StaticPanel article={article} id="contents" title="Contents" filled={filled}>
-          <nav className="toc" aria-label="Contents">
-            <ol>
-              {headings.map((h) => (
-                <li key={h.id}>
-                  <a href={`#${h.id}`}>{h.text}</a>
-                </li>
-              ))}
-            </ol>
-          </nav>
-        </StaticPanel>
-      ) : null}
-      <StaticPanel article={article} id="index" title="In this article" filled={filled}>
-        <InThisArticle article={article} open />
-      </StaticPanel>
-      {themes.length > 0 ? (
-        <StaticPanel article={article} id="themes" title="Themes in this article" filled={filled}>
-          <ArticleThemeRail themes={themes} />
-        </StaticPanel>
-      ) : null}
-      <StaticPanel article={article} id="cite" title="Cite this article" filled={filled}>
-        <CiteBox citable={article} open />
-      </StaticPanel>
-    </>
-  );
+  return barPanels(article).map(({ id, title, content }) => (
+    <StaticIsland key={id} name={islandName.articlePanel(article.slug, id)} filled={filled} id={`panel-${id}`} popover="auto" className="sheet" role="dialog" aria-label={title}>
+      <PanelHead id={`panel-${id}`} title={title} />
+      {content}
+    </StaticIsland>
+  ));
 }
 
 /** The button of the bar that opens one of its panels. */
@@ -86,15 +76,14 @@ function BarButton({ panel, children }: { panel: string; children: React.ReactNo
  * button, whose place is kept before the page is interactive so that nothing moves when it appears.
  */
 export function ArticleBar({ article, filled }: { article: Article; filled: boolean }) {
-  const { headings } = article.structure;
-  const themes = articleThemes(getLibrary(), article.slug);
   return (
     <div className="article-bar" data-ui="">
       <div className="article-bar-buttons">
-        {headings.length > 0 ? <BarButton panel="panel-contents">Contents</BarButton> : null}
-        <BarButton panel="panel-index">In this article</BarButton>
-        {themes.length > 0 ? <BarButton panel="panel-themes">Themes</BarButton> : null}
-        <BarButton panel="panel-cite">Cite</BarButton>
+        {barPanels(article).map(({ id, button }) => (
+          <BarButton key={id} panel={`panel-${id}`}>
+            {button}
+          </BarButton>
+        ))}
       </div>
       <div className="article-actions">
         <AddToReadingList item={{ type: 'article', article: article.slug }} label="this article" />
