@@ -43,7 +43,10 @@ export function islandChunk<T>(items: readonly T[], chunk: string): T[] {
   return items.slice(k * ISLANDS_PER_PAGE, (k + 1) * ISLANDS_PER_PAGE);
 }
 
-/** Island names: one per article body, source text, page of an entry's passages or a claim's evidence, and the chrome. */
+/**
+ * Island names: an article's body, bar panels and footer, its source text, an entry's pages of passages, its
+ * connections, a place's locator map, a claim's pages of evidence, and the chrome of every page.
+ */
 export const islandName = {
   articleBody: (article: string) => `article-body/${article}`,
   /** The panels of an article's bar (contents, what it names, its themes, its citation), and its footer. */

@@ -1,5 +1,5 @@
 import { citationFileName, citationFileText, citationMediaTypes } from '@/lib/cite/files';
-import type { CitationFormat } from '@/lib/cite/formats';
+import { citationFormats, type CitationFormat } from '@/lib/cite/formats';
 import type { CslRecord } from '@/lib/cite/record';
 
 /**
@@ -9,6 +9,10 @@ import type { CslRecord } from '@/lib/cite/record';
  * button of the Cite panel is pressed, so no page carries it before.
  */
 export function saveCitationFile(format: CitationFormat, record: CslRecord, biblatex: string): void {
+  // What the page's markup carries is checked before a file is made of it: a wrong file is worse than none.
+  if (!citationFormats.includes(format)) throw new Error(`no citation format "${String(format)}"`);
+  if (typeof record?.id !== 'string' || !record.id) throw new Error('the citation record has no id');
+  if (format === 'bib' && !biblatex.trim()) throw new Error('there is no BibLaTeX text to save');
   const blob = new Blob([citationFileText(format, record, biblatex)], { type: citationMediaTypes[format] });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');

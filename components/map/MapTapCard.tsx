@@ -1,22 +1,20 @@
 'use client';
 
-import { useEffect, useRef, useState } from 'react';
-
-type Card = { name: string; counts: string; href: string };
-
-const markerOf = (target: EventTarget | null) => (target instanceof Element ? (target.closest('a.map-marker') as SVGAElement | null) : null);
-const cardOf = (marker: SVGAElement): Card => ({ name: marker.dataset.name ?? '', counts: marker.dataset.counts ?? '', href: marker.getAttribute('href') ?? '' });
+import { useEffect, useRef } from 'react';
+import { cardOf, markerOf, type Card } from './MapTapCards';
 
 /**
- * The card a tap on a map marker opens (./MapTapCards.tsx fetches this on the first tap, and holds that tap for
- * it): the place's name, its mentions per article and a link to its page. A second tap on the same marker, or the
- * link, opens the page; a tap on another marker shows that one.
+ * The card a tap on a map marker opens (./MapTapCards.tsx fetches this on the first tap, holds that tap for it
+ * and keeps the card's state): the place's name, its mentions per article and a link to its page. A second tap
+ * on the same marker, or the link, opens the page; a tap on another marker shows that one; Close hides it, and
+ * the next tap opens it again.
  */
-export function MapTapCard({ first, onOpen }: { first: SVGAElement; onOpen: (open: boolean) => void }) {
-  const [card, setCard] = useState<Card | null>(() => cardOf(first));
-  const openHref = useRef<string | null>(first.getAttribute('href'));
-
-  useEffect(() => onOpen(card !== null), [card, onOpen]);
+export function MapTapCard({ card, setCard }: { card: Card | null; setCard: (card: Card | null) => void }) {
+  // The listeners are set once; they read the open card's page from here.
+  const openHref = useRef<string | null>(card?.href ?? null);
+  useEffect(() => {
+    openHref.current = card?.href ?? null;
+  }, [card]);
 
   useEffect(() => {
     let touch: { marker: SVGAElement | null; wasOpen: boolean } | null = null;
@@ -42,13 +40,14 @@ export function MapTapCard({ first, onOpen }: { first: SVGAElement; onOpen: (ope
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('click', onClick);
     };
-  }, []);
+  }, [setCard]);
 
   const close = () => {
     openHref.current = null;
     setCard(null);
   };
-  return card ? (
+  if (!card) return null;
+  return (
     <>
       <p className="map-card-name">{card.name}</p>
       <p className="muted">{card.counts}</p>
@@ -59,5 +58,5 @@ export function MapTapCard({ first, onOpen }: { first: SVGAElement; onOpen: (ope
         </button>
       </p>
     </>
-  ) : null;
+  );
 }

@@ -311,8 +311,15 @@ describe('a map a student can read', () => {
     await expect.poll(() => card.isVisible()).toBe(true);
     expect(new URL(page.url()).pathname).toBe('/places');
     await expect.poll(() => card.textContent()).toMatch(/Chongqing.*TIME: \d+/);
+    // Closed, the card comes back for the next tap, on another marker too, still without leaving the map.
+    await card.getByRole('button', { name: 'Close' }).click();
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await page.locator('#map-china a.map-marker[data-slug="zhengzhou"]').tap();
+    await expect.poll(() => card.textContent()).toMatch(/Zhengzhou/);
+    expect(await card.isVisible()).toBe(true);
+    expect(new URL(page.url()).pathname).toBe('/places');
     await card.getByRole('link').click();
-    await arrive(page, '**/places/chongqing');
+    await arrive(page, '**/places/zhengzhou');
     await page.context().close();
   });
 });
