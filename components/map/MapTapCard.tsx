@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useRef } from 'react';
-import { cardOf, markerOf, type Card } from './MapTapCards';
+import { markerOf } from './MapTapCards';
 
 /**
  * The card a tap on a map marker opens (./MapTapCards.tsx fetches this on the first tap, holds that tap for it
@@ -9,15 +9,16 @@ import { cardOf, markerOf, type Card } from './MapTapCards';
  * on the same marker, or the link, opens the page; a tap on another marker shows that one; Close hides it, and
  * the next tap opens it again.
  */
-export function MapTapCard({ card, setCard }: { card: Card | null; setCard: (card: Card | null) => void }) {
+export function MapTapCard({ marker, setMarker }: { marker: Element | null; setMarker: (marker: Element | null) => void }) {
+  const href = marker?.getAttribute('href') ?? null;
   // The listeners are set once; they read the open card's page from here.
-  const openHref = useRef<string | null>(card?.href ?? null);
+  const openHref = useRef<string | null>(href);
   useEffect(() => {
-    openHref.current = card?.href ?? null;
-  }, [card]);
+    openHref.current = href;
+  }, [href]);
 
   useEffect(() => {
-    let touch: { marker: SVGAElement | null; wasOpen: boolean } | null = null;
+    let touch: { marker: Element | null; wasOpen: boolean } | null = null;
     const onDown = (e: PointerEvent) => {
       const marker = markerOf(e.target);
       touch = e.pointerType === 'mouse' ? null : { marker, wasOpen: marker !== null && openHref.current === marker.getAttribute('href') };
@@ -30,7 +31,7 @@ export function MapTapCard({ card, setCard }: { card: Card | null; setCard: (car
       if (!marker || touch?.marker !== marker || touch.wasOpen) return;
       e.preventDefault();
       openHref.current = marker.getAttribute('href');
-      setCard(cardOf(marker));
+      setMarker(marker);
     };
     document.addEventListener('pointerdown', onDown, { capture: true, passive: true });
     document.addEventListener('keydown', onKey);
@@ -40,19 +41,20 @@ export function MapTapCard({ card, setCard }: { card: Card | null; setCard: (car
       document.removeEventListener('keydown', onKey);
       document.removeEventListener('click', onClick);
     };
-  }, [setCard]);
+  }, [setMarker]);
 
   const close = () => {
     openHref.current = null;
-    setCard(null);
+    setMarker(null);
   };
-  if (!card) return null;
+  if (!marker) return null;
+  const name = marker.getAttribute('data-name') ?? '';
   return (
     <>
-      <p className="map-card-name">{card.name}</p>
-      <p className="muted">{card.counts}</p>
+      <p className="map-card-name">{name}</p>
+      <p className="muted">{marker.getAttribute('data-counts')}</p>
       <p className="map-card-actions">
-        <a href={card.href}>Open the page on {card.name} →</a>
+        <a href={href ?? undefined}>Open the page on {name} →</a>
         <button type="button" onClick={close}>
           Close
         </button>

@@ -1,16 +1,9 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import type { MapTapCard } from './MapTapCard';
+type CardModule = typeof import('./MapTapCard');
 
-/** What the card shows of a marker: its place's name, its mentions per article, its page. */
-export type Card = { name: string; counts: string; href: string };
-export const markerOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGAElement>('a.map-marker') : null);
-export const cardOf = (marker: Element): Card => ({
-  name: marker.getAttribute('data-name') ?? '',
-  counts: marker.getAttribute('data-counts') ?? '',
-  href: marker.getAttribute('href') ?? '',
-});
+export const markerOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a.map-marker') : null);
 
 /**
  * On a touch screen, a first tap on a map marker opens a small card (./MapTapCard.tsx) instead of leaving the map
@@ -20,47 +13,42 @@ export const cardOf = (marker: Element): Card => ({
  * render that unhides it.
  */
 export function MapTapCards() {
-  const [loaded, setLoaded] = useState<{ Card: typeof MapTapCard } | null>(null);
-  const [card, setCard] = useState<Card | null>(null);
+  const [loaded, setLoaded] = useState<CardModule | null>(null);
+  // The marker whose card is open, or null.
+  const [marker, setMarker] = useState<Element | null>(null);
 
   useEffect(() => {
-    if (loaded) return;
     let touched: Element | null = null;
     const onDown = (e: PointerEvent) => {
       touched = e.pointerType === 'mouse' ? null : markerOf(e.target);
     };
-    // A key press is not a tap: a touch that never became a click leaves nothing behind for Enter to reuse.
-    const onKey = () => {
-      touched = null;
-    };
     const onClick = (e: MouseEvent) => {
       const marker = markerOf(e.target);
-      if (!marker || marker !== touched) return;
+      // A click from the keyboard (detail 0) is not a tap, whatever touch came before it.
+      if (!marker || marker !== touched || !e.detail) return;
       e.preventDefault();
       stop();
       // Should the card's code not come (the connection dropped), the tap does what it would have done: open the page.
       import('./MapTapCard').then(
-        ({ MapTapCard: Card }) => {
-          setLoaded({ Card });
-          setCard(cardOf(marker));
+        (module) => {
+          setLoaded(module);
+          setMarker(marker);
         },
         () => window.location.assign(marker.getAttribute('href') ?? ''),
       );
     };
     const stop = () => {
-      document.removeEventListener('pointerdown', onDown, { capture: true });
-      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onDown, true);
       document.removeEventListener('click', onClick);
     };
-    document.addEventListener('pointerdown', onDown, { capture: true, passive: true });
-    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onDown, true);
     document.addEventListener('click', onClick);
     return stop;
-  }, [loaded]);
+  }, []);
 
   return (
-    <div className="map-card" hidden={!card} aria-live="polite">
-      {loaded ? <loaded.Card card={card} setCard={setCard} /> : null}
+    <div className="map-card" hidden={!marker} aria-live="polite">
+      {loaded ? <loaded.MapTapCard marker={marker} setMarker={setMarker} /> : null}
     </div>
   );
 }
