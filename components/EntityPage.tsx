@@ -82,25 +82,24 @@ export function entityPassagePages(): { kind: EntityKind; slug: EntrySlug; page:
  * themes and the pages that link to it. A static island (lib/islands.ts), filled in its page after the build.
  */
 export function EntitySide({ kind, slug, filled }: { kind: EntityKind; slug: EntrySlug; filled: boolean }) {
-  const entry = findEntity(getLibrary(), kind, slug)!;
+  const { name } = findEntity(getLibrary(), kind, slug)!.data;
   return (
-    <StaticIsland as="aside" name={islandName.entitySide(kind, slug)} filled={filled} className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
-      <Connections kind={kind} slug={slug} />
+    <StaticIsland as="aside" name={islandName.entitySide(kind, slug)} filled={filled} className="entity-side" aria-label={`Connections of ${name}`}>
+      <Connections kind={kind} slug={slug} name={name} />
     </StaticIsland>
   );
 }
 
 /** What the connections island holds (worked out only where it is filled). */
-function Connections({ kind, slug }: { kind: EntityKind; slug: EntrySlug }) {
-  const lib = getLibrary();
-  const entry = findEntity(lib, kind, slug)!;
-  const { related, claims, themes, links } = pagedMentions(lib, kind, slug).side;
-  if (!neighbourhoodLayout(entityKey(kind, slug)) && !related.length && !claims.length && !themes.length && !links.length) {
-    return <p className="muted">No other entry is named in the same paragraphs as {entry.data.name}, and no claim, theme or other page links to it.</p>;
+function Connections({ kind, slug, name }: { kind: EntityKind; slug: EntrySlug; name: string }) {
+  const { related, claims, themes, links } = pagedMentions(getLibrary(), kind, slug).side;
+  const layout = neighbourhoodLayout(entityKey(kind, slug));
+  if (!layout && !related.length && !claims.length && !themes.length && !links.length) {
+    return <p className="muted">No other entry is named in the same paragraphs as {name}, and no claim, theme or other page links to it.</p>;
   }
   return (
     <>
-      <Neighbourhood id={entityKey(kind, slug)} name={entry.data.name} />
+      {layout ? <Neighbourhood id={entityKey(kind, slug)} name={name} layout={layout} /> : null}
       {related.length ? (
         <section aria-labelledby="related-heading">
           <h2 id="related-heading">Named alongside</h2>

@@ -1,13 +1,14 @@
-import { neighbourhoodLayout } from '@/lib/graph';
+import type { Layout } from '@/lib/graph/layout';
 import { kindStyle, shapePath } from '@/lib/graph/shapes';
 import { entityHref, graphHref } from '@/lib/links';
 import { plural } from '@/lib/format';
 import './graph.css';
 
-/** An entity page's own neighbourhood: the entity and the entries it is most often named with, as a small graph. */
-export function Neighbourhood({ id, name }: { id: string; name: string }) {
-  const layout = neighbourhoodLayout(id);
-  if (!layout) return null;
+/**
+ * An entity page's own neighbourhood: the entity and the entries it is most often named with, as a small graph,
+ * drawn from its layout (`neighbourhoodLayout` of lib/graph, which the caller has, to know whether there is one).
+ */
+export function Neighbourhood({ id, name, layout }: { id: string; name: string; layout: Layout }) {
   const at = new Map(layout.nodes.map((n) => [n.id, n]));
   const maxEdge = Math.max(1, ...layout.edges.map((e) => e.weight));
   const [cx, cy] = [layout.width / 2, layout.height / 2];

@@ -18,16 +18,14 @@ export function LocatorMap({ placeSlug, filled }: { placeSlug: string; filled: b
   const captionId = `locator-${model.place.slug}`;
   return (
     <StaticIsland as="figure" name={islandName.locator(model.place.slug)} filled={filled} className="locator-map" aria-labelledby={captionId}>
-      <LocatorDrawing placeSlug={placeSlug} />
+      <LocatorDrawing model={model} captionId={captionId} />
     </StaticIsland>
   );
 }
 
-/** The map and its caption (worked out only where the island is filled). */
-function LocatorDrawing({ placeSlug }: { placeSlug: string }) {
-  const model = locatorModel(getLibrary(), placeSlug)!;
+/** The map and its caption (drawn only where the island is filled). */
+function LocatorDrawing({ model, captionId }: { model: NonNullable<ReturnType<typeof locatorModel>>; captionId: string }) {
   const { view, geometry, place } = model;
-  const captionId = `locator-${place.slug}`;
   const on = view.id === 'china' ? 'a map of China' : 'a map of the world';
   const x = r1(model.x);
   const y = r1(model.y);

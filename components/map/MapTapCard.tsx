@@ -23,22 +23,18 @@ export function MapTapCard({ marker, setMarker }: { marker: Element | null; setM
       const marker = markerOf(e.target);
       touch = e.pointerType === 'mouse' ? null : { marker, wasOpen: marker !== null && openHref.current === marker.getAttribute('href') };
     };
-    const onKey = () => {
-      touch = null;
-    };
     const onClick = (e: MouseEvent) => {
       const marker = markerOf(e.target);
-      if (!marker || touch?.marker !== marker || touch.wasOpen) return;
+      // A click from the keyboard (detail 0) is not a tap, whatever touch came before it (as in ./MapTapCards.tsx).
+      if (!marker || touch?.marker !== marker || touch.wasOpen || !e.detail) return;
       e.preventDefault();
       openHref.current = marker.getAttribute('href');
       setMarker(marker);
     };
     document.addEventListener('pointerdown', onDown, { capture: true, passive: true });
-    document.addEventListener('keydown', onKey);
     document.addEventListener('click', onClick);
     return () => {
       document.removeEventListener('pointerdown', onDown, { capture: true });
-      document.removeEventListener('keydown', onKey);
       document.removeEventListener('click', onClick);
     };
   }, [setMarker]);
