@@ -19,8 +19,9 @@ export const ISLAND_PARTS_DIR = 'island-parts';
 export class IslandError extends Error {}
 
 /**
- * The filled islands of a page: name → its start tag and its content, exactly as written. Empty islands are left
- * out: a build-only page has the layout's islands (header, footer) empty, as every page has.
+ * The filled islands of a page: name → its start tag and its content as written, less React's text separators
+ * (withoutSeparators). Empty islands are left out: a build-only page has the layout's islands (header, footer)
+ * empty, as every page has.
  */
 export function islandsOf(html, file = 'page') {
   const islands = new Map();
@@ -29,12 +30,38 @@ export function islandsOf(html, file = 'page') {
     if (name === undefined) continue;
     const where = element.sourceCodeLocation;
     if (!where?.startTag || !where.endTag) throw new IslandError(`${file}: the island "${name}" has no end tag`);
-    const island = { startTag: html.slice(where.startTag.startOffset, where.startTag.endOffset), content: html.slice(where.startTag.endOffset, where.endTag.startOffset) };
+    const island = { startTag: html.slice(where.startTag.startOffset, where.startTag.endOffset), content: withoutSeparators(html, element, where.startTag.endOffset, where.endTag.startOffset) };
     if (island.content === '') continue;
     if (islands.has(name)) throw new IslandError(`${file}: the island "${name}" is there twice`);
     islands.set(name, island);
   }
   return islands;
+}
+
+/**
+ * The markup from `start` to `end` without React's text separators: the empty comments (`<!-- -->`) React writes
+ * between neighbouring pieces of text so that hydration can tell them apart. An island is never hydrated (React
+ * leaves an element with `dangerouslySetInnerHTML` alone, components/IslandHole.tsx), so they only cost bytes:
+ * about 2.6 kB an article at 1,000 articles. Only comment nodes go (found by the parser, not by their spelling),
+ * so text that reads "<!-- -->" and the content of scripts are left as they are.
+ */
+function withoutSeparators(html, element, start, end) {
+  const cuts = [];
+  const walk = (node) => {
+    for (const child of node.childNodes ?? []) {
+      if (child.nodeName === '#comment' && child.data === ' ' && child.sourceCodeLocation) cuts.push(child.sourceCodeLocation);
+      else walk(child);
+    }
+    if (node.content) walk(node.content);
+  };
+  walk(element);
+  let out = '';
+  let at = start;
+  for (const cut of cuts.sort((a, b) => a.startOffset - b.startOffset)) {
+    out += html.slice(at, cut.startOffset);
+    at = cut.endOffset;
+  }
+  return out + html.slice(at, end);
 }
 
 // An empty island element as React writes it: <tag …attributes… data-island="name" …attributes…></tag>. React

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { renderToStaticMarkup } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { fillDirectory, fillPage, IslandError, islandsOf } from '../../scripts/fill-islands.mjs';
 import { StaticIsland } from '@/components/StaticIsland';
 import { ISLAND_ATTRIBUTE, islandChunk, islandChunkParams, ISLANDS_PER_PAGE } from '@/lib/islands';
@@ -61,6 +61,21 @@ describe('scripts/fill-islands.mjs', () => {
     const islands = islandsOf(pageWith(filled));
     expect([...islands.keys()]).toEqual(['article-body/a']);
     expect(islands.get('article-body/a')!.startTag + islands.get('article-body/a')!.content + '</div>').toBe(filled);
+  });
+
+  it("drops React's text separators from an island, and nothing else: other comments, text and scripts stay", () => {
+    const island = `<div class="article-body" ${ISLAND_ATTRIBUTE}="article-body/a"><p>¶<!-- -->1 <!--$-->kept<!--/$--> &lt;!-- --&gt;</p><script type="application/json">{"a":"<!-- -->"}</script><pre>a<!-- -->b</pre></div>`;
+    const read = islandsOf(pageWith(island)).get('article-body/a')!.content;
+    expect(read).toBe('<p>¶1 <!--$-->kept<!--/$--> &lt;!-- --&gt;</p><script type="application/json">{"a":"<!-- -->"}</script><pre>ab</pre>');
+    // React writes them between neighbouring pieces of text, as here (as the build does); filled from the part,
+    // the page has none.
+    const rendered = renderToString(
+      <StaticIsland name="article-body/a" filled className="article-body">
+        <p>Paragraph {1} of {'two'}</p>
+      </StaticIsland>,
+    );
+    expect(rendered).toContain('<!-- -->');
+    expect(islandsOf(pageWith(rendered)).get('article-body/a')!.content).toBe('<p>Paragraph 1 of two</p>');
   });
 
   it('fills an empty island and leaves the rest of the page, payload included, as it was', () => {
