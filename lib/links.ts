@@ -93,6 +93,9 @@ export const searchIndexHref = () => '/search-index.json';
 export const compareDataHref = (file: string) => `/compare-data/${seg(file)}`;
 /** The list of every article for /compare's pickers (slug, outlet, title, date, pack), fetched when the page opens. */
 export const compareArticlesHref = () => '/compare-articles.json';
+/** The reading lists' core data: every article's head, the claims and the themes (lib/reading-list/data.ts). */
 export const readingListDataHref = () => '/reading-list-data.json';
+/** A pack of the reading lists' article texts, by the file name the core gives it. */
+export const readingListPackHref = (file: string) => `/reading-list-data/${seg(file)}`;
 /** An index page's article filter: every article and the articles of each entry, fetched when the filter is used. */
 export const indexDataHref = (collection: PageCollection) => `/index-data/${collection}.json`;

@@ -49,7 +49,8 @@ export function buildSite(contentDir?: string): Site {
   const events = loadEvents(annotated, contentDir ? `${contentDir}/events` : undefined);
   // indexes: the entries, sorts and filters of each index page → /places, /people, /organizations, /themes, /claims
   const indexes = Object.fromEntries(entryCollections.map((c) => [c, buildIndex(annotated, c)])) as Record<EntryCollection, IndexData>;
-  // reading list: the texts a reading list can hold → /reading-list-data.json
+  // reading list: the texts a reading list can hold → /reading-list-data.json and packs of eight articles,
+  // /reading-list-data/t<k>-<hash>.json (packReadingListData)
   const readingList = readingListData(annotated);
   // map: the places with coordinates, projected onto the China and world maps → /places
   const maps = placesMapModel(annotated);

@@ -6,7 +6,8 @@
 //    the Next 16 docs in node_modules/next/dist/docs), so they are removed here. They are 58% of out/ at 1,000
 //    articles (docs-bench.md).
 //  - placeholders, named `none`, that a static export needs for a route with nothing to export: the search
-//    files of a single-file index (app/search-data/[file]/route.ts), the later pages of passages when no
+//    files of a single-file index (app/search-data/[file]/route.ts), the reading-list packs of a library that
+//    fits one (app/reading-list-data/[file]/route.ts), the later pages of passages when no
 //    entry of a kind has more than one page (components/entity-passages-route.tsx), and the later pages of
 //    /articles when every article fits on the first (app/articles/page/[n]/page.tsx);
 //  - folders left empty.
@@ -34,7 +35,8 @@ const isRscPayload = (dir, name) =>
 
 /** A placeholder page or file (see above). */
 const isPlaceholder = (dir, name) =>
-  ((name === 'none.html' || name === 'none.txt') && (path.basename(dir) === 'passages' || dir === path.join(outDir, 'articles', 'page'))) || (name === 'none.json' && dir === path.join(outDir, 'search-data'));
+  ((name === 'none.html' || name === 'none.txt') && (path.basename(dir) === 'passages' || dir === path.join(outDir, 'articles', 'page'))) ||
+  (name === 'none.json' && (dir === path.join(outDir, 'search-data') || dir === path.join(outDir, 'reading-list-data')));
 
 /** Walks a folder depth first; removes RSC payloads, then the folder itself if nothing is left in it. */
 function prune(dir) {

@@ -27,7 +27,7 @@ const itemsText = (n: number) => (n === 1 ? '1 reading' : `${n} readings`);
  */
 export function AssignmentView({ query }: { query: string }) {
   const decoded = useMemo(() => decode(query), [query]);
-  const data = useReadingListData();
+  const data = useReadingListData(decoded.list);
   const resolved = useMemo(() => (data.status === 'ready' ? resolveList(decoded.list, data.index) : null), [decoded, data]);
   const list = resolved?.list ?? decoded.list;
   const problems = [...decoded.problems, ...(resolved?.problems ?? [])];

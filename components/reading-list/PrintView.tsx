@@ -41,9 +41,9 @@ function groupItems(items: ResolvedItem[]): Group[] {
 export function PrintView() {
   const query = useSearchParams().toString();
   const stored = useSyncExternalStore(subscribeStored, readStored, () => null);
-  const data = useReadingListData();
   const [space, setSpace] = useState<Space>('lines');
   const page = useMemo(() => (stored === null ? null : listForPage(query, stored)), [query, stored]);
+  const data = useReadingListData(page?.list ?? null);
   const resolved = useMemo(() => (page && data.status === 'ready' ? resolveList(page.list, data.index) : null), [page, data]);
 
   if (!page) return <PrintFallback />;

@@ -12,7 +12,7 @@ import { limits, type ReadingItemRef, type ReadingList } from '@/lib/reading-lis
 import { readingListHref, readingListPrintHref } from '@/lib/links';
 import { ItemReading } from './ItemReading';
 import { ReferenceFiles } from './ReferenceFiles';
-import { useReadingListData } from './useReadingListData';
+import { loadArticles, useReadingListData } from './useReadingListData';
 import { isBlank, listForPage } from './url';
 import './reading-list.css';
 import { ListProblems } from './ListProblems';
@@ -28,11 +28,11 @@ const itemsText = (n: number) => (n === 1 ? '1 item' : `${n} items`);
  */
 export function ReadingListEditor({ intro, query = '' }: { intro: ReactNode; query?: string }) {
   const stored = useSyncExternalStore(subscribeStored, readStored, () => null);
-  const data = useReadingListData();
   const [announcement, setAnnouncement] = useState({ id: 0, text: '' });
   const focusNext = useRef<string | null>(null);
 
   const page = useMemo(() => (stored === null ? null : listForPage(query, stored)), [query, stored]);
+  const data = useReadingListData(page?.list ?? null);
   const resolved = useMemo(() => (page && data.status === 'ready' ? resolveList(page.list, data.index) : null), [page, data]);
 
   useEffect(() => {
@@ -313,24 +313,19 @@ function AddForm({
   onAdd: (list: ReadingList) => void;
   announce: (text: string) => void;
 }) {
-  const articles = index.data.articles;
+  const articles = index.heads;
   const [slug, setSlug] = useState(articles[0]?.slug ?? '');
   const [paragraph, setParagraph] = useState('');
   const [error, setError] = useState('');
-  const article = index.articles.get(slug);
+  const [busy, setBusy] = useState(false);
+  const article = index.headsBySlug.get(slug);
 
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    if (!article) return;
-    let ref: ReadingItemRef = { type: 'article', article: article.slug };
-    if (paragraph.trim()) {
-      const n = Number(paragraph);
-      if (!Number.isInteger(n) || n < 1 || n > article.passages.length) {
-        setError(`There is no paragraph ${paragraph.trim()}: this article’s paragraphs are numbered 1 to ${article.passages.length}.`);
-        return;
-      }
-      ref = { type: 'passage', article: article.slug, n };
-    }
+  // The chosen article's text (its pack) is fetched as soon as it is chosen, so that adding it waits for nothing.
+  useEffect(() => {
+    if (slug) loadArticles([slug]).catch(() => {}); // a failure is said when the article is added
+  }, [slug]);
+
+  const add = (ref: ReadingItemRef) => {
     const resolved = resolveItem(ref, '', index);
     const name = typeof resolved === 'string' ? 'the item' : resolved.name;
     const result = toggleItem(list, ref);
@@ -346,6 +341,29 @@ function AddForm({
     setParagraph('');
     onAdd(result.list);
     announce(`Added ${name} as item ${result.list.items.length}.`);
+  };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!article || busy) return;
+    let ref: ReadingItemRef = { type: 'article', article: article.slug };
+    if (paragraph.trim()) {
+      const n = Number(paragraph);
+      if (!Number.isInteger(n) || n < 1 || n > article.passages) {
+        setError(`There is no paragraph ${paragraph.trim()}: this article’s paragraphs are numbered 1 to ${article.passages}.`);
+        return;
+      }
+      ref = { type: 'passage', article: article.slug, n };
+    }
+    if (index.articles.has(article.slug)) return add(ref);
+    // Not fetched yet (a slow connection): the item is added once its text is here, never before.
+    setBusy(true);
+    loadArticles([article.slug])
+      .then(
+        () => add(ref),
+        (failure: unknown) => setError(`The article’s text could not be loaded (${failure instanceof Error ? failure.message : String(failure)}). Try again.`),
+      )
+      .finally(() => setBusy(false));
   };
 
   return (
@@ -375,13 +393,15 @@ function AddForm({
           />
           <p id="rl-add-paragraph-hint" className="rl-hint">
             Leave empty to add the whole article. Paragraph numbers are the ¶ numbers beside each paragraph
-            {article ? ` (1 to ${article.passages.length} in this article)` : ''}.
+            {article ? ` (1 to ${article.passages} in this article)` : ''}.
           </p>
         </div>
         <p id="rl-add-error" className="rl-error" role="alert">
           {error}
         </p>
-        <button type="submit">Add to the list</button>
+        <button type="submit" aria-disabled={busy || undefined}>
+          Add to the list
+        </button>
       </form>
     </section>
   );

@@ -9,10 +9,18 @@ import { wordsOf } from '../text/words';
 import { entityRef, type ArticleSlug, type EntityRef, type EntrySlug } from '../ids';
 
 /**
- * What the reading-list pages need to show any list, prepared once at build time and served as the static
- * file /reading-list-data.json (app/reading-list-data.json/route.ts). The pages are client-rendered because a
- * list lives in its URL; they fetch this file once instead of carrying ~100 kB of text in every page's HTML.
- * Plain JSON: passages are plain text (the article pages render the annotated Markdown; here text is enough).
+ * What the reading-list pages need to show any list, prepared once at build time. The pages are client-rendered
+ * because a list lives in its URL, and they fetch what a list needs instead of carrying the texts in every page's
+ * HTML. Plain JSON: passages are plain text (the article pages render the annotated Markdown; here text is enough).
+ *
+ * Served in two parts (pack-files.ts), so that a list of three readings does not fetch the whole library (at
+ * 1,000 articles the one file this used to be was 10 MB):
+ * - /reading-list-data.json, the core: every article's head (title, outlet, number of paragraphs, and which pack
+ *   holds it), every claim and every theme;
+ * - /reading-list-data/t<k>-<hash>.json, the packs: the articles themselves (texts, citations, records), eight to
+ *   a file in publication order, each named by a hash of its content so that a host may cache it for ever.
+ * A library of one pack (up to eight articles) has no pack file: the core holds the texts too, and a list needs
+ * one request, not two.
  */
 export type ReadingListData = {
   version: 1;
@@ -49,6 +57,27 @@ export type DataArticle = {
 
 export type DataEvidence = { article: ArticleSlug; n: number; quote: string; relation: Relation; with?: ArticleSlug; note?: string };
 export type DataClaim = { slug: EntrySlug; statement: string; madeBy: string[]; evidence: DataEvidence[] };
+
+/** What the core says of every article: enough to offer it in the editor's form, and where its pack is. */
+export type ArticleHead = { slug: ArticleSlug; title: string; outlet: string; passages: number; pack: number };
+
+export const READING_PACK_SIZE = 8;
+export const READING_DATA_VERSION = 2;
+
+/** /reading-list-data.json */
+export type ReadingListCore = {
+  version: typeof READING_DATA_VERSION;
+  articles: ArticleHead[];
+  /** The packs' file names under /reading-list-data/, by pack number. */
+  packs: string[];
+  /** With one pack in all (a small library, as the site's four articles), its articles here and no pack file. */
+  texts?: DataArticle[];
+  claims: DataClaim[];
+  themes: DataTheme[];
+};
+
+/** /reading-list-data/<pack> */
+export type ReadingListPack = { version: typeof READING_DATA_VERSION; articles: DataArticle[] };
 
 export type DataThemePassage = { article: ArticleSlug; n: number; quote: string; note?: string; start: number; end: number };
 export type DataTheme = { slug: EntrySlug; name: string; summary: string; passages: DataThemePassage[] };

@@ -3,23 +3,52 @@ import { WORDS_PER_MINUTE, wordsOf } from '../text/words';
 import { articleHref, entityHref, passageHref } from '../links';
 import { passageId, passageRef } from '../ids';
 import { itemKey, quoteForMessage } from './codec';
-import type { DataArticle, DataClaim, DataPassage, DataTheme, ReadingListData } from './data';
+import type { ArticleHead, DataArticle, DataClaim, DataPassage, DataTheme, ReadingListCore, ReadingListData } from './data';
 import type { Problem, ReadingItemRef, ReadingList } from './types';
 
 export type DataIndex = {
-  data: ReadingListData;
+  /** Every article of the site, in publication order: what the editor's form offers. */
+  heads: ArticleHead[];
+  headsBySlug: Map<string, ArticleHead>;
+  /**
+   * The articles whose texts are at hand: all of them from indexData; in the browser, those of the packs fetched so
+   * far (components/reading-list/useReadingListData.ts), which are all that the list being shown needs.
+   */
   articles: Map<string, DataArticle>;
   claims: Map<string, DataClaim>;
   themes: Map<string, DataTheme>;
 };
 
-export function indexData(data: ReadingListData): DataIndex {
+/** The core's index, with the articles at hand in `articles`. */
+export function indexCore(core: Pick<ReadingListCore, 'articles' | 'claims' | 'themes'>, articles: Map<string, DataArticle>): DataIndex {
   return {
-    data,
-    articles: new Map(data.articles.map((a) => [a.slug, a])),
-    claims: new Map(data.claims.map((c) => [c.slug, c])),
-    themes: new Map(data.themes.map((t) => [t.slug, t])),
+    heads: core.articles,
+    headsBySlug: new Map(core.articles.map((a) => [a.slug, a])),
+    articles,
+    claims: new Map(core.claims.map((c) => [c.slug, c])),
+    themes: new Map(core.themes.map((t) => [t.slug, t])),
   };
+}
+
+/** The whole library's index, every text at hand (the build, and tests). */
+export function indexData(data: ReadingListData): DataIndex {
+  const heads = data.articles.map((a) => ({ slug: a.slug, title: a.title, outlet: a.outlet, passages: a.passages.length, pack: 0 }));
+  return indexCore({ articles: heads, claims: data.claims, themes: data.themes }, new Map(data.articles.map((a) => [a.slug, a])));
+}
+
+/**
+ * The articles whose texts a list needs: those it names, and those its claims' evidence and its themes' passages
+ * quote or compare with. Only articles the site has are named (an unknown one is the list's problem, not a file
+ * to fetch).
+ */
+export function articlesNeeded(list: ReadingList, index: Pick<DataIndex, 'headsBySlug' | 'claims' | 'themes'>): string[] {
+  const needed = new Set<string>();
+  for (const { ref } of list.items) {
+    if (ref.type === 'article' || ref.type === 'passage') needed.add(ref.article);
+    else if (ref.type === 'claim') for (const e of index.claims.get(ref.slug)?.evidence ?? []) needed.add(e.article).add(e.with ?? e.article);
+    else for (const p of index.themes.get(ref.slug)?.passages ?? []) needed.add(p.article);
+  }
+  return [...needed].filter((slug) => index.headsBySlug.has(slug));
 }
 
 type Common = {

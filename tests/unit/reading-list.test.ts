@@ -6,7 +6,8 @@ import { getLibrary } from '@/lib/library';
 import { decode, encode, encodeText, hasListParams, itemKey, parseItemToken } from '@/lib/reading-list/codec';
 import { readingListData } from '@/lib/reading-list/data';
 import { moveItem, removeAt, setNote, toggleItem } from '@/lib/reading-list/list';
-import { bibliographyOf, formatMinutes, indexData, inTextCitation, resolveList, totalMinutes, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { articlesNeeded, bibliographyOf, formatMinutes, indexCore, indexData, inTextCitation, resolveList, totalMinutes, type ResolvedItem } from '@/lib/reading-list/resolve';
+import { packReadingListData } from '@/lib/reading-list/pack-files';
 import { richText } from '@/lib/cite';
 import { wordsOf } from '@/lib/text/words';
 import { emptyList, limits, type ProblemKind, type ReadingItemRef, type ReadingList } from '@/lib/reading-list/types';
@@ -273,6 +274,43 @@ describe('resolving a list against the site', () => {
     }
     expect(data.claims).toHaveLength(library.claims.length);
     expect(data.claims.every((c) => c.evidence.length > 0 && c.madeBy.every((name) => !name.includes('/')))).toBe(true);
+  });
+});
+
+describe('reading-list data as served: a core and packs of articles', () => {
+  it('a library of one pack is the core alone, with every text in it', () => {
+    const { core, files } = packReadingListData(data);
+    expect(files.size).toBe(0);
+    expect(core.texts).toEqual(data.articles);
+    expect(core.articles.map((a) => [a.slug, a.passages])).toEqual(data.articles.map((a) => [a.slug, a.passages.length]));
+  });
+
+  it('packs of two: each article in the pack its head names, in publication order, and a list resolves the same', () => {
+    const { core, files } = packReadingListData(data, 2);
+    expect(core.texts).toBeUndefined();
+    expect(core.packs).toEqual([...files.keys()]);
+    expect(core.packs).toHaveLength(Math.ceil(data.articles.length / 2));
+    for (const [i, head] of core.articles.entries()) {
+      expect(head.pack).toBe(Math.floor(i / 2));
+      expect(JSON.parse(files.get(core.packs[head.pack]!)!).articles.map((a: { slug: string }) => a.slug)).toContain(head.slug);
+    }
+    // What a browser holds after fetching the packs a list needs resolves the list as the whole data does.
+    const needed = articlesNeeded(sample, indexData(data));
+    const held = new Map(
+      [...new Set(needed.map((slug) => core.articles.find((a) => a.slug === slug)!.pack))]
+        .flatMap((k) => JSON.parse(files.get(core.packs[k]!)!).articles as typeof data.articles)
+        .map((a) => [a.slug, a]),
+    );
+    expect(resolveList(sample, indexCore(core, held))).toEqual(resolveList(sample, index));
+  });
+
+  it('a list needs the articles it names and those its claims and themes quote, and no unknown one', () => {
+    const claim = data.claims.find((c) => c.slug === 'cameras-by-2020')!;
+    const theme = data.themes.find((t) => t.slug === 'camera-counts')!;
+    const expected = new Set(['nyt-dystopian-dreams', 'time-surveillance-state', ...claim.evidence.flatMap((e) => [e.article, e.with ?? e.article]), ...theme.passages.map((p) => p.article)]);
+    expect(new Set(articlesNeeded(sample, index))).toEqual(expected);
+    const unknown: ReadingList = { ...sample, items: [{ ref: { type: 'article', article: asArticleSlug('no-such-article') }, note: '' }] };
+    expect(articlesNeeded(unknown, index)).toEqual([]);
   });
 });
 

@@ -1,0 +1,41 @@
+import { createHash } from 'node:crypto';
+import type { AnnotatedLibrary } from '../annotate/types';
+import { oncePerProcess } from '../build-cache';
+import { getLibrary } from '../library';
+import { READING_DATA_VERSION, READING_PACK_SIZE, readingListData, type ReadingListCore, type ReadingListData, type ReadingListPack } from './data';
+
+/**
+ * The reading-list data as it is served (data.ts): the core, and the packs (file name → JSON) it names, eight
+ * articles to a pack in publication order, each named by a hash of its content (`t<k>-<hash>.json`); or, for a
+ * library of one pack, the core alone with the texts in it.
+ */
+export function packReadingListData(data: ReadingListData, size = READING_PACK_SIZE): { core: ReadingListCore; files: Map<string, string> } {
+  const files = new Map<string, string>();
+  const packs: string[] = [];
+  const heads = data.articles.map((a, i) => ({ slug: a.slug, title: a.title, outlet: a.outlet, passages: a.passages.length, pack: Math.floor(i / size) }));
+  if (data.articles.length <= size) {
+    return { core: { version: READING_DATA_VERSION, articles: heads, packs, texts: data.articles, claims: data.claims, themes: data.themes }, files };
+  }
+  for (let k = 0; k * size < data.articles.length; k++) {
+    const pack: ReadingListPack = { version: READING_DATA_VERSION, articles: data.articles.slice(k * size, (k + 1) * size) };
+    const json = JSON.stringify(pack);
+    const name = `t${k}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
+    files.set(name, json);
+    packs.push(name);
+  }
+  return {
+    core: {
+      version: READING_DATA_VERSION,
+      articles: heads,
+      packs,
+      claims: data.claims,
+      themes: data.themes,
+    },
+    files,
+  };
+}
+
+const filesOf = oncePerProcess('reading list', (library: AnnotatedLibrary) => packReadingListData(readingListData(library)));
+
+/** The core and the packs of the site's library, made once per build process for all the routes that serve them. */
+export const getReadingListFiles = () => filesOf(getLibrary());
