@@ -16,6 +16,11 @@ const nextConfig: NextConfig = {
   // Source-mapped stack traces only matter when a page fails to prerender; `next build --debug-prerender` gives
   // them then. Off, no page pays for them.
   enablePrerenderSourceMaps: false,
+  // The client router's prefetch bundles: at build time Next works out, page by page, which small segment files to
+  // inline into which prefetch response (measuring their gzip sizes). Nothing here prefetches: pages link with
+  // plain <a> elements, and the segment files are removed (scripts/prune-out.mjs). Off, the build does 7 % less
+  // work at 1,000 articles (docs-bench.md), and the router's chunk is 0.1 kB smaller on every page.
+  experimental: { prefetchInlining: false },
 };
 
 export default nextConfig;
