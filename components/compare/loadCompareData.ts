@@ -1,6 +1,7 @@
 import { articleFromPack } from '@/lib/compare/packs';
 import type { ArticleCompareData } from '@/lib/compare/types';
 import { compareDataHref } from '@/lib/links';
+import { fetchJson } from '@/lib/fetch-json';
 import type { ArticleSlug } from '@/lib/ids';
 import { loadCompareList } from './loadCompareArticles';
 
@@ -17,20 +18,7 @@ export function loadedCompareData(slug: ArticleSlug): ArticleCompareData | undef
 function loadPack(name: string): Promise<unknown> {
   let pending = packs.get(name);
   if (!pending) {
-    pending = (async () => {
-      let response: Response;
-      try {
-        response = await fetch(compareDataHref(name));
-      } catch {
-        throw new Error('the file for this article could not be fetched; the connection may be down');
-      }
-      if (!response.ok) throw new Error(`the file for this article did not load (HTTP ${response.status})`);
-      try {
-        return (await response.json()) as unknown;
-      } catch {
-        throw new Error('the file for this article is not valid JSON');
-      }
-    })();
+    pending = fetchJson(compareDataHref(name), 'the file for this article');
     packs.set(name, pending);
     pending.catch(() => packs.delete(name));
   }

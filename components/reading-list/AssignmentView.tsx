@@ -14,6 +14,7 @@ import { Bibliography } from './Bibliography';
 import { ItemReading } from './ItemReading';
 import { ReferenceFiles } from './ReferenceFiles';
 import { useReadingListData } from './useReadingListData';
+import { TextsNotLoaded } from './TextsNotLoaded';
 import { isBlank } from './url';
 import './reading-list.css';
 import { ListProblems } from './ListProblems';
@@ -51,9 +52,7 @@ export function AssignmentView({ query }: { query: string }) {
         </section>
       ) : null}
       {data.status === 'error' ? (
-        <p className="rl-problems" role="alert">
-          The texts of the readings could not be loaded ({data.message}). Reload the page to try again.
-        </p>
+        <TextsNotLoaded message={data.message} />
       ) : null}
       {resolved ? (
         <p className="rl-total">

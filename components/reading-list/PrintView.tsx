@@ -11,6 +11,7 @@ import { readingListHref } from '@/lib/links';
 import { Bibliography } from './Bibliography';
 import { ArticleLine, ItemReading } from './ItemReading';
 import { useReadingListData } from './useReadingListData';
+import { TextsNotLoaded } from './TextsNotLoaded';
 import { listForPage } from './url';
 import './reading-list.css';
 import { ListProblems } from './ListProblems';
@@ -51,9 +52,7 @@ export function PrintView() {
     return (
       <>
         <h1>Reading packet</h1>
-        <p className="rl-problems" role="alert">
-          The texts of the readings could not be loaded ({data.message}). Reload the page to try again.
-        </p>
+        <TextsNotLoaded message={data.message} />
       </>
     );
   }

@@ -13,6 +13,7 @@ import { readingListHref, readingListPrintHref } from '@/lib/links';
 import { ItemReading } from './ItemReading';
 import { ReferenceFiles } from './ReferenceFiles';
 import { loadArticles, useReadingListData } from './useReadingListData';
+import { TextsNotLoaded } from './TextsNotLoaded';
 import { isBlank, listForPage } from './url';
 import './reading-list.css';
 import { ListProblems } from './ListProblems';
@@ -90,9 +91,7 @@ export function ReadingListEditor({ intro, query = '' }: { intro: ReactNode; que
       <h1>{list.title || 'Reading list'}</h1>
       <ListProblems problems={problems} heading="Some of this list could not be used" after="Everything else is shown below. Editing the list makes a clean link." />
       {data.status === 'error' ? (
-        <p className="rl-problems" role="alert">
-          The texts of the readings could not be loaded ({data.message}). Reload the page to try again.
-        </p>
+        <TextsNotLoaded message={data.message} />
       ) : null}
       {blank ? intro : null}
 
@@ -319,16 +318,32 @@ function AddForm({
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
   const article = index.headsBySlug.get(slug);
-
-  // The chosen article's text (its pack) is fetched as soon as it is chosen, so that adding it waits for nothing.
+  // The list as it is now: an add that waited for its article's text goes into the list as it is when the text
+  // comes, not as it was at the click (a note typed meanwhile, or another tab's edit, is kept).
+  const current = useRef(list);
+  const mounted = useRef(true);
   useEffect(() => {
-    if (slug) loadArticles([slug]).catch(() => {}); // a failure is said when the article is added
+    current.current = list;
+  });
+  useEffect(() => {
+    mounted.current = true;
+    return () => {
+      mounted.current = false;
+    };
+  }, []);
+
+  // The chosen article's text (its pack) is fetched once it has stayed chosen a moment (not for every article the
+  // arrow keys pass on the way), so that adding it usually waits for nothing.
+  useEffect(() => {
+    if (!slug) return;
+    const timer = setTimeout(() => loadArticles([slug]).catch(() => {}), 300); // a failure is said on adding
+    return () => clearTimeout(timer);
   }, [slug]);
 
   const add = (ref: ReadingItemRef) => {
     const resolved = resolveItem(ref, '', index);
     const name = typeof resolved === 'string' ? 'the item' : resolved.name;
-    const result = toggleItem(list, ref);
+    const result = toggleItem(current.current, ref);
     if (result.change === 'removed') {
       setError(`${capitalize(name)} is already on the list.`);
       return;
@@ -360,10 +375,10 @@ function AddForm({
     setBusy(true);
     loadArticles([article.slug])
       .then(
-        () => add(ref),
-        (failure: unknown) => setError(`The article’s text could not be loaded (${failure instanceof Error ? failure.message : String(failure)}). Try again.`),
+        () => mounted.current && add(ref),
+        (failure: unknown) => mounted.current && setError(`The article’s text could not be loaded: ${failure instanceof Error ? failure.message : String(failure)}. Try again.`),
       )
-      .finally(() => setBusy(false));
+      .finally(() => mounted.current && setBusy(false));
   };
 
   return (

@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useMemo, useState } from 'react';
+import { citationStyles } from '@/lib/cite';
+import { fetchJson, isObject } from '@/lib/fetch-json';
 import { READING_DATA_VERSION, type DataArticle, type ReadingListCore } from '@/lib/reading-list/data';
 import { articlesNeeded, indexCore, type DataIndex } from '@/lib/reading-list/resolve';
 import type { ReadingList } from '@/lib/reading-list/types';
@@ -13,58 +15,62 @@ export type DataState = { status: 'loading' } | { status: 'ready'; index: DataIn
  * the packs of the articles a list needs, each fetched once. What has arrived is kept for the life of the page
  * (the texts only grow), so a list that changes (an item added, another tab's edit) fetches only what is new.
  */
-let core: Promise<DataIndex> | undefined;
+let core: Promise<CoreIndex> | undefined;
 /** The articles at hand, shared by every index made from the core: filled as packs arrive, never emptied. */
 const articles = new Map<string, DataArticle>();
 const packs = new Map<number, Promise<void>>();
 
-async function getJson(href: string): Promise<unknown> {
-  let response: Response;
-  try {
-    response = await fetch(href);
-  } catch {
-    throw new Error(`${href} could not be fetched`);
-  }
-  if (!response.ok) throw new Error(`the server answered ${response.status} for ${href}`);
-  try {
-    return await response.json();
-  } catch {
-    throw new Error(`${href} is not valid JSON`);
-  }
-}
+type CoreIndex = DataIndex & { packs: string[] };
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
+/** A quoted passage (a claim's evidence, a theme's passage) as the pages read it. */
+const isQuote = (v: unknown) => isObject(v) && isString(v.article) && isCount(v.n) && isString(v.quote);
+const isClaim = (v: unknown) => isObject(v) && isString(v.slug) && isString(v.statement) && Array.isArray(v.madeBy) && Array.isArray(v.evidence) && v.evidence.every(isQuote);
+const isTheme = (v: unknown) => isObject(v) && isString(v.slug) && isString(v.name) && isString(v.summary) && Array.isArray(v.passages) && v.passages.every(isQuote);
+/** An article's text as the pages read it: its passages, and its citation in every style. */
+const isText = (v: unknown): v is DataArticle =>
+  isObject(v) &&
+  isString(v.slug) &&
+  isString(v.title) &&
+  Array.isArray(v.passages) &&
+  v.passages.every((p) => isObject(p) && isCount(p.n) && isString(p.text)) &&
+  isObject(v.cite) &&
+  citationStyles.every((style) => isObject((v.cite as Record<string, unknown>)[style]));
+
+/** The texts of a pack (or of the core) by slug; undefined when any of them is not in the expected form. */
+function textsBySlug(value: unknown): Map<string, DataArticle> | undefined {
+  if (!Array.isArray(value) || !value.every(isText)) return undefined;
+  return new Map(value.map((a) => [a.slug, a]));
+}
 
 function isCore(value: unknown): value is ReadingListCore {
   if (!isObject(value) || value.version !== READING_DATA_VERSION) return false;
   const { articles: heads, packs: names, claims, themes } = value;
   if (!Array.isArray(heads) || !Array.isArray(names) || !Array.isArray(claims) || !Array.isArray(themes)) return false;
   const texts = value.texts === undefined ? undefined : textsBySlug(value.texts);
+  if (value.texts !== undefined && !texts) return false;
   return (
-    names.every((n) => typeof n === 'string') &&
+    names.every(isString) &&
+    claims.every(isClaim) &&
+    themes.every(isTheme) &&
     heads.every(
       (a) =>
         isObject(a) &&
-        typeof a.slug === 'string' &&
-        typeof a.title === 'string' &&
-        Number.isInteger(a.passages) &&
+        isString(a.slug) &&
+        isString(a.title) &&
+        isCount(a.passages) &&
         // each article is in a pack the core names, or (one pack in all) in the core itself
-        (texts ? texts.has(a.slug) : Number.isInteger(a.pack) && (a.pack as number) >= 0 && (a.pack as number) < names.length),
+        (texts ? texts.has(a.slug) : isCount(a.pack) && a.pack < names.length),
     )
   );
 }
 
-/** The articles of a pack (or of the core) that have what the pages read, by slug. */
-function textsBySlug(value: unknown): Map<string, DataArticle> {
-  const texts = Array.isArray(value) ? value : [];
-  return new Map(texts.filter((a): a is DataArticle => isObject(a) && typeof a.slug === 'string' && Array.isArray(a.passages) && isObject(a.cite)).map((a) => [a.slug, a]));
-}
-
-function loadCore(): Promise<DataIndex> {
-  core ??= getJson(readingListDataHref())
+function loadCore(): Promise<CoreIndex> {
+  core ??= fetchJson(readingListDataHref(), 'the list of readings')
     .then((value) => {
-      if (!isCore(value)) throw new Error('the file is not in the expected format');
-      for (const [slug, article] of textsBySlug(value.texts)) articles.set(slug, article);
+      if (!isCore(value)) throw new Error('the list of readings is not in the expected form');
+      for (const [slug, article] of textsBySlug(value.texts) ?? []) articles.set(slug, article);
       return Object.assign(indexCore(value, articles), { packs: value.packs });
     })
     .catch((error: unknown) => {
@@ -74,32 +80,26 @@ function loadCore(): Promise<DataIndex> {
   return core;
 }
 
-type CoreIndex = DataIndex & { packs: string[] };
-
 /** The packs holding `slugs` that have not arrived yet. */
 const packsMissing = (index: DataIndex, slugs: string[]) =>
   [...new Set(slugs.filter((slug) => !articles.has(slug)).map((slug) => index.headsBySlug.get(slug)!.pack))];
 
 /** Fetches the packs holding `slugs` (each pack once); resolves when all of their articles are at hand. */
 export async function loadArticles(slugs: string[]): Promise<void> {
-  const index = (await loadCore()) as CoreIndex;
+  const index = await loadCore();
   await Promise.all(
     packsMissing(index, slugs).map((k) => {
       let pending = packs.get(k);
       if (!pending) {
-        const name = index.packs[k]!;
-        pending = getJson(readingListPackHref(name))
-          .then((value) => {
-            const held = index.heads.filter((a) => a.pack === k).map((a) => a.slug);
-            const bySlug = textsBySlug(isObject(value) && value.version === READING_DATA_VERSION ? value.articles : undefined);
-            if (!held.every((slug) => bySlug.has(slug))) throw new Error(`${name} is not in the expected format`);
-            for (const slug of held) articles.set(slug, bySlug.get(slug)!);
-          })
-          .catch((error: unknown) => {
-            packs.delete(k); // let a later visit try again
-            throw error;
-          });
+        const what = 'a file of the readings’ texts';
+        pending = fetchJson(readingListPackHref(index.packs[k]!), what).then((value) => {
+          const held = index.heads.filter((a) => a.pack === k).map((a) => a.slug);
+          const bySlug = textsBySlug(isObject(value) && value.version === READING_DATA_VERSION ? value.articles : undefined);
+          if (!bySlug || !held.every((slug) => bySlug.has(slug))) throw new Error(`${what} is not in the expected form`);
+          for (const slug of held) articles.set(slug, bySlug.get(slug)!);
+        });
         packs.set(k, pending);
+        pending.catch(() => packs.delete(k)); // let a later visit try again
       }
       return pending;
     }),
@@ -136,6 +136,9 @@ export function useReadingListData(list: ReadingList | null): DataState {
   useEffect(() => {
     if (!index || !missingKey) return;
     let live = true;
+    // A failure said before is not this attempt's: it is said again only if this one fails too.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setPackError({ key: '', message: '' });
     loadArticles(neededKey.split(' ')).then(
       () => live && setArrived((n) => n + 1),
       (error: unknown) => live && setPackError({ key: missingKey, message: message(error) }),

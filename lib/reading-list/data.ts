@@ -61,6 +61,9 @@ export type DataClaim = { slug: EntrySlug; statement: string; madeBy: string[]; 
 /** What the core says of every article: enough to offer it in the editor's form, and where its pack is. */
 export type ArticleHead = { slug: ArticleSlug; title: string; outlet: string; passages: number; pack: number };
 
+/** An article's head, as the core names it, in pack `pack`. */
+export const articleHead = (a: DataArticle, pack: number): ArticleHead => ({ slug: a.slug, title: a.title, outlet: a.outlet, passages: a.passages.length, pack });
+
 export const READING_PACK_SIZE = 8;
 export const READING_DATA_VERSION = 2;
 

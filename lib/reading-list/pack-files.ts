@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { AnnotatedLibrary } from '../annotate/types';
 import { oncePerProcess } from '../build-cache';
 import { getLibrary } from '../library';
-import { READING_DATA_VERSION, READING_PACK_SIZE, readingListData, type ReadingListCore, type ReadingListData, type ReadingListPack } from './data';
+import { articleHead, READING_DATA_VERSION, READING_PACK_SIZE, readingListData, type ReadingListCore, type ReadingListData, type ReadingListPack } from './data';
 
 /**
  * The reading-list data as it is served (data.ts): the core, and the packs (file name → JSON) it names, eight
@@ -12,7 +12,7 @@ import { READING_DATA_VERSION, READING_PACK_SIZE, readingListData, type ReadingL
 export function packReadingListData(data: ReadingListData, size = READING_PACK_SIZE): { core: ReadingListCore; files: Map<string, string> } {
   const files = new Map<string, string>();
   const packs: string[] = [];
-  const heads = data.articles.map((a, i) => ({ slug: a.slug, title: a.title, outlet: a.outlet, passages: a.passages.length, pack: Math.floor(i / size) }));
+  const heads = data.articles.map((a, i) => articleHead(a, Math.floor(i / size)));
   if (data.articles.length <= size) {
     return { core: { version: READING_DATA_VERSION, articles: heads, packs, texts: data.articles, claims: data.claims, themes: data.themes }, files };
   }

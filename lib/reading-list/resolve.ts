@@ -3,7 +3,7 @@ import { WORDS_PER_MINUTE, wordsOf } from '../text/words';
 import { articleHref, entityHref, passageHref } from '../links';
 import { passageId, passageRef } from '../ids';
 import { itemKey, quoteForMessage } from './codec';
-import type { ArticleHead, DataArticle, DataClaim, DataPassage, DataTheme, ReadingListCore, ReadingListData } from './data';
+import { articleHead, type ArticleHead, type DataArticle, type DataClaim, type DataPassage, type DataTheme, type ReadingListCore, type ReadingListData } from './data';
 import type { Problem, ReadingItemRef, ReadingList } from './types';
 
 export type DataIndex = {
@@ -32,7 +32,7 @@ export function indexCore(core: Pick<ReadingListCore, 'articles' | 'claims' | 't
 
 /** The whole library's index, every text at hand (the build, and tests). */
 export function indexData(data: ReadingListData): DataIndex {
-  const heads = data.articles.map((a) => ({ slug: a.slug, title: a.title, outlet: a.outlet, passages: a.passages.length, pack: 0 }));
+  const heads = data.articles.map((a) => articleHead(a, 0));
   return indexCore({ articles: heads, claims: data.claims, themes: data.themes }, new Map(data.articles.map((a) => [a.slug, a])));
 }
 

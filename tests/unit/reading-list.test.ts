@@ -304,6 +304,24 @@ describe('reading-list data as served: a core and packs of articles', () => {
     expect(resolveList(sample, indexCore(core, held))).toEqual(resolveList(sample, index));
   });
 
+  it('a list needs only the articles it names or its claims quote, not the whole library', () => {
+    const passage: ReadingList = { ...sample, items: [{ ref: { type: 'passage', article: asArticleSlug('time-surveillance-state'), n: 4 }, note: '' }] };
+    expect(articlesNeeded(passage, index)).toEqual(['time-surveillance-state']);
+    const claimOnly: ReadingList = { ...sample, items: [{ ref: { type: 'claim', slug: asEntrySlug('cameras-by-2020') }, note: '' }] };
+    const quoted = new Set(data.claims.find((c) => c.slug === 'cameras-by-2020')!.evidence.flatMap((e) => [e.article, e.with ?? e.article]));
+    expect(new Set(articlesNeeded(claimOnly, index))).toEqual(quoted);
+    expect(quoted.size).toBeLessThan(data.articles.length);
+    // Packs of one: what those packs hold resolves the claim as the whole data does, and nothing is missing.
+    const { core, files } = packReadingListData(data, 1);
+    const held = new Map(
+      [...quoted].map((slug) => {
+        const text = JSON.parse(files.get(core.packs[core.articles.find((a) => a.slug === slug)!.pack]!)!).articles[0] as (typeof data.articles)[number];
+        return [text.slug, text] as const;
+      }),
+    );
+    expect(resolveList(claimOnly, indexCore(core, held))).toEqual(resolveList(claimOnly, index));
+  });
+
   it('a list needs the articles it names and those its claims and themes quote, and no unknown one', () => {
     const claim = data.claims.find((c) => c.slug === 'cameras-by-2020')!;
     const theme = data.themes.find((t) => t.slug === 'camera-counts')!;
