@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { AnnotatedLibrary } from '../annotate/types';
 import { oncePerProcess } from '../build-cache';
+import { hashedPacks } from '../hashed-packs';
 import { getLibrary } from '../library';
 import { articleHead, READING_DATA_VERSION, READING_PACK_SIZE, readingListData, type ReadingListCore, type ReadingListData, type ReadingListPack } from './data';
 
@@ -10,29 +10,11 @@ import { articleHead, READING_DATA_VERSION, READING_PACK_SIZE, readingListData, 
  * library of one pack, the core alone with the texts in it.
  */
 export function packReadingListData(data: ReadingListData, size = READING_PACK_SIZE): { core: ReadingListCore; files: Map<string, string> } {
-  const files = new Map<string, string>();
-  const packs: string[] = [];
   const heads = data.articles.map((a, i) => articleHead(a, Math.floor(i / size)));
-  if (data.articles.length <= size) {
-    return { core: { version: READING_DATA_VERSION, articles: heads, packs, texts: data.articles, claims: data.claims, themes: data.themes }, files };
-  }
-  for (let k = 0; k * size < data.articles.length; k++) {
-    const pack: ReadingListPack = { version: READING_DATA_VERSION, articles: data.articles.slice(k * size, (k + 1) * size) };
-    const json = JSON.stringify(pack);
-    const name = `t${k}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
-    files.set(name, json);
-    packs.push(name);
-  }
-  return {
-    core: {
-      version: READING_DATA_VERSION,
-      articles: heads,
-      packs,
-      claims: data.claims,
-      themes: data.themes,
-    },
-    files,
-  };
+  const { claims, themes } = data;
+  if (data.articles.length <= size) return { core: { version: READING_DATA_VERSION, articles: heads, packs: [], texts: data.articles, claims, themes }, files: new Map() };
+  const { names, files } = hashedPacks(data.articles, size, 't', (articles): ReadingListPack => ({ version: READING_DATA_VERSION, articles }));
+  return { core: { version: READING_DATA_VERSION, articles: heads, packs: names, claims, themes }, files };
 }
 
 const filesOf = oncePerProcess('reading list', (library: AnnotatedLibrary) => packReadingListData(readingListData(library)));
