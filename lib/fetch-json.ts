@@ -18,5 +18,5 @@ export async function fetchJson(href: string, name: string): Promise<unknown> {
   }
 }
 
-/** A plain object (not null, not an array): the first check of any fetched JSON. */
+/** A plain object (not null, not an array): the first check of any fetched JSON (search, compare, reading lists). */
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -4,6 +4,7 @@ import type { ArticleCompareData, CompareArticle, CompareData, ItemKey } from '.
 import { COMPARE_DATA_VERSION } from './types';
 import { parseEntityRef, passageId, type ArticleSlug } from '../ids';
 import { entityHref, passageHref } from '../links';
+import { isObject } from '../fetch-json';
 
 /**
  * The articles' comparison data in packs: one file per `COMPARE_PACK_SIZE` articles (in publication order)
@@ -49,8 +50,6 @@ export function packOf(slugs: ArticleSlug[], byArticle: CompareData['byArticle']
   }
   return { version: COMPARE_PACK_VERSION, labels, articles };
 }
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * One article's comparison data out of a fetched pack, in the form the page works with (ArticleCompareData),

@@ -1,6 +1,7 @@
 import type { ArticleCompareData, ArticleItem, CompareArticle, ItemKey, ItemKind, PairView, PassageExcerpt } from './types';
 import { COMPARE_DATA_VERSION, itemKinds } from './types';
 import { entityRef, isEntrySlug, type ArticleSlug } from '../ids';
+import { isObject } from '../fetch-json';
 
 /**
  * The items two articles share, by kind: the keys present in both articles' files. Most passages in the two
@@ -54,7 +55,6 @@ export function swapSides(view: PairView): PairView {
   };
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isSiteHref = (v: unknown) => typeof v === 'string' && v.startsWith('/') && !v.startsWith('//');
 
 function isExcerpt(v: unknown): v is PassageExcerpt {

@@ -1,6 +1,7 @@
 import { collectionOfType } from '../collections';
 import { entityRef, isArticleSlug, isEntrySlug, passageId, passageRef } from '../ids';
 import type { ArticleInfo, EntryRecord, PassageRecord, SearchRecord } from './records';
+import { isObject } from '../fetch-json';
 
 /**
  * What the browser fetches to search, built once at build time. Two forms, one engine:
@@ -89,7 +90,6 @@ export function loadRecord(stored: StoredRecord): SearchRecord {
   return { ...stored, id: entityRef(collectionOfType[stored.type], stored.slug) };
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => !!value && typeof value === 'object' && !Array.isArray(value);
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const isCountArray = (value: unknown): value is number[] => Array.isArray(value) && value.every((v) => Number.isInteger(v) && (v as number) >= 0);
 
