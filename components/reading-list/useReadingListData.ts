@@ -44,13 +44,14 @@ function textsBySlug(value: unknown): Map<string, DataArticle> | undefined {
   return new Map(value.map((a) => [a.slug, a]));
 }
 
-function isCore(value: unknown): value is ReadingListCore {
-  if (!isObject(value) || value.version !== READING_DATA_VERSION) return false;
+/** The core as fetched, with its texts by slug when it holds them; null when it is not in the expected form. */
+function readCore(value: unknown): { core: ReadingListCore; texts?: Map<string, DataArticle> } | null {
+  if (!isObject(value) || value.version !== READING_DATA_VERSION) return null;
   const { articles: heads, packs: names, claims, themes } = value;
-  if (!Array.isArray(heads) || !Array.isArray(names) || !Array.isArray(claims) || !Array.isArray(themes)) return false;
+  if (!Array.isArray(heads) || !Array.isArray(names) || !Array.isArray(claims) || !Array.isArray(themes)) return null;
   const texts = value.texts === undefined ? undefined : textsBySlug(value.texts);
-  if (value.texts !== undefined && !texts) return false;
-  return (
+  if (value.texts !== undefined && !texts) return null;
+  const valid =
     names.every(isString) &&
     claims.every(isClaim) &&
     themes.every(isTheme) &&
@@ -62,16 +63,17 @@ function isCore(value: unknown): value is ReadingListCore {
         isCount(a.passages) &&
         // each article is in a pack the core names, or (one pack in all) in the core itself
         (texts ? texts.has(a.slug) : isCount(a.pack) && a.pack < names.length),
-    )
-  );
+    );
+  return valid ? { core: value as ReadingListCore, texts } : null;
 }
 
 function loadCore(): Promise<CoreIndex> {
   core ??= fetchJson(readingListDataHref(), 'the list of readings')
     .then((value) => {
-      if (!isCore(value)) throw new Error('the list of readings is not in the expected form');
-      for (const [slug, article] of textsBySlug(value.texts) ?? []) articles.set(slug, article);
-      return Object.assign(indexCore(value, articles), { packs: value.packs });
+      const read = readCore(value);
+      if (!read) throw new Error('the list of readings is not in the expected form');
+      for (const [slug, article] of read.texts ?? []) articles.set(slug, article);
+      return Object.assign(indexCore(read.core, articles), { packs: read.core.packs });
     })
     .catch((error: unknown) => {
       core = undefined; // let a later visit try again
