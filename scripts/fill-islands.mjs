@@ -47,14 +47,11 @@ export function islandsOf(html, file = 'page') {
  */
 function withoutSeparators(html, element, start, end) {
   const cuts = [];
-  const walk = (node) => {
-    for (const child of node.childNodes ?? []) {
+  for (const inside of elements(element)) {
+    for (const child of inside.content?.childNodes ?? inside.childNodes) {
       if (child.nodeName === '#comment' && child.data === ' ' && child.sourceCodeLocation) cuts.push(child.sourceCodeLocation);
-      else walk(child);
     }
-    if (node.content) walk(node.content);
-  };
-  walk(element);
+  }
   let out = '';
   let at = start;
   for (const cut of cuts.sort((a, b) => a.startOffset - b.startOffset)) {
