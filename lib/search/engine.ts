@@ -1,5 +1,5 @@
 import Fuse from 'fuse.js';
-import { allowedEdits, boundedEditDistance } from './distance';
+import { allowedEdits, bitCount, boundedEditDistance, letterMask } from './distance';
 import { containsSequence, inflections, sequencePattern } from './match';
 import { fuseOptions } from './options';
 import {
@@ -191,6 +191,7 @@ export class SearchEngine {
   private readonly nameTokens = new Map<number, Token[][]>();
   private readonly textTokens = new Map<number, Token[]>();
   private readonly fuzzyCache = new Map<string, Expansion[]>();
+  private masks: Uint32Array | null = null;
   private readonly exactScratch: Scratch;
   private readonly fuzzyScratch: Scratch;
   private readonly sharded: ShardedIndex | null;
@@ -226,9 +227,15 @@ export class SearchEngine {
     }
     this.wordIds = new Map(this.words.map((w, i) => [w, i]));
     for (const a of this.articles) this.articlesBySlug.set(a.slug, a);
-    for (const r of this.slots) if (r && r.type !== 'passage') this.entryNames.set(r.id, r.name);
     this.norms = new Float32Array(this.size);
-    this.slots.forEach((r, i) => (this.norms[i] = r ? fieldNorm(r.text) : 0));
+    // A sharded index starts with no records (they come with their fragments).
+    if (!this.sharded) {
+      this.slots.forEach((r, i) => {
+        if (!r) return;
+        if (r.type !== 'passage') this.entryNames.set(r.id, r.name);
+        this.norms[i] = fieldNorm(r.text);
+      });
+    }
     this.tieNorms = this.sharded ? new Float32Array(this.size) : this.norms;
     this.exactScratch = new Scratch(this.size);
     this.fuzzyScratch = new Scratch(this.size);
@@ -497,9 +504,11 @@ export class SearchEngine {
     const found: { word: number; distance: number }[] = [];
     if (max > 0) {
       const length = term.length;
+      const masks = this.letterMasks();
+      const mask = letterMask(term);
       for (let i = 0; i < this.words.length; i++) {
         const word = this.words[i]!;
-        if (Math.abs(word.length - length) > max) continue;
+        if (Math.abs(word.length - length) > max || bitCount((masks[i]! ^ mask) >>> 0) > 2 * max) continue;
         const d = boundedEditDistance(term, word, max);
         if (d <= max) found.push({ word: i, distance: d });
       }
@@ -517,6 +526,15 @@ export class SearchEngine {
     if (this.fuzzyCache.size > 200) this.fuzzyCache.clear();
     this.fuzzyCache.set(term, expansions);
     return expansions;
+  }
+
+  /** Each indexed word's letters (letterMask), worked out on the first misspelt word. */
+  private letterMasks(): Uint32Array {
+    if (!this.masks) {
+      this.masks = new Uint32Array(this.words.length);
+      for (let i = 0; i < this.words.length; i++) this.masks[i] = letterMask(this.words[i]!);
+    }
+    return this.masks;
   }
 
   private lowerBound(term: string): number {

@@ -53,6 +53,23 @@ const notWordChar = '[^\\p{L}\\p{N}\\p{M}]';
  * the text word by word.
  */
 export function sequencePattern(sequence: string[], lastIsPrefix: boolean, flags = 'u'): RegExp {
+  // A search asks for the same few patterns again and again (each round of fetching runs it anew; typing adds a
+  // letter at a time), and compiling a Unicode pattern with look-behind costs more than using it.
+  const key = `${flags}\u0000${lastIsPrefix ? 1 : 0}\u0000${sequence.join('\u0000')}`;
+  const known = patterns.get(key);
+  if (known) {
+    known.lastIndex = 0;
+    return known;
+  }
+  const made = makeSequencePattern(sequence, lastIsPrefix, flags);
+  if (patterns.size >= 200) patterns.clear();
+  patterns.set(key, made);
+  return made;
+}
+
+const patterns = new Map<string, RegExp>();
+
+function makeSequencePattern(sequence: string[], lastIsPrefix: boolean, flags: string): RegExp {
   const parts = sequence.map((term, i) => `(?:${wordPattern(term)})${lastIsPrefix && i === sequence.length - 1 ? `${wordChar}*` : ''}`);
   // Whole words as the tokenizer sees them: “000” is not a word of “1,000”, nor “58” of “2.58”.
   return new RegExp(`(?<!${wordChar}|\\p{N}[.,])${parts.join(`${notWordChar}+`)}(?!${wordChar}|[.,]\\p{N})`, flags);

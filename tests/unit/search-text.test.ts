@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allowedEdits, boundedEditDistance } from '@/lib/search/distance';
+import { allowedEdits, bitCount, boundedEditDistance, letterMask } from '@/lib/search/distance';
 import { containsSequence, excerptOf, inflections, sequencePattern } from '@/lib/search/match';
 import { highlightWords, hitUrl } from '@/lib/search/links';
 import { searchHref } from '@/lib/links';
@@ -42,6 +42,58 @@ describe('boundedEditDistance', () => {
 
   it('stops at the bound', () => {
     expect(boundedEditDistance('surveillance', 'xinjiang', 2)).toBe(3);
+  });
+
+  // The whole table, worked out cell by cell: what the banded, early-stopping version must agree with.
+  const reference = (a: string, b: string) => {
+    const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+      }
+    }
+    return d[a.length]![b.length]!;
+  };
+
+  it('agrees with the whole table on thousands of word pairs, long and short, at every bound', () => {
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const letters = 'abcdeéz1';
+    const word = (n: number) => Array.from({ length: n }, () => letters[Math.floor(next() * letters.length)]).join('');
+    const edit = (w: string) => {
+      const at = Math.floor(next() * (w.length + 1));
+      const kind = Math.floor(next() * 4);
+      if (kind === 0) return w.slice(0, at) + word(1) + w.slice(at);
+      if (kind === 1) return w.slice(0, at) + w.slice(at + 1);
+      if (kind === 2) return w.slice(0, at) + word(1) + w.slice(at + 1);
+      return w.slice(0, at) + w.slice(at + 1, at + 2) + w.slice(at, at + 1) + w.slice(at + 2);
+    };
+    let checked = 0;
+    for (let k = 0; k < 4000; k++) {
+      const a = word(Math.floor(next() * 14));
+      // Near pairs (a few edits apart) and far ones (two unrelated words), in both orders and lengths.
+      let b = k % 3 === 0 ? word(Math.floor(next() * 14)) : a;
+      if (k % 3 !== 0) for (let e = Math.floor(next() * 4); e >= 0; e--) b = edit(b);
+      const truth = reference(a, b);
+      for (const max of [0, 1, 2, 3]) {
+        expect(boundedEditDistance(a, b, max), `${a} → ${b} within ${max}`).toBe(Math.min(truth, max + 1));
+        checked++;
+      }
+    }
+    expect(checked).toBe(16000);
+  });
+
+  it('rules out by their letters only words that are farther apart than the bound', () => {
+    const pairs: [string, string][] = [['survelliance', 'surveillance'], ['chongquing', 'chongqing'], ['teh', 'the'], ['abc', 'xyz'], ['wu', 'wú'], ['2.58', '2,58']];
+    for (const [a, b] of pairs) {
+      const differ = bitCount((letterMask(a) ^ letterMask(b)) >>> 0);
+      // One edit changes at most two letters' presence: a pair the letters rule out must be farther apart.
+      if (differ > 2 * 1) expect(boundedEditDistance(a, b, 1)).toBe(2);
+      expect(differ).toBeLessThanOrEqual(2 * boundedEditDistance(a, b, 10));
+    }
+    expect(bitCount(letterMask('abc') ^ letterMask('xyz'))).toBe(6);
+    expect([bitCount(0), bitCount(0xffffffff), bitCount(0x80000001)]).toEqual([0, 32, 2]);
   });
 
   it('allows more edits in longer words, none in numbers', () => {
