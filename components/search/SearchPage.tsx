@@ -104,10 +104,27 @@ export function SearchPage({ articleCount }: { articleCount: string }) {
     () => (response?.passages ?? []).filter((h) => passesFilters(h.record as PassageRecord, filters)),
     [response, filters],
   );
-  const entries = useMemo(
-    () => (response?.entries ?? []).filter((h) => !filters.article || (h.record.type !== 'passage' && h.record.articles.includes(filters.article))),
-    [response, filters],
-  );
+  // Filtering entries by article reads the articles each entry appears in, which a sharded index keeps in a file
+  // of its own: fetched the first time the filter is used (until it is here, no entry is shown under the filter).
+  const [entryArticlesLoaded, setEntryArticlesLoaded] = useState(false);
+  useEffect(() => {
+    if (!engine || !filters.article) return;
+    let live = true;
+    engine.loadEntryArticles().then(
+      () => live && setEntryArticlesLoaded(true),
+      (error: Error) => live && setLoadError(error.message),
+    );
+    return () => {
+      live = false;
+    };
+  }, [engine, filters.article]);
+  const entries = useMemo(() => {
+    const hits = response?.entries ?? [];
+    const article = filters.article;
+    if (!article) return hits;
+    if (engine?.isSharded && !entryArticlesLoaded) return [];
+    return hits.filter((h) => engine?.articlesOf(h)?.includes(article) ?? false);
+  }, [response, filters, engine, entryArticlesLoaded]);
 
   // Facet counts over the passages that match the query and the other filters.
   const facets = useMemo(() => {

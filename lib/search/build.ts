@@ -1,7 +1,19 @@
 import { createHash } from 'node:crypto';
 import type { AnnotatedLibrary } from '../annotate/types';
 import { oncePerProcess } from '../build-cache';
-import { fragmentFile, SEARCH_PAYLOAD_VERSION, shardFile, storeRecord, type FragmentFile, type SearchPayload, type ShardFile, type ShardedIndex } from './payload';
+import { encodePostings } from './postings';
+import {
+  entryArticlesFile,
+  fragmentFile,
+  SEARCH_PAYLOAD_VERSION,
+  shardFile,
+  storeRecord,
+  type EntryArticlesFile,
+  type FragmentFile,
+  type SearchPayload,
+  type ShardFile,
+  type ShardedIndex,
+} from './payload';
 import { articleInfo, buildSearchRecords, type ArticleInfo, type SearchRecord } from './records';
 import { buildWordIndex } from './words';
 
@@ -45,7 +57,7 @@ export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[
   if (records.slice(passageCount).some((r) => r.type === 'passage')) throw new Error('search records: passages must come before entries');
   const form = options.form ?? formFor(records.length);
   if (form === 'single') {
-    return { index: { version: SEARCH_PAYLOAD_VERSION, form, articles, records: records.map(storeRecord) }, files: new Map() };
+    return { index: { version: SEARCH_PAYLOAD_VERSION, form, articles, records: records.map((r) => storeRecord(r)) }, files: new Map() };
   }
 
   const { words, postings } = buildWordIndex(records);
@@ -72,19 +84,30 @@ export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[
     const fragment: FragmentFile = {
       version: SEARCH_PAYLOAD_VERSION,
       first,
-      records: slice.map(storeRecord),
+      records: slice.map((r) => storeRecord(r, { entryArticles: false })),
       articles: slugs.flatMap((slug) => articleBySlug.get(slug) ?? []),
     };
     fragments.push(JSON.stringify(fragment));
   }
 
-  // One hash for all the files: the manifest names them all with it (payload.ts, shardFile and fragmentFile).
+  // The articles of every entry, by position in the library's articles (publication order).
+  const position = new Map(articles.map((a, i) => [a.slug, i]));
+  const entryArticles: EntryArticlesFile = {
+    version: SEARCH_PAYLOAD_VERSION,
+    first: passageCount,
+    articles: articles.map((a) => a.slug),
+    entries: records.slice(passageCount).map((r) => encodePostings(r.type === 'passage' ? [] : (r.articles ?? []).flatMap((slug) => position.get(slug) ?? []))),
+  };
+  const entryArticlesJson = JSON.stringify(entryArticles);
+
+  // One hash for all the files: the manifest names them all with it (payload.ts: shardFile, fragmentFile, entryArticlesFile).
   const hasher = createHash('sha256');
-  for (const json of [...contents, ...fragments]) hasher.update(json).update('\n');
+  for (const json of [...contents, ...fragments, entryArticlesJson]) hasher.update(json).update('\n');
   const hash = hasher.digest('hex').slice(0, 12);
   const files = new Map<string, string>();
   contents.forEach((json, k) => files.set(shardFile({ hash }, k), json));
   fragments.forEach((json, k) => files.set(fragmentFile({ hash }, k), json));
+  files.set(entryArticlesFile({ hash }), entryArticlesJson);
 
   const index: ShardedIndex = {
     version: SEARCH_PAYLOAD_VERSION,

@@ -3,7 +3,9 @@ import { allowedEdits, bitCount, boundedEditDistance, letterMask } from './dista
 import { containsSequence, inflections, sequencePattern } from './match';
 import { fuseOptions } from './options';
 import {
+  entryArticlesFile,
   fragmentFile,
+  isEntryArticlesFile,
   isFragmentFile,
   isSearchPayload,
   isShardFile,
@@ -199,6 +201,8 @@ export class SearchEngine {
   private readonly missingShards = new Set<number>();
   private readonly missingFragments = new Set<number>();
   private readonly pending = new Map<string, Promise<void>>();
+  /** With a sharded index, once fetched: the article slugs, and each entry's articles as encoded positions. */
+  private entryArticles: { slugs: string[]; encoded: string[]; decoded: (string[] | undefined)[] } | null = null;
 
   constructor(payload: SearchPayload, load: FileLoader | null = null) {
     this.articles = payload.form === 'single' ? payload.articles : [];
@@ -294,25 +298,65 @@ export class SearchEngine {
     return lo;
   }
 
+  /** Fetches a file of the sharded index once (a failed fetch may be tried again), and stores what it holds. */
+  private fetchOnce(file: string, store: (data: unknown) => void): Promise<void> {
+    let p = this.pending.get(file);
+    if (!p) {
+      if (!this.load) return Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'));
+      p = this.load(file).then(store);
+      this.pending.set(file, p);
+      p.catch(() => this.pending.delete(file));
+    }
+    return p;
+  }
+
+  /**
+   * Makes sure every entry's articles are at hand for articlesOf(): nothing to do with a single-file index; with
+   * a sharded one, fetches their file (only the search page's article filter needs it). Rejects, with a readable
+   * message, when the file cannot be fetched or is not what it should be.
+   */
+  async loadEntryArticles(): Promise<void> {
+    const index = this.sharded;
+    if (!index || this.entryArticles) return;
+    const file = entryArticlesFile(index);
+    const entries = index.records - index.passages;
+    await this.fetchOnce(file, (data) => {
+      if (!isEntryArticlesFile(data, index.passages, entries)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the articles of the entries the search index names. Rebuild the site.`);
+      this.entryArticles = { slugs: data.articles, encoded: data.entries, decoded: new Array(entries) };
+    });
+  }
+
+  /**
+   * The articles an entry appears in (slugs, in publication order), from its record or, with a sharded index,
+   * from the file loadEntryArticles() fetches; undefined until that file is here, and for a passage.
+   */
+  articlesOf(hit: Pick<SearchHit, 'record' | 'index'>): string[] | undefined {
+    if (hit.record.type === 'passage') return undefined;
+    if (hit.record.articles) return hit.record.articles;
+    const known = this.entryArticles;
+    const k = hit.index - this.passageCount;
+    if (!known || k < 0 || k >= known.encoded.length) return undefined;
+    let list = known.decoded[k];
+    if (!list) {
+      list = [];
+      for (const position of decodePostings(known.encoded[k]!)) {
+        const slug = known.slugs[position];
+        if (slug !== undefined) list.push(slug);
+      }
+      known.decoded[k] = list;
+    }
+    return list;
+  }
+
   private async fetchMissing(): Promise<void> {
     const index = this.sharded!;
-    const fetchOnce = (file: string, store: (data: unknown) => void) => {
-      let p = this.pending.get(file);
-      if (!p) {
-        if (!this.load) return Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'));
-        p = this.load(file).then(store);
-        this.pending.set(file, p);
-        p.catch(() => this.pending.delete(file));
-      }
-      return p;
-    };
     const jobs: Promise<void>[] = [];
     for (const k of this.missingShards) {
       const file = shardFile(index, k);
       const first = index.shardStarts[k]!;
       const length = (index.shardStarts[k + 1] ?? index.words.length) - first;
       jobs.push(
-        fetchOnce(file, (data) => {
+        this.fetchOnce(file, (data) => {
           if (!isShardFile(data, first, length)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the word shard the search index names. Rebuild the site.`);
           data.postings.forEach((p, i) => (this.encoded[first + i] = p));
         }),
@@ -323,7 +367,7 @@ export class SearchEngine {
       const first = k * index.fragmentSize;
       if (first >= index.records) continue;
       jobs.push(
-        fetchOnce(file, (data) => {
+        this.fetchOnce(file, (data) => {
           if (!isFragmentFile(data, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names. Rebuild the site.`);
           for (const article of data.articles) {
             if (this.articlesBySlug.has(article.slug)) continue;

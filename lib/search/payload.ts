@@ -12,16 +12,22 @@ import { isObject } from '../fetch-json';
  *   number of records holding it, where each shard starts, and one hash. The posting lists of the word index
  *   are cut into shards of consecutive words, and the records into fragments of consecutive records (each
  *   with the articles its passages belong to); a query fetches only the shards of its words and the fragments
- *   of the records it shows. Every file name carries the hash of all the shards and fragments together
+ *   of the records it shows. The articles each entry appears in, which only the search page's article filter
+ *   reads and which grow with the library (a country appears in most articles), are not in the fragments but in
+ *   one file of their own, fetched when that filter is used (entryArticlesFile). Every file name carries the
+ *   hash of all the shards and fragments together
  *   (build.ts), so the manifest names thousands of files with one hash, and a host may cache them for ever:
  *   any change of the search data gives every file a new name.
  */
-export const SEARCH_PAYLOAD_VERSION = 3;
+export const SEARCH_PAYLOAD_VERSION = 4;
 
 /** Where shards and fragments are served from; everything under it is content-hashed (immutable). */
 export const SEARCH_DATA_PATH = '/search-data/';
 
-/** A record as stored: the id is derived, and empty lists of a passage are left out. */
+/**
+ * A record as stored: the id is derived, and empty lists of a passage are left out; an entry's articles are
+ * left out of a sharded index's fragments (they are in its entryArticlesFile).
+ */
 export type StoredRecord =
   | (Omit<PassageRecord, 'id' | 'places' | 'people' | 'organizations' | 'claims' | 'themes'> &
       Partial<Pick<PassageRecord, 'places' | 'people' | 'organizations' | 'claims' | 'themes'>>)
@@ -55,6 +61,8 @@ export type ShardedIndex = {
 export const shardFile = (index: Pick<ShardedIndex, 'hash'>, k: number) => `w${k}-${index.hash}.json`;
 /** The file name of fragment k of a sharded index. */
 export const fragmentFile = (index: Pick<ShardedIndex, 'hash'>, k: number) => `r${k}-${index.hash}.json`;
+/** The file name of the articles of every entry of a sharded index (EntryArticlesFile). */
+export const entryArticlesFile = (index: Pick<ShardedIndex, 'hash'>) => `a-${index.hash}.json`;
 
 export type SearchPayload = SingleFileIndex | ShardedIndex;
 
@@ -63,12 +71,23 @@ export type ShardFile = { version: typeof SEARCH_PAYLOAD_VERSION; first: number;
 /** A fragment file: its records, in order, and the articles its passages belong to (what a result shows of them). */
 export type FragmentFile = { version: typeof SEARCH_PAYLOAD_VERSION; first: number; records: StoredRecord[]; articles: ArticleInfo[] };
 
+/**
+ * The articles every entry appears in (what the search page's article filter reads of an entry): the article
+ * slugs in publication order, once, and for each entry record in record order (the first is record `first`,
+ * the first entry) the positions of its articles in that list, encoded as posting lists are (postings.ts).
+ */
+export type EntryArticlesFile = { version: typeof SEARCH_PAYLOAD_VERSION; first: number; articles: string[]; entries: string[] };
+
 const FACETS = ['places', 'people', 'organizations', 'claims', 'themes'] as const;
 
-/** The record as stored: without its id, and without the empty lists of a passage. */
-export function storeRecord(record: SearchRecord): StoredRecord {
+/** The record as stored: without its id, and without the empty lists of a passage (or, if asked, an entry's articles). */
+export function storeRecord(record: SearchRecord, options: { entryArticles?: boolean } = {}): StoredRecord {
   const { id: _id, ...rest } = record;
-  if (rest.type !== 'passage') return rest;
+  if (rest.type !== 'passage') {
+    if (options.entryArticles !== false) return rest;
+    const { articles: _articles, ...entry } = rest;
+    return entry;
+  }
   const stored: Record<string, unknown> = { ...rest };
   for (const key of FACETS) if (rest[key].length === 0) delete stored[key];
   return stored as StoredRecord;
@@ -97,7 +116,7 @@ const isCountArray = (value: unknown): value is number[] => Array.isArray(value)
 export function isStoredRecord(value: unknown): value is StoredRecord {
   if (!isObject(value) || typeof value.type !== 'string' || typeof value.text !== 'string') return false;
   if (value.type === 'passage') return isArticleSlug(value.article) && Number.isInteger(value.n);
-  return isEntrySlug(value.slug) && typeof value.name === 'string' && isStringArray(value.aliases) && isStringArray(value.articles);
+  return isEntrySlug(value.slug) && typeof value.name === 'string' && isStringArray(value.aliases) && (value.articles === undefined || isStringArray(value.articles));
 }
 
 const isArticleInfo = (value: unknown): value is ArticleInfo =>
@@ -137,5 +156,18 @@ export function isFragmentFile(value: unknown, first: number): value is Fragment
     value.records.every(isStoredRecord) &&
     Array.isArray(value.articles) &&
     value.articles.every(isArticleInfo)
+  );
+}
+
+export function isEntryArticlesFile(value: unknown, first: number, entries: number): value is EntryArticlesFile {
+  return (
+    isObject(value) &&
+    value.version === SEARCH_PAYLOAD_VERSION &&
+    value.first === first &&
+    isStringArray(value.articles) &&
+    value.articles.every(isArticleSlug) &&
+    isStringArray(value.entries) &&
+    value.entries.length === entries &&
+    value.entries.every((e) => /^[0-9a-z]*( [0-9a-z]+)*$/.test(e))
   );
 }

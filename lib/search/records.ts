@@ -45,8 +45,11 @@ export type EntryRecord = {
   label: string;
   /** Plain text of the entry's description (a theme's summary, then its description). */
   text: string;
-  /** The articles the entry appears in, in publication order. */
-  articles: string[];
+  /**
+   * The articles the entry appears in, in publication order. Left out of the records of a sharded index, which
+   * keeps them in a file of their own: SearchEngine.articlesOf() reads them from either.
+   */
+  articles?: string[];
 };
 
 export type SearchRecord = PassageRecord | EntryRecord;

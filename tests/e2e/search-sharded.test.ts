@@ -5,7 +5,7 @@ import { loadLibrary } from '@/lib/content/load';
 import { buildSearchFiles, type SearchFiles } from '@/lib/search/build';
 import { SEARCH_DATA_PATH } from '@/lib/search/payload';
 import { articleInfo, buildSearchRecords } from '@/lib/search/records';
-import { newPage, sharedBrowser, visit } from './browser';
+import { articleSlugs, newPage, sharedBrowser, visit } from './browser';
 import { describeSearchJourneys } from './search-journeys';
 
 /**
@@ -57,6 +57,55 @@ describe('a sharded index that cannot be read whole', () => {
     await page.route(`**${SEARCH_DATA_PATH}*`, (route) => route.fulfill({ status: 404, body: 'Not found' }));
     await visit(page, '/search?q=Hikvision');
     await expect.poll(() => page.locator('body').textContent()).toMatch(/Search could not load: part of the search index did not load/);
+    expect(record.errors).toEqual([]);
+  });
+});
+
+describe('the search page’s article filter with a sharded index', () => {
+  const entryLinks = (page: Page) => page.locator('section[aria-labelledby="search-entries-heading"] .search-results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const entriesOf = (page: Page) => fetched.get(page)!.filter((name) => name.startsWith('a-'));
+
+  it('fetches the articles of the entries only when the filter is used, and shows the entries the single file shows', async () => {
+    const { page, record } = await shardedPage();
+    await visit(page, '/search?q=Chongqing');
+    await page.locator('#search-entries-heading').waitFor();
+    const unfiltered = await entryLinks(page);
+    expect(entriesOf(page)).toEqual([]);
+    // The article with the fewest of the passages found: the one whose filter leaves out the most.
+    const options = await page.locator('.search-filter select').first().locator('option').evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    const article = options.at(-1)!;
+    expect(articleSlugs()).toContain(article);
+
+    // What the exported single-file index shows for the same search and filter.
+    const { page: plain } = await newPage(browser());
+    await visit(plain, `/search?q=Chongqing&article=${article}`);
+    await plain.locator('#search-entries-heading').waitFor();
+    const want = await entryLinks(plain);
+    expect(want.length).toBeGreaterThan(0);
+    expect(unfiltered.length).toBeGreaterThan(want.length);
+
+    await page.locator('.search-filter select').first().selectOption(article);
+    await page.waitForURL(new RegExp(`article=${article}`));
+    await expect.poll(() => entryLinks(page)).toEqual(want);
+    expect(entriesOf(page)).toHaveLength(1);
+
+    // The filter given in the address, on a fresh page: the same entries.
+    const { page: direct } = await shardedPage();
+    await visit(direct, `/search?q=Chongqing&article=${article}`);
+    await expect.poll(() => entryLinks(direct)).toEqual(want);
+    expect(record.errors).toEqual([]);
+  });
+
+  it('says so when the articles of the entries cannot be fetched', async () => {
+    const { page, record } = await newPage(browser());
+    await page.route('**/search-index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(files.index) }));
+    await page.route(`**${SEARCH_DATA_PATH}*`, (route) => {
+      const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(SEARCH_DATA_PATH.length));
+      const body = name.startsWith('a-') ? undefined : files.files.get(name);
+      return body === undefined ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
+    });
+    await visit(page, '/search?q=Chongqing&article=nyt-dystopian-dreams');
+    await expect.poll(() => page.locator('body').textContent()).toMatch(/Search could not load: part of the search index did not load \(a-[0-9a-f]{12}\.json: HTTP 404\)/);
     expect(record.errors).toEqual([]);
   });
 });

@@ -6,7 +6,19 @@ import { loadLibrary } from '@/lib/content/load';
 import { buildSearchFiles, searchPayloadFor, type SearchFiles } from '@/lib/search/build';
 import { answerAsTyped } from '@/components/search/answer';
 import { createSearchEngine, SHARDED_MAX_LIMIT, type SearchEngine, type SearchResponse } from '@/lib/search/engine';
-import { fragmentFile, isSearchPayload, loadRecord, SEARCH_DATA_PATH, shardFile, type FragmentFile, type ShardedIndex, type SingleFileIndex } from '@/lib/search/payload';
+import {
+  entryArticlesFile,
+  fragmentFile,
+  isSearchPayload,
+  loadRecord,
+  SEARCH_DATA_PATH,
+  SEARCH_PAYLOAD_VERSION,
+  shardFile,
+  type EntryArticlesFile,
+  type FragmentFile,
+  type ShardedIndex,
+  type SingleFileIndex,
+} from '@/lib/search/payload';
 import { articleInfo, buildSearchRecords, type SearchRecord } from '@/lib/search/records';
 
 let lib: AnnotatedLibrary;
@@ -79,6 +91,52 @@ describe('the sharded search index', () => {
     expect(fragment.articles[0]!.title).toBe(lib.articles[0]!.title);
   });
 
+  it('keeps the articles of each entry out of the fragments, in one file of their own that gives them back as they were', () => {
+    const manifest = files.index as ShardedIndex;
+    const fragments = [...files.files].filter(([name]) => name.startsWith('r')).map(([, text]) => JSON.parse(text) as FragmentFile);
+    const stored = fragments.flatMap((f) => f.records);
+    expect(stored.filter((r) => r.type !== 'passage').length).toBe(manifest.records - manifest.passages);
+    for (const r of stored) expect(r).not.toHaveProperty('articles');
+
+    const file = JSON.parse(files.files.get(entryArticlesFile(manifest))!) as EntryArticlesFile;
+    expect(file.first).toBe(manifest.passages);
+    expect(file.articles).toEqual(lib.articles.map((a) => a.slug));
+    const entries = records.slice(manifest.passages);
+    expect(file.entries.length).toBe(entries.length);
+    // Some entry appears in every article, some in one: both come back.
+    const lengths = entries.map((r) => (r.type === 'passage' ? 0 : r.articles!.length));
+    expect(Math.max(...lengths)).toBe(lib.articles.length);
+    expect(Math.min(...lengths)).toBeLessThanOrEqual(1);
+  });
+
+  it('gives each entry its articles once asked to fetch them, and says so when that file is wrong', async () => {
+    const requests: string[] = [];
+    const engine = shardedEngine(files, requests);
+    const got = await engine.query('Chongqing', { limit: 8 });
+    const entry = got.entries[0]!;
+    expect(entry.record.id).toBe('places/chongqing');
+    expect(engine.articlesOf(entry)).toBeUndefined();
+    expect(requests.some((r) => r.startsWith('a-'))).toBe(false);
+    await engine.loadEntryArticles();
+    await engine.loadEntryArticles();
+    expect(requests.filter((r) => r.startsWith('a-'))).toHaveLength(1);
+    for (const hit of got.entries) {
+      const whole = records[hit.index]!;
+      expect(engine.articlesOf(hit), hit.record.id).toEqual(whole.type === 'passage' ? undefined : whole.articles);
+    }
+    expect(engine.articlesOf(got.passages[0]!)).toBeUndefined();
+    // The single file keeps them in the records: nothing to fetch.
+    const alone = single.search('Chongqing', { limit: 8 }).entries[0]!;
+    await single.loadEntryArticles();
+    expect(single.articlesOf(alone)).toEqual((records[alone.index] as { articles: string[] }).articles);
+
+    const manifest = files.index as ShardedIndex;
+    for (const bad of [{ version: SEARCH_PAYLOAD_VERSION, first: manifest.passages, articles: ['x'], entries: ['0 zz?'] }, { version: SEARCH_PAYLOAD_VERSION, first: 0, articles: [], entries: [] }, null]) {
+      const broken = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file) => (file.startsWith('a-') ? bad : JSON.parse(files.files.get(file)!)));
+      await expect(broken.loadEntryArticles()).rejects.toThrow(/not the articles of the entries the search index names/);
+    }
+  });
+
   it('names its files by a hash of their content: the same data the same names, other data new names', () => {
     const again = sharded();
     expect([...again.files.keys()]).toEqual([...files.files.keys()]);
@@ -86,7 +144,7 @@ describe('the sharded search index', () => {
     const manifest = files.index as ShardedIndex;
     const changed = other.index as ShardedIndex;
     expect(changed.hash).not.toBe(manifest.hash);
-    for (const name of files.files.keys()) expect(name).toMatch(/^[wr]\d+-[0-9a-f]{12}\.json$/);
+    for (const name of files.files.keys()) expect(name).toMatch(/^([wr]\d+|a)-[0-9a-f]{12}\.json$/);
   });
 
   it('fetches only the files a query needs, and finds what the single file finds first', async () => {
@@ -172,7 +230,7 @@ describe('the sharded search index', () => {
       throw new Error('/search-data/w-000000000000.json: HTTP 404');
     });
     await expect(missing.query('Hikvision')).rejects.toThrow(/HTTP 404/);
-    const wrong = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async () => ({ version: 3, first: 0, postings: [] }));
+    const wrong = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async () => ({ version: SEARCH_PAYLOAD_VERSION, first: -1, postings: [] }));
     await expect(wrong.query('Hikvision')).rejects.toThrow(/not the word shard the search index names/);
     const none = createSearchEngine(JSON.parse(JSON.stringify(files.index)));
     await expect(none.query('Hikvision')).rejects.toThrow(/sharded/);
@@ -183,10 +241,10 @@ describe('the sharded search index', () => {
 
 describe('the search index check', () => {
   it('turns down what is not a search index', () => {
-    for (const bad of [null, {}, { version: 1 }, { version: 3, form: 'single', articles: [], records: [{ type: 'passage' }] }, { version: 2, form: 'single', articles: [], records: [] }, { version: 3, form: 'sharded', articles: [] }]) {
+    for (const bad of [null, {}, { version: 1 }, { version: SEARCH_PAYLOAD_VERSION, form: 'single', articles: [], records: [{ type: 'passage' }] }, { version: SEARCH_PAYLOAD_VERSION - 1, form: 'single', articles: [], records: [] }, { version: SEARCH_PAYLOAD_VERSION, form: 'sharded', articles: [] }]) {
       expect(isSearchPayload(bad)).toBe(false);
       expect(() => createSearchEngine(bad)).toThrow(/search-index\.json/);
     }
-    expect(ids(createSearchEngine({ version: 3, form: 'single', articles: [], records: [] }).search('x'))).toEqual([]);
+    expect(ids(createSearchEngine({ version: SEARCH_PAYLOAD_VERSION, form: 'single', articles: [], records: [] }).search('x'))).toEqual([]);
   });
 });
