@@ -112,11 +112,15 @@ export function loadRecord(stored: StoredRecord): SearchRecord {
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
 const isCountArray = (value: unknown): value is number[] => Array.isArray(value) && value.every((v) => Number.isInteger(v) && (v as number) >= 0);
 
-/** True when a stored record has the fields the engine reads. */
-export function isStoredRecord(value: unknown): value is StoredRecord {
+/**
+ * True when a stored record has the fields the engine reads: an entry with its articles (a single-file index),
+ * or, when `entryArticles` is false (a fragment of a sharded index), without them.
+ */
+export function isStoredRecord(value: unknown, options: { entryArticles?: boolean } = {}): value is StoredRecord {
   if (!isObject(value) || typeof value.type !== 'string' || typeof value.text !== 'string') return false;
   if (value.type === 'passage') return isArticleSlug(value.article) && Number.isInteger(value.n);
-  return isEntrySlug(value.slug) && typeof value.name === 'string' && isStringArray(value.aliases) && (value.articles === undefined || isStringArray(value.articles));
+  const articles = options.entryArticles === false ? value.articles === undefined : isStringArray(value.articles);
+  return isEntrySlug(value.slug) && typeof value.name === 'string' && isStringArray(value.aliases) && articles;
 }
 
 const isArticleInfo = (value: unknown): value is ArticleInfo =>
@@ -125,7 +129,7 @@ const isArticleInfo = (value: unknown): value is ArticleInfo =>
 /** True when a value fetched from /search-index.json has the shape this code expects. */
 export function isSearchPayload(value: unknown): value is SearchPayload {
   if (!isObject(value) || value.version !== SEARCH_PAYLOAD_VERSION) return false;
-  if (value.form === 'single') return Array.isArray(value.articles) && value.articles.every(isArticleInfo) && Array.isArray(value.records) && value.records.every(isStoredRecord);
+  if (value.form === 'single') return Array.isArray(value.articles) && value.articles.every(isArticleInfo) && Array.isArray(value.records) && value.records.every((r) => isStoredRecord(r));
   if (value.form !== 'sharded') return false;
   const v = value as Partial<ShardedIndex>;
   return (
@@ -153,7 +157,7 @@ export function isFragmentFile(value: unknown, first: number): value is Fragment
     value.version === SEARCH_PAYLOAD_VERSION &&
     value.first === first &&
     Array.isArray(value.records) &&
-    value.records.every(isStoredRecord) &&
+    value.records.every((r) => isStoredRecord(r, { entryArticles: false })) &&
     Array.isArray(value.articles) &&
     value.articles.every(isArticleInfo)
   );

@@ -9,6 +9,7 @@ import { createSearchEngine, SHARDED_MAX_LIMIT, type SearchEngine, type SearchRe
 import {
   entryArticlesFile,
   fragmentFile,
+  isFragmentFile,
   isSearchPayload,
   loadRecord,
   SEARCH_DATA_PATH,
@@ -246,5 +247,15 @@ describe('the search index check', () => {
       expect(() => createSearchEngine(bad)).toThrow(/search-index\.json/);
     }
     expect(ids(createSearchEngine({ version: SEARCH_PAYLOAD_VERSION, form: 'single', articles: [], records: [] }).search('x'))).toEqual([]);
+  });
+
+  it('wants an entry’s articles in the single file, and none in a fragment (they have a file of their own)', () => {
+    const entry = { type: 'place', slug: 'chongqing', name: 'Chongqing', aliases: [], label: 'city', text: 'A city.' };
+    const single = (records: unknown[]) => ({ version: SEARCH_PAYLOAD_VERSION, form: 'single', articles: [], records });
+    expect(isSearchPayload(single([{ ...entry, articles: [] }]))).toBe(true);
+    expect(isSearchPayload(single([entry]))).toBe(false);
+    const fragment = (records: unknown[]) => ({ version: SEARCH_PAYLOAD_VERSION, first: 0, records, articles: [] });
+    expect(isFragmentFile(fragment([entry]), 0)).toBe(true);
+    expect(isFragmentFile(fragment([{ ...entry, articles: [] }]), 0)).toBe(false);
   });
 });
