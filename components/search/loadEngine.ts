@@ -1,4 +1,4 @@
-import type { SearchEngine } from '@/lib/search/engine';
+import type { ByteRange, SearchEngine } from '@/lib/search/engine';
 import { searchIndexHref } from '@/lib/links';
 import { SEARCH_DATA_PATH } from '@/lib/search/payload';
 
@@ -7,11 +7,37 @@ export const SEARCH_INDEX_URL = searchIndexHref();
 
 let loading: Promise<SearchEngine> | null = null;
 
-/** Fetches a shard or fragment of a sharded index (app/search-data/[file]/route.ts); the names are content hashes. */
-async function fetchSearchFile(file: string): Promise<unknown> {
-  const response = await fetch(`${SEARCH_DATA_PATH}${encodeURIComponent(file)}`);
-  if (!response.ok) throw new Error(`part of the search index did not load (${file}: HTTP ${response.status})`);
-  return response.json();
+/** Packs a server sent whole (it ignored a range request), kept so that each is downloaded once. */
+const wholeFiles = new Map<string, Promise<Uint8Array>>();
+
+/**
+ * Fetches a file of a sharded index (app/search-data/[file]/route.ts; the names are content hashes): a word shard
+ * or the entries' articles as JSON, or with a range the bytes of some fragments from a pack. A server that
+ * answers a range request with the whole file (200) is read from that one download from then on: requests
+ * already on their way when it came drop their own copy as soon as their answer starts.
+ */
+export async function fetchSearchFile(file: string, range?: ByteRange): Promise<unknown> {
+  const url = `${SEARCH_DATA_PATH}${encodeURIComponent(file)}`;
+  const failed = (status: number) => new Error(`part of the search index did not load (${file}: HTTP ${status})`);
+  if (!range) {
+    const response = await fetch(url);
+    if (!response.ok) throw failed(response.status);
+    return response.json();
+  }
+  const known = wholeFiles.get(file);
+  if (known) return (await known).subarray(range.start, range.end);
+  const response = await fetch(url, { headers: { Range: `bytes=${range.start}-${range.end - 1}` } });
+  if (response.status === 206) return new Uint8Array(await response.arrayBuffer());
+  if (response.status !== 200) throw failed(response.status);
+  let whole = wholeFiles.get(file);
+  if (whole) {
+    void response.body?.cancel();
+  } else {
+    whole = response.arrayBuffer().then((b) => new Uint8Array(b));
+    wholeFiles.set(file, whole);
+    whole.catch(() => wholeFiles.delete(file));
+  }
+  return (await whole).subarray(range.start, range.end);
 }
 
 /**

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import type { AnnotatedLibrary } from '../annotate/types';
 import { oncePerProcess } from '../build-cache';
 import { encodePostings } from './postings';
 import {
   entryArticlesFile,
-  fragmentFile,
+  packFile,
   SEARCH_PAYLOAD_VERSION,
   shardFile,
   storeRecord,
@@ -32,12 +33,17 @@ export const SHARD_CHARS = 16_000;
  * result, 16 make 120 kB (8 would make about 95 kB, but twice the files: 2.9 per article instead of 1.5).
  */
 export const FRAGMENT_SIZE = 16;
+/**
+ * A pack of fragments grows to at most this many bytes (compressed), well under the per-file limits of static
+ * hosts (Cloudflare Pages: 25 MiB). A thousand articles make one pack (3.7 MB); five thousand, three.
+ */
+export const PACK_BYTES = 8 * 1024 * 1024;
 
 export type IndexForm = 'single' | 'sharded';
-export type PayloadOptions = { form?: IndexForm; shardChars?: number; fragmentSize?: number };
+export type PayloadOptions = { form?: IndexForm; shardChars?: number; fragmentSize?: number; packBytes?: number };
 
-/** The search files of a build: /search-index.json, and the shards and fragments by file name. */
-export type SearchFiles = { index: SearchPayload; files: Map<string, string> };
+/** The search files of a build: /search-index.json, and by file name the shards (JSON text) and packs (bytes). */
+export type SearchFiles = { index: SearchPayload; files: Map<string, string | Uint8Array> };
 
 
 /** The form the build asks for: SIGHTLINES_SEARCH_FORM=single|sharded (the benchmark compares both), else by size. */
@@ -77,7 +83,9 @@ export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[
 
   const fragmentSize = options.fragmentSize ?? FRAGMENT_SIZE;
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
-  const fragments: string[] = [];
+  // Each fragment compressed on its own (the browser unpacks just the ones it fetched), then laid end to end in
+  // packs. gzip's header carries no time or name here, so the same records give the same bytes.
+  const fragments: Uint8Array[] = [];
   for (let first = 0; first < records.length; first += fragmentSize) {
     const slice = records.slice(first, first + fragmentSize);
     const slugs = [...new Set(slice.flatMap((r) => (r.type === 'passage' ? [r.article] : [])))];
@@ -87,8 +95,19 @@ export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[
       records: slice.map((r) => storeRecord(r, { entryArticles: false })),
       articles: slugs.flatMap((slug) => articleBySlug.get(slug) ?? []),
     };
-    fragments.push(JSON.stringify(fragment));
+    fragments.push(gzipSync(JSON.stringify(fragment), { level: 9 }));
   }
+  const packBytes = options.packBytes ?? PACK_BYTES;
+  const packStarts: number[] = [];
+  let packed = Infinity;
+  fragments.forEach((bytes, k) => {
+    if (packed + bytes.length > packBytes) {
+      packStarts.push(k);
+      packed = 0;
+    }
+    packed += bytes.length;
+  });
+  const packs = packStarts.map((start, p) => Buffer.concat(fragments.slice(start, packStarts[p + 1] ?? fragments.length)));
 
   // The articles of every entry, by position in the library's articles (publication order).
   const position = new Map(articles.map((a, i) => [a.slug, i]));
@@ -100,13 +119,13 @@ export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[
   };
   const entryArticlesJson = JSON.stringify(entryArticles);
 
-  // One hash for all the files: the manifest names them all with it (payload.ts: shardFile, fragmentFile, entryArticlesFile).
+  // One hash for all the files: the manifest names them all with it (payload.ts: shardFile, packFile, entryArticlesFile).
   const hasher = createHash('sha256');
-  for (const json of [...contents, ...fragments, entryArticlesJson]) hasher.update(json).update('\n');
+  for (const data of [...contents, ...packs, entryArticlesJson]) hasher.update(data).update('\n');
   const hash = hasher.digest('hex').slice(0, 12);
-  const files = new Map<string, string>();
+  const files = new Map<string, string | Uint8Array>();
   contents.forEach((json, k) => files.set(shardFile({ hash }, k), json));
-  fragments.forEach((json, k) => files.set(fragmentFile({ hash }, k), json));
+  packs.forEach((bytes, p) => files.set(packFile({ hash }, p), bytes));
   files.set(entryArticlesFile({ hash }), entryArticlesJson);
 
   const index: ShardedIndex = {
@@ -119,6 +138,8 @@ export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[
     counts: postings.map((p) => (p ? p.split(' ').length : 0)),
     shardStarts,
     fragmentSize,
+    fragmentBytes: fragments.map((bytes) => bytes.length),
+    packStarts,
     hash,
   };
   return { index, files };

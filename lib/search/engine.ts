@@ -4,7 +4,7 @@ import { containsSequence, inflections, sequencePattern } from './match';
 import { fuseOptions } from './options';
 import {
   entryArticlesFile,
-  fragmentFile,
+  fragmentRanges,
   isEntryArticlesFile,
   isFragmentFile,
   isSearchPayload,
@@ -13,6 +13,8 @@ import {
   SEARCH_DATA_PATH,
   SEARCH_PAYLOAD_VERSION,
   shardFile,
+  type FragmentFile,
+  type FragmentRange,
   type SearchPayload,
   type ShardedIndex,
 } from './payload';
@@ -83,8 +85,25 @@ export type SearchOptions = {
   limit?: number;
 };
 
-/** Fetches a file of a sharded index by name (from SEARCH_DATA_PATH) and returns its parsed JSON. */
-export type FileLoader = (file: string) => Promise<unknown>;
+/**
+ * Fetches a file of a sharded index by name (from SEARCH_DATA_PATH). Without a range it returns the file's parsed
+ * JSON; with one, exactly bytes start … end − 1 of the file (a Uint8Array or ArrayBuffer), as an HTTP range
+ * request gives them.
+ */
+export type FileLoader = (file: string, range?: ByteRange) => Promise<unknown>;
+export type ByteRange = { start: number; end: number };
+
+/**
+ * Fragments whose bytes are at most this far apart in their pack are fetched in one range request, the bytes
+ * between them (other fragments, kept too) included.
+ */
+export const RANGE_GAP_BYTES = 0;
+
+/** The text of one gzip member, unpacked by the platform (DecompressionStream: browsers, Node 18 and later). */
+async function gunzipText(bytes: Uint8Array): Promise<string> {
+  const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
 
 /**
  * How many of the complete matches are checked for phrases and names (the rest keep their word-index order):
@@ -201,6 +220,10 @@ export class SearchEngine {
   private readonly missingShards = new Set<number>();
   private readonly missingFragments = new Set<number>();
   private readonly pending = new Map<string, Promise<void>>();
+  /** Fragments asked for (arrived or on their way), by number; a failed fetch is forgotten. */
+  private readonly pendingFragments = new Map<number, Promise<void>>();
+  /** Where each fragment's bytes are (from the manifest), worked out on first need. */
+  private ranges: FragmentRange[] | null = null;
   /** With a sharded index, once fetched: the article slugs, and each entry's articles as encoded positions. */
   private entryArticles: { slugs: string[]; encoded: string[]; decoded: (string[] | undefined)[] } | null = null;
 
@@ -348,6 +371,74 @@ export class SearchEngine {
     return list;
   }
 
+  /**
+   * Fetches fragments by number: those whose bytes lie next to each other in a pack (RANGE_GAP_BYTES) in one
+   * range request, each then unpacked, checked and stored. Returns a promise per fragment, those already on
+   * their way included.
+   */
+  private fetchFragments(wanted: number[]): Promise<void>[] {
+    const index = this.sharded!;
+    const load = this.load;
+    const ranges = (this.ranges ??= fragmentRanges(index));
+    const jobs: Promise<void>[] = [];
+    const todo: number[] = [];
+    for (const k of wanted) {
+      const p = this.pendingFragments.get(k);
+      if (p) jobs.push(p);
+      else if (k >= 0 && k < ranges.length) todo.push(k);
+    }
+    todo.sort((a, b) => a - b);
+    for (let i = 0; i < todo.length; ) {
+      let j = i + 1;
+      while (j < todo.length && ranges[todo[j]!]!.pack === ranges[todo[i]!]!.pack && ranges[todo[j]!]!.start - ranges[todo[j - 1]!]!.end <= RANGE_GAP_BYTES) j++;
+      const firstK = todo[i]!;
+      const lastK = todo[j - 1]!;
+      const first = ranges[firstK]!;
+      const end = ranges[lastK]!.end;
+      i = j;
+      const bytes: Promise<Uint8Array> = load
+        ? load(first.file, { start: first.start, end }).then((data) => {
+            const view = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+            if (!view || view.length !== end - first.start) throw new Error(`part of the search index did not load (${first.file}: not the bytes ${first.start}–${end - 1} asked for)`);
+            return view;
+          })
+        : Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'));
+      for (let k = firstK; k <= lastK; k++) {
+        if (this.pendingFragments.has(k)) continue;
+        const range = ranges[k]!;
+        const p = bytes.then(async (view) => {
+          let data: unknown;
+          try {
+            data = JSON.parse(await gunzipText(view.subarray(range.start - first.start, range.end - first.start)));
+          } catch {
+            data = null;
+          }
+          const at = k * index.fragmentSize;
+          if (!isFragmentFile(data, at)) throw new Error(`${SEARCH_DATA_PATH}${range.file}: not the record fragment the search index names (bytes ${range.start}–${range.end - 1}). Rebuild the site.`);
+          this.storeFragment(data, at);
+        });
+        this.pendingFragments.set(k, p);
+        p.catch(() => this.pendingFragments.delete(k));
+        jobs.push(p);
+      }
+    }
+    return jobs;
+  }
+
+  private storeFragment(data: FragmentFile, first: number): void {
+    for (const article of data.articles) {
+      if (this.articlesBySlug.has(article.slug)) continue;
+      this.articlesBySlug.set(article.slug, article);
+      this.articles.push(article);
+    }
+    data.records.forEach((stored, i) => {
+      const r = loadRecord(stored);
+      if (r.type !== 'passage') this.entryNames.set(r.id, r.name);
+      this.slots[first + i] = r;
+      this.norms[first + i] = fieldNorm(r.text);
+    });
+  }
+
   private async fetchMissing(): Promise<void> {
     const index = this.sharded!;
     const jobs: Promise<void>[] = [];
@@ -362,27 +453,7 @@ export class SearchEngine {
         }),
       );
     }
-    for (const k of this.missingFragments) {
-      const file = fragmentFile(index, k);
-      const first = k * index.fragmentSize;
-      if (first >= index.records) continue;
-      jobs.push(
-        this.fetchOnce(file, (data) => {
-          if (!isFragmentFile(data, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names. Rebuild the site.`);
-          for (const article of data.articles) {
-            if (this.articlesBySlug.has(article.slug)) continue;
-            this.articlesBySlug.set(article.slug, article);
-            this.articles.push(article);
-          }
-          data.records.forEach((stored, i) => {
-            const r = loadRecord(stored);
-            if (r.type !== 'passage') this.entryNames.set(r.id, r.name);
-            this.slots[first + i] = r;
-            this.norms[first + i] = fieldNorm(r.text);
-          });
-        }),
-      );
-    }
+    jobs.push(...this.fetchFragments([...this.missingFragments]));
     this.missingShards.clear();
     this.missingFragments.clear();
     await Promise.all(jobs);

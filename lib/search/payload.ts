@@ -12,16 +12,20 @@ import { isObject } from '../fetch-json';
  *   number of records holding it, where each shard starts, and one hash. The posting lists of the word index
  *   are cut into shards of consecutive words, and the records into fragments of consecutive records (each
  *   with the articles its passages belong to); a query fetches only the shards of its words and the fragments
- *   of the records it shows. The articles each entry appears in, which only the search page's article filter
+ *   of the records it shows. The fragments are not files of their own: each is compressed (gzip) on its own and
+ *   they are laid end to end in a few pack files (`r<p>-<hash>.bin`); the manifest gives each fragment's
+ *   compressed size, so a query asks for the bytes of the fragments it needs with HTTP range requests (adjacent
+ *   ones in one request) and unpacks them in the browser (DecompressionStream). A thousand articles make one
+ *   pack instead of 1,355 files. The articles each entry appears in, which only the search page's article filter
  *   reads and which grow with the library (a country appears in most articles), are not in the fragments but in
  *   one file of their own, fetched when that filter is used (entryArticlesFile). Every file name carries the
  *   hash of all the shards and fragments together
  *   (build.ts), so the manifest names thousands of files with one hash, and a host may cache them for ever:
  *   any change of the search data gives every file a new name.
  */
-export const SEARCH_PAYLOAD_VERSION = 4;
+export const SEARCH_PAYLOAD_VERSION = 5;
 
-/** Where shards and fragments are served from; everything under it is content-hashed (immutable). */
+/** Where shards and packs of fragments are served from; everything under it is content-hashed (immutable). */
 export const SEARCH_DATA_PATH = '/search-data/';
 
 /**
@@ -51,16 +55,39 @@ export type ShardedIndex = {
   counts: number[];
   /** Shard k holds the posting lists of words shardStarts[k] … shardStarts[k + 1] − 1; its file is shardFile(index, k). */
   shardStarts: number[];
-  /** Fragment k holds records k·fragmentSize … (k + 1)·fragmentSize − 1; its file is fragmentFile(index, k). */
+  /** Fragment k holds records k·fragmentSize … (k + 1)·fragmentSize − 1 (fragmentRange says where its bytes are). */
   fragmentSize: number;
+  /** The compressed size in bytes of each fragment, in order. */
+  fragmentBytes: number[];
+  /** Pack p holds fragments packStarts[p] … packStarts[p + 1] − 1, end to end; its file is packFile(index, p). */
+  packStarts: number[];
   /** The hash of every shard and fragment together (12 hex digits), part of every file name. */
   hash: string;
 };
 
 /** The file name of shard k of a sharded index. */
 export const shardFile = (index: Pick<ShardedIndex, 'hash'>, k: number) => `w${k}-${index.hash}.json`;
-/** The file name of fragment k of a sharded index. */
-export const fragmentFile = (index: Pick<ShardedIndex, 'hash'>, k: number) => `r${k}-${index.hash}.json`;
+/** The file name of pack p of a sharded index: compressed fragments laid end to end. */
+export const packFile = (index: Pick<ShardedIndex, 'hash'>, p: number) => `r${p}-${index.hash}.bin`;
+
+/** Where a fragment's bytes are: bytes start … end − 1 of a pack file. */
+export type FragmentRange = { pack: number; file: string; start: number; end: number };
+
+/** Where every fragment of a sharded index is, from the manifest's sizes. */
+export function fragmentRanges(index: Pick<ShardedIndex, 'hash' | 'fragmentBytes' | 'packStarts'>): FragmentRange[] {
+  const ranges: FragmentRange[] = [];
+  let pack = -1;
+  let offset = 0;
+  index.fragmentBytes.forEach((size, k) => {
+    if (index.packStarts[pack + 1] === k) {
+      pack += 1;
+      offset = 0;
+    }
+    ranges.push({ pack, file: packFile(index, pack), start: offset, end: offset + size });
+    offset += size;
+  });
+  return ranges;
+}
 /** The file name of the articles of every entry of a sharded index (EntryArticlesFile). */
 export const entryArticlesFile = (index: Pick<ShardedIndex, 'hash'>) => `a-${index.hash}.json`;
 
@@ -68,7 +95,7 @@ export type SearchPayload = SingleFileIndex | ShardedIndex;
 
 /** A shard file: the encoded posting lists (postings.ts) of its words, in word order. */
 export type ShardFile = { version: typeof SEARCH_PAYLOAD_VERSION; first: number; postings: string[] };
-/** A fragment file: its records, in order, and the articles its passages belong to (what a result shows of them). */
+/** A fragment (JSON, then gzip, in a pack file): its records, in order, and the articles its passages belong to (what a result shows of them). */
 export type FragmentFile = { version: typeof SEARCH_PAYLOAD_VERSION; first: number; records: StoredRecord[]; articles: ArticleInfo[] };
 
 /**
@@ -142,6 +169,12 @@ export function isSearchPayload(value: unknown): value is SearchPayload {
     v.shardStarts.length > 0 &&
     Number.isInteger(v.fragmentSize) &&
     (v.fragmentSize ?? 0) > 0 &&
+    isCountArray(v.fragmentBytes) &&
+    v.fragmentBytes.length === Math.ceil((v.records ?? 0) / v.fragmentSize!) &&
+    v.fragmentBytes.every((size) => size > 0) &&
+    isCountArray(v.packStarts) &&
+    (v.fragmentBytes.length === 0 ? v.packStarts.length === 0 : v.packStarts[0] === 0) &&
+    v.packStarts.every((start, p) => start < v.fragmentBytes!.length && (p === 0 || start > v.packStarts![p - 1]!)) &&
     typeof v.hash === 'string' &&
     /^[0-9a-f]{8,}$/.test(v.hash)
   );

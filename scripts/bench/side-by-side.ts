@@ -64,11 +64,11 @@ async function addBenchFiles(site: string) {
   fs.mkdirSync(dir, { recursive: true });
   const bundle = await build({
     stdin: {
+      // The site's own loader (range requests for packs of fragments), as the header and /search use it.
       contents: `import { createSearchEngine } from './lib/search/engine';
-        import { SEARCH_DATA_PATH } from './lib/search/payload';
+        import { fetchSearchFile } from './components/search/loadEngine';
         export async function load(manifest) {
-          const load = async (file) => { const r = await fetch(SEARCH_DATA_PATH + file); if (!r.ok) throw new Error(file + ': HTTP ' + r.status); return r.json(); };
-          return createSearchEngine(await manifest, load);
+          return createSearchEngine(await manifest, fetchSearchFile);
         }`,
       resolveDir: root,
       loader: 'ts',

@@ -3,8 +3,9 @@ import type { Page } from 'playwright-core';
 import { annotateLibrary } from '@/lib/annotate';
 import { loadLibrary } from '@/lib/content/load';
 import { buildSearchFiles, type SearchFiles } from '@/lib/search/build';
-import { SEARCH_DATA_PATH } from '@/lib/search/payload';
+import { packFile, SEARCH_DATA_PATH, type ShardedIndex } from '@/lib/search/payload';
 import { articleInfo, buildSearchRecords } from '@/lib/search/records';
+import { pieceCount, searchFileAnswer } from '../search-files';
 import { articleSlugs, newPage, sharedBrowser, visit } from './browser';
 import { describeSearchJourneys } from './search-journeys';
 
@@ -26,17 +27,21 @@ beforeAll(() => {
 /** The names of the index's data files each page fetched. */
 const fetched = new WeakMap<Page, string[]>();
 
-/** A page that is served the sharded index instead of the exported one. */
-async function shardedPage() {
+/**
+ * A page that is served the sharded index instead of the exported one, with range requests answered as a static
+ * server answers them (or, with `ranges: false`, as one that ignores them and sends the whole file).
+ */
+async function shardedPage({ ranges = true } = {}) {
   const { page, record } = await newPage(browser());
   const dataRequests: string[] = [];
   fetched.set(page, dataRequests);
   await page.route('**/search-index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(files.index) }));
-  await page.route(`**${SEARCH_DATA_PATH}*`, (route) => {
+  await page.route(`**${SEARCH_DATA_PATH}*`, async (route) => {
     const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(SEARCH_DATA_PATH.length));
-    dataRequests.push(name);
-    const body = files.files.get(name);
-    return body === undefined ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
+    const range = ranges ? await route.request().headerValue('range') : null;
+    dataRequests.push(range ? `${name} ${range}` : name);
+    const answer = searchFileAnswer(files, name, range ?? undefined);
+    return route.fulfill({ status: answer.status, contentType: answer.contentType, headers: answer.headers, body: answer.body });
   });
   return { page, record };
 }
@@ -46,8 +51,27 @@ describeSearchJourneys('search with a sharded index', shardedPage, {
     // Only some of the files: the shards of the words typed and the fragments of the results shown.
     const dataRequests = fetched.get(page)!;
     expect(dataRequests.length).toBeGreaterThan(0);
-    expect(dataRequests.length).toBeLessThan(files.files.size / 2);
+    expect(dataRequests.length).toBeLessThan(pieceCount(files) / 2);
+    // The records came by range from the pack of fragments.
+    expect(dataRequests.some((r) => /^r0-[0-9a-f]{12}\.bin bytes=\d+-\d+$/.test(r))).toBe(true);
   },
+});
+
+describe('a sharded index on a server that ignores range requests', () => {
+  it('reads the fragments from the whole pack, and asks for it no more once it is here', async () => {
+    const { page, record } = await shardedPage({ ranges: false });
+    const passages = page.locator('section[aria-labelledby="search-passages-heading"] .search-results li');
+    await visit(page, '/search?q=Hikvision');
+    await expect.poll(() => passages.first().textContent()).toMatch(/Hikvision/);
+    const packs = () => fetched.get(page)!.filter((name) => name.startsWith('r'));
+    expect(packs().length).toBeGreaterThan(0);
+    expect(new Set(packs())).toEqual(new Set([packFile(files.index as ShardedIndex, 0)]));
+    const before = packs().length;
+    await page.locator('#search-page-input').fill('Chongqing');
+    await expect.poll(() => passages.first().textContent()).toMatch(/Chongqing/);
+    expect(packs().length).toBe(before);
+    expect(record.errors).toEqual([]);
+  });
 });
 
 describe('a sharded index that cannot be read whole', () => {
@@ -99,10 +123,10 @@ describe('the search page’s article filter with a sharded index', () => {
   it('says so when the articles of the entries cannot be fetched', async () => {
     const { page, record } = await newPage(browser());
     await page.route('**/search-index.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(files.index) }));
-    await page.route(`**${SEARCH_DATA_PATH}*`, (route) => {
+    await page.route(`**${SEARCH_DATA_PATH}*`, async (route) => {
       const name = decodeURIComponent(new URL(route.request().url()).pathname.slice(SEARCH_DATA_PATH.length));
-      const body = name.startsWith('a-') ? undefined : files.files.get(name);
-      return body === undefined ? route.fulfill({ status: 404, body: 'Not found' }) : route.fulfill({ status: 200, contentType: 'application/json', body });
+      const answer = searchFileAnswer(files, name.startsWith('a-') ? 'none' : name, (await route.request().headerValue('range')) ?? undefined);
+      return route.fulfill({ status: answer.status, contentType: answer.contentType, headers: answer.headers, body: answer.body });
     });
     await visit(page, '/search?q=Chongqing&article=nyt-dystopian-dreams');
     await expect.poll(() => page.locator('body').textContent()).toMatch(/Search could not load: part of the search index did not load \(a-[0-9a-f]{12}\.json: HTTP 404\)/);

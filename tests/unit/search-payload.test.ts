@@ -8,12 +8,13 @@ import { answerAsTyped } from '@/components/search/answer';
 import { createSearchEngine, SHARDED_MAX_LIMIT, type SearchEngine, type SearchResponse } from '@/lib/search/engine';
 import {
   entryArticlesFile,
-  fragmentFile,
+  fragmentRanges,
   isFragmentFile,
   isSearchPayload,
   loadRecord,
   SEARCH_DATA_PATH,
   SEARCH_PAYLOAD_VERSION,
+  packFile,
   shardFile,
   type EntryArticlesFile,
   type FragmentFile,
@@ -21,6 +22,7 @@ import {
   type SingleFileIndex,
 } from '@/lib/search/payload';
 import { articleInfo, buildSearchRecords, type SearchRecord } from '@/lib/search/records';
+import { memoryLoader, pieceCount } from '../search-files';
 
 let lib: AnnotatedLibrary;
 let records: SearchRecord[];
@@ -33,12 +35,11 @@ beforeAll(() => {
 
 /** A sharded index of the four articles, cut small so that queries need several files, served from memory. */
 function shardedEngine(files: SearchFiles, requests: string[] = []) {
-  return createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file) => {
-    requests.push(file);
-    const text = files.files.get(file);
-    if (text === undefined) throw new Error(`${SEARCH_DATA_PATH}${file}: not found`);
-    return JSON.parse(text);
-  });
+  return createSearchEngine(JSON.parse(JSON.stringify(files.index)), memoryLoader(files, requests));
+}
+/** Every fragment of a sharded index, unpacked from its pack. */
+function fragmentsOf(files: SearchFiles): FragmentFile[] {
+  return fragmentRanges(files.index as ShardedIndex).map((r) => JSON.parse(zlib.gunzipSync((files.files.get(r.file) as Uint8Array).subarray(r.start, r.end)).toString('utf8')) as FragmentFile);
 }
 const sharded = () => buildSearchFiles(records, articleInfo(lib), { form: 'sharded', shardChars: 2000, fragmentSize: 8 });
 const ids = (r: { entries: { record: { id: string } }[]; passages: { record: { id: string } }[] }) => [...r.entries, ...r.passages].map((h) => h.record.id);
@@ -82,24 +83,44 @@ describe('the sharded search index', () => {
     expect(manifest.shardStarts.length).toBeGreaterThan(10);
     const names = [...files.files.keys()];
     expect(names.filter((n) => n.startsWith('w'))).toEqual(manifest.shardStarts.map((_, k) => shardFile(manifest, k)));
-    expect(names.filter((n) => n.startsWith('r'))).toEqual(Array.from({ length: Math.ceil(records.length / 8) }, (_, k) => fragmentFile(manifest, k)));
+    // The fragments are not files: each is packed, compressed, end to end with the others, in one pack here.
+    expect(manifest.fragmentBytes).toHaveLength(Math.ceil(records.length / 8));
+    expect(manifest.packStarts).toEqual([0]);
+    expect(names.filter((n) => n.startsWith('r'))).toEqual([packFile(manifest, 0)]);
+    const pack = files.files.get(packFile(manifest, 0)) as Uint8Array;
+    expect(pack.length).toBe(manifest.fragmentBytes.reduce((a, b) => a + b, 0));
+  });
+
+  it('packs fragments end to end, each a gzip of its own that gives its records back as they were, in as many packs as the size allows', () => {
+    const fragments = fragmentsOf(files);
+    expect(fragments.map((f) => f.first)).toEqual(fragments.map((_, k) => k * 8));
+    expect(fragments.flatMap((f) => f.records).map((r) => loadRecord(r).id)).toEqual(records.map((r) => r.id));
+    // Packs of at most 10 kB: several, each under the bound unless a single fragment is larger, and the same fragments.
+    const small = buildSearchFiles(records, articleInfo(lib), { form: 'sharded', shardChars: 2000, fragmentSize: 8, packBytes: 10_000 });
+    const manifest = small.index as ShardedIndex;
+    expect(manifest.packStarts.length).toBeGreaterThan(2);
+    const packs = [...small.files].filter(([name]) => name.startsWith('r')).map(([, data]) => data as Uint8Array);
+    expect(packs).toHaveLength(manifest.packStarts.length);
+    for (const pack of packs) expect(pack.length).toBeLessThanOrEqual(10_000);
+    expect(fragmentsOf(small)).toEqual(fragments);
+    expect(fragmentRanges(manifest).filter((r) => r.start === 0).map((r) => r.pack)).toEqual(manifest.packStarts.map((_, p) => p));
   });
 
   it('gives every fragment the articles of its passages', () => {
     const manifest = files.index as ShardedIndex;
-    const fragment = JSON.parse(files.files.get(fragmentFile(manifest, 0))!) as FragmentFile;
+    const fragment = fragmentsOf(files)[0]!;
+    expect(manifest.fragmentSize).toBe(8);
     expect(fragment.articles.map((a) => a.slug)).toEqual([...new Set(records.slice(0, 8).map((r) => (r.type === 'passage' ? r.article : '')))]);
     expect(fragment.articles[0]!.title).toBe(lib.articles[0]!.title);
   });
 
   it('keeps the articles of each entry out of the fragments, in one file of their own that gives them back as they were', () => {
     const manifest = files.index as ShardedIndex;
-    const fragments = [...files.files].filter(([name]) => name.startsWith('r')).map(([, text]) => JSON.parse(text) as FragmentFile);
-    const stored = fragments.flatMap((f) => f.records);
+    const stored = fragmentsOf(files).flatMap((f) => f.records);
     expect(stored.filter((r) => r.type !== 'passage').length).toBe(manifest.records - manifest.passages);
     for (const r of stored) expect(r).not.toHaveProperty('articles');
 
-    const file = JSON.parse(files.files.get(entryArticlesFile(manifest))!) as EntryArticlesFile;
+    const file = JSON.parse(files.files.get(entryArticlesFile(manifest)) as string) as EntryArticlesFile;
     expect(file.first).toBe(manifest.passages);
     expect(file.articles).toEqual(lib.articles.map((a) => a.slug));
     const entries = records.slice(manifest.passages);
@@ -133,7 +154,7 @@ describe('the sharded search index', () => {
 
     const manifest = files.index as ShardedIndex;
     for (const bad of [{ version: SEARCH_PAYLOAD_VERSION, first: manifest.passages, articles: ['x'], entries: ['0 zz?'] }, { version: SEARCH_PAYLOAD_VERSION, first: 0, articles: [], entries: [] }, null]) {
-      const broken = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file) => (file.startsWith('a-') ? bad : JSON.parse(files.files.get(file)!)));
+      const broken = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file, range) => (file.startsWith('a-') ? bad : memoryLoader(files)(file, range)));
       await expect(broken.loadEntryArticles()).rejects.toThrow(/not the articles of the entries the search index names/);
     }
   });
@@ -145,10 +166,15 @@ describe('the sharded search index', () => {
     const manifest = files.index as ShardedIndex;
     const changed = other.index as ShardedIndex;
     expect(changed.hash).not.toBe(manifest.hash);
-    for (const name of files.files.keys()) expect(name).toMatch(/^([wr]\d+|a)-[0-9a-f]{12}\.json$/);
+    for (const name of files.files.keys()) expect(name).toMatch(/^(w\d+-[0-9a-f]{12}\.json|r\d+-[0-9a-f]{12}\.bin|a-[0-9a-f]{12}\.json)$/);
+    expect([...other.files.keys()].filter((name) => name.startsWith('r'))).toEqual([packFile(changed, 0)]);
+    expect(packFile(changed, 0)).not.toBe(packFile(manifest, 0));
   });
 
   it('fetches only the files a query needs, and finds what the single file finds first', async () => {
+    const ranges = fragmentRanges(files.index as ShardedIndex);
+    const bounds = { starts: new Map(ranges.map((r, k) => [r.start, k])), ends: new Map(ranges.map((r, k) => [r.end, k])) };
+    const spans: number[] = [];
     for (const q of ['Hikvision', 'Chongqing', 'Paul Mozur', '2.58 million', 'jaywalkers']) {
       const requests: string[] = [];
       const engine = shardedEngine(files, requests);
@@ -156,11 +182,21 @@ describe('the sharded search index', () => {
       const want = single.search(q, { limit: 8 });
       expect(got.entries[0]?.record.id, q).toBe(want.entries[0]?.record.id);
       expect(got.passages.length, q).toBeGreaterThan(0);
-      expect(requests.length, q).toBeLessThan(files.files.size / 4);
+      expect(requests.length, q).toBeLessThan(pieceCount(files) / 4);
+      // Records come by range from the pack, each range from the start of a fragment to the end of one.
+      const ranges = requests.filter((r) => r.startsWith('r')).map((r) => r.match(/bytes=(\d+)-(\d+)$/)!.slice(1).map(Number) as [number, number]);
+      expect(ranges.length, q).toBeGreaterThan(0);
+      for (const [start, last] of ranges) {
+        expect(bounds.starts.has(start), q).toBe(true);
+        expect(bounds.ends.has(last + 1), q).toBe(true);
+        spans.push(bounds.ends.get(last + 1)! - bounds.starts.get(start)! + 1);
+      }
       // Every hit is a record that arrived, with its highlights.
       for (const hit of [...got.entries, ...got.passages]) expect(hit.record.id).not.toBe('');
       expect(got.passages.some((h) => h.highlights.text.length > 0), q).toBe(true);
     }
+    // Fragments wanted together and next to each other in the pack came in one request.
+    expect(Math.max(...spans)).toBeGreaterThan(1);
   });
 
   it('keeps typo tolerance: a misspelt word finds the word meant', async () => {
@@ -233,6 +269,27 @@ describe('the sharded search index', () => {
     await expect(missing.query('Hikvision')).rejects.toThrow(/HTTP 404/);
     const wrong = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async () => ({ version: SEARCH_PAYLOAD_VERSION, first: -1, postings: [] }));
     await expect(wrong.query('Hikvision')).rejects.toThrow(/not the word shard the search index names/);
+    // A pack whose bytes are not the fragments named, or not as many as asked for.
+    const load = memoryLoader(files);
+    const garbled = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file, range) => {
+      const data = await load(file, range);
+      return range ? new Uint8Array((data as Uint8Array).length).fill(31) : data;
+    });
+    await expect(garbled.query('Hikvision')).rejects.toThrow(/search-data\/r0-[0-9a-f]+\.bin: not the record fragment the search index names \(bytes \d+–\d+\)/);
+    const short = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file, range) => {
+      const data = await load(file, range);
+      return range ? (data as Uint8Array).subarray(1) : data;
+    });
+    await expect(short.query('Hikvision')).rejects.toThrow(/did not load \(r0-[0-9a-f]+\.bin: not the bytes \d+–\d+ asked for\)/);
+    // A failed fetch is forgotten: the same engine asks again and answers.
+    let fail = true;
+    const flaky = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file, range) => {
+      if (range && fail) throw new Error('part of the search index did not load (HTTP 503)');
+      return load(file, range);
+    });
+    await expect(flaky.query('Hikvision')).rejects.toThrow(/HTTP 503/);
+    fail = false;
+    expect((await flaky.query('Hikvision', { limit: 8 })).loaded).toBe('all');
     const none = createSearchEngine(JSON.parse(JSON.stringify(files.index)));
     await expect(none.query('Hikvision')).rejects.toThrow(/sharded/);
     // Input without words needs no file at all.
@@ -247,6 +304,22 @@ describe('the search index check', () => {
       expect(() => createSearchEngine(bad)).toThrow(/search-index\.json/);
     }
     expect(ids(createSearchEngine({ version: SEARCH_PAYLOAD_VERSION, form: 'single', articles: [], records: [] }).search('x'))).toEqual([]);
+  });
+
+  it('turns down a manifest whose fragment sizes or packs do not add up', () => {
+    const manifest = sharded().index as ShardedIndex;
+    expect(isSearchPayload(manifest)).toBe(true);
+    for (const change of [
+      { fragmentBytes: manifest.fragmentBytes.slice(1) },
+      { fragmentBytes: [0, ...manifest.fragmentBytes.slice(1)] },
+      { fragmentBytes: undefined },
+      { packStarts: [] },
+      { packStarts: [1] },
+      { packStarts: [0, 0] },
+      { packStarts: [0, manifest.fragmentBytes.length] },
+    ]) {
+      expect(isSearchPayload({ ...manifest, ...change }), JSON.stringify(change)).toBe(false);
+    }
   });
 
   it('wants an entry’s articles in the single file, and none in a fragment (they have a file of their own)', () => {

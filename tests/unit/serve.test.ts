@@ -19,6 +19,8 @@ let outside: string;
 let server: ChildProcess;
 let port: number;
 const page = `<!doctype html><title>Page</title><p>${'A paragraph about cameras. '.repeat(200)}</p>`;
+/** A pack of two gzip members, as lib/search/build.ts writes them. */
+const pack = Buffer.concat([zlib.gzipSync(JSON.stringify({ first: 0 }).repeat(40)), zlib.gzipSync(JSON.stringify({ first: 16 }).repeat(40))]);
 
 type Response = { status: number; headers: http.IncomingHttpHeaders; body: Buffer };
 function get(urlPath: string, headers: Record<string, string> = {}, method = 'GET', at = port): Promise<Response> {
@@ -74,6 +76,8 @@ beforeAll(async () => {
   fs.writeFileSync(path.join(dir, '_next/static/chunks/app.js'), 'console.log(1);');
   fs.writeFileSync(path.join(dir, 'shard.3f9a2c1d.json'), '{"a":1}');
   fs.writeFileSync(path.join(dir, 'search-index.json'), '{"b":2}');
+  fs.mkdirSync(path.join(dir, 'search-data'));
+  fs.writeFileSync(path.join(dir, 'search-data/r0-0a1b2c3d4e5f.bin'), pack);
   fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'secret.txt'));
   fs.symlinkSync(outside, path.join(dir, 'elsewhere'));
   fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'leak.html'));
@@ -147,6 +151,21 @@ describe('static server', () => {
     const res = await get(urlPath);
     expect(res.headers['cache-control']).toBe(expected);
     expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+  });
+
+  it('answers a range request for a pack of search fragments with those bytes, as they are, cacheable for ever', async () => {
+    const res = await get('/search-data/r0-0a1b2c3d4e5f.bin', { 'Accept-Encoding': 'gzip, deflate, br', Range: 'bytes=3-40' });
+    expect(res.status).toBe(206);
+    expect(res.headers['content-range']).toBe(`bytes 3-40/${pack.length}`);
+    expect(res.headers['content-encoding']).toBeUndefined();
+    expect(res.headers['content-type']).toBe('application/octet-stream');
+    expect(res.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(res.body.equals(pack.subarray(3, 41))).toBe(true);
+    const whole = await get('/search-data/r0-0a1b2c3d4e5f.bin', { 'Accept-Encoding': 'gzip, deflate, br' });
+    expect(whole.status).toBe(200);
+    expect(whole.body.equals(pack)).toBe(true);
+    const past = await get('/search-data/r0-0a1b2c3d4e5f.bin', { Range: `bytes=${pack.length}-${pack.length + 10}` });
+    expect(past.status).toBe(416);
   });
 
   it('does not compress images that are compressed already', async () => {

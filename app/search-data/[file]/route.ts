@@ -1,9 +1,10 @@
 import { getAnnotatedLibrary } from '@/lib/library';
 import { searchFilesFor } from '@/lib/search/build';
 
-// Prerendered by `next build` into out/search-data/<name>.json when the search index is sharded (lib/search/
-// payload.ts): the word shards and record fragments, named by a hash of their content, so a host may cache
-// everything under /search-data/ for ever. With a single-file index there are none, and one placeholder name
+// Prerendered by `next build` into out/search-data/ when the search index is sharded (lib/search/payload.ts):
+// the word shards (`w<k>-<hash>.json`), the packs of compressed record fragments that queries read with range
+// requests (`r<p>-<hash>.bin`) and the entries' articles (`a-<hash>.json`), named by a hash of their content,
+// so a host may cache everything under /search-data/ for ever. With a single-file index there are none, and one placeholder name
 // (a static export needs at least one) answers 404 and is removed from out/ by the build.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
@@ -17,7 +18,8 @@ export function generateStaticParams(): { file: string }[] {
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
   const { file } = await params;
-  const json = searchFilesFor(getAnnotatedLibrary()).files.get(file);
-  if (json === undefined) return new Response('Not found', { status: 404 });
-  return new Response(json, { headers: { 'content-type': 'application/json' } });
+  const data = searchFilesFor(getAnnotatedLibrary()).files.get(file);
+  if (data === undefined) return new Response('Not found', { status: 404 });
+  if (typeof data === 'string') return new Response(data, { headers: { 'content-type': 'application/json' } });
+  return new Response(new Uint8Array(data), { headers: { 'content-type': 'application/octet-stream' } });
 }
