@@ -93,12 +93,6 @@ export type SearchOptions = {
 export type FileLoader = (file: string, range?: ByteRange) => Promise<unknown>;
 export type ByteRange = { start: number; end: number };
 
-/**
- * Fragments whose bytes are at most this far apart in their pack are fetched in one range request, the bytes
- * between them (other fragments, kept too) included.
- */
-export const RANGE_GAP_BYTES = 0;
-
 /** The text of one gzip member, unpacked by the platform (DecompressionStream: browsers, Node 18 and later). */
 async function gunzipText(bytes: Uint8Array): Promise<string> {
   const stream = new Blob([bytes as Uint8Array<ArrayBuffer>]).stream().pipeThrough(new DecompressionStream('gzip'));
@@ -372,55 +366,38 @@ export class SearchEngine {
   }
 
   /**
-   * Fetches fragments by number: those whose bytes lie next to each other in a pack (RANGE_GAP_BYTES) in one
-   * range request, each then unpacked, checked and stored. Returns a promise per fragment, those already on
-   * their way included.
+   * Fetches fragments by number, each by a range request of its own (so that the browser's cache keeps each
+   * fragment for later pages: fetched in runs, the session of side-by-side.ts with page loads cost 717 kB
+   * instead of 505 kB, for 4 requests fewer a query), then unpacks, checks and stores them. Returns a promise
+   * per fragment, those already on their way included.
    */
   private fetchFragments(wanted: number[]): Promise<void>[] {
     const index = this.sharded!;
     const load = this.load;
     const ranges = (this.ranges ??= fragmentRanges(index));
     const jobs: Promise<void>[] = [];
-    const todo: number[] = [];
     for (const k of wanted) {
-      const p = this.pendingFragments.get(k);
-      if (p) jobs.push(p);
-      else if (k >= 0 && k < ranges.length) todo.push(k);
-    }
-    todo.sort((a, b) => a - b);
-    for (let i = 0; i < todo.length; ) {
-      let j = i + 1;
-      while (j < todo.length && ranges[todo[j]!]!.pack === ranges[todo[i]!]!.pack && ranges[todo[j]!]!.start - ranges[todo[j - 1]!]!.end <= RANGE_GAP_BYTES) j++;
-      const firstK = todo[i]!;
-      const lastK = todo[j - 1]!;
-      const first = ranges[firstK]!;
-      const end = ranges[lastK]!.end;
-      i = j;
-      const bytes: Promise<Uint8Array> = load
-        ? load(first.file, { start: first.start, end }).then((data) => {
-            const view = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
-            if (!view || view.length !== end - first.start) throw new Error(`part of the search index did not load (${first.file}: not the bytes ${first.start}–${end - 1} asked for)`);
-            return view;
-          })
-        : Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'));
-      for (let k = firstK; k <= lastK; k++) {
-        if (this.pendingFragments.has(k)) continue;
-        const range = ranges[k]!;
-        const p = bytes.then(async (view) => {
-          let data: unknown;
+      let p = this.pendingFragments.get(k);
+      const range = ranges[k];
+      if (!p && range) {
+        const { file, start, end } = range;
+        p = (load ? load(file, { start, end }) : Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'))).then(async (data) => {
+          const view = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+          if (!view || view.length !== end - start) throw new Error(`part of the search index did not load (${file}: not the bytes ${start}–${end - 1} asked for)`);
+          let fragment: unknown;
           try {
-            data = JSON.parse(await gunzipText(view.subarray(range.start - first.start, range.end - first.start)));
+            fragment = JSON.parse(await gunzipText(view));
           } catch {
-            data = null;
+            fragment = null;
           }
-          const at = k * index.fragmentSize;
-          if (!isFragmentFile(data, at)) throw new Error(`${SEARCH_DATA_PATH}${range.file}: not the record fragment the search index names (bytes ${range.start}–${range.end - 1}). Rebuild the site.`);
-          this.storeFragment(data, at);
+          const first = k * index.fragmentSize;
+          if (!isFragmentFile(fragment, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names (bytes ${start}–${end - 1}). Rebuild the site.`);
+          this.storeFragment(fragment, first);
         });
         this.pendingFragments.set(k, p);
         p.catch(() => this.pendingFragments.delete(k));
-        jobs.push(p);
       }
+      if (p) jobs.push(p);
     }
     return jobs;
   }

@@ -14,8 +14,8 @@ import { isObject } from '../fetch-json';
  *   with the articles its passages belong to); a query fetches only the shards of its words and the fragments
  *   of the records it shows. The fragments are not files of their own: each is compressed (gzip) on its own and
  *   they are laid end to end in a few pack files (`r<p>-<hash>.bin`); the manifest gives each fragment's
- *   compressed size, so a query asks for the bytes of the fragments it needs with HTTP range requests (adjacent
- *   ones in one request) and unpacks them in the browser (DecompressionStream). A thousand articles make one
+ *   compressed size, so a query asks for the bytes of each fragment it needs with an HTTP range request and
+ *   unpacks it in the browser (DecompressionStream). A thousand articles make one
  *   pack instead of 1,355 files. The articles each entry appears in, which only the search page's article filter
  *   reads and which grow with the library (a country appears in most articles), are not in the fragments but in
  *   one file of their own, fetched when that filter is used (entryArticlesFile). Every file name carries the
