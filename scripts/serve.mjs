@@ -54,8 +54,6 @@ const types = {
   '.bib': 'application/x-bibtex; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
-  // Packs of search fragments, each already gzip-compressed, read with range requests: never compressed again.
-  '.bin': 'application/octet-stream',
 };
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';

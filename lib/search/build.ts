@@ -36,7 +36,7 @@ export const SHARD_CHARS = 16_000;
 export const FRAGMENT_SIZE = 16;
 /**
  * A pack of fragments grows to at most this many bytes (compressed), well under the per-file limits of static
- * hosts (Cloudflare Pages: 25 MiB). A thousand articles make one pack (3.7 MB); five thousand, three.
+ * hosts (Cloudflare Pages: 25 MiB). A thousand articles make one pack (3.7 MB); five thousand, about three.
  */
 export const PACK_BYTES = 8 * 1024 * 1024;
 
@@ -85,7 +85,9 @@ export function buildSearchFiles(records: SearchRecord[], articles: ArticleInfo[
   const fragmentSize = options.fragmentSize ?? FRAGMENT_SIZE;
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   // Each fragment compressed on its own (the browser unpacks just the ones it fetched), then laid end to end in
-  // packs. gzip's header carries no time or name here, so the same records give the same bytes.
+  // packs. gzip's header carries no time or name here, so the same records give the same bytes with the same
+  // zlib on the same system (its header names the system; another zlib may compress differently): a build
+  // elsewhere may give the files new names, never wrong ones.
   const fragments: Uint8Array[] = [];
   for (let first = 0; first < records.length; first += fragmentSize) {
     const slice = records.slice(first, first + fragmentSize);

@@ -384,9 +384,16 @@ export class SearchEngine {
         p = (load ? load(file, { start, end }) : Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'))).then(async (data) => {
           const view = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
           if (!view || view.length !== end - start) throw new Error(`part of the search index did not load (${file}: not the bytes ${start}–${end - 1} asked for)`);
+          if (typeof DecompressionStream === 'undefined') throw new Error('this browser cannot unpack the search index (it has no DecompressionStream); a current browser can');
+          let text: string;
+          try {
+            text = await gunzipText(view);
+          } catch {
+            throw new Error(`${SEARCH_DATA_PATH}${file}: bytes ${start}–${end - 1} could not be unpacked (not gzip, or cut short). Rebuild the site if this persists.`);
+          }
           let fragment: unknown;
           try {
-            fragment = JSON.parse(await gunzipText(view));
+            fragment = JSON.parse(text);
           } catch {
             fragment = null;
           }

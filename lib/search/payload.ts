@@ -55,7 +55,7 @@ export type ShardedIndex = {
   counts: number[];
   /** Shard k holds the posting lists of words shardStarts[k] … shardStarts[k + 1] − 1; its file is shardFile(index, k). */
   shardStarts: number[];
-  /** Fragment k holds records k·fragmentSize … (k + 1)·fragmentSize − 1 (fragmentRange says where its bytes are). */
+  /** Fragment k holds records k·fragmentSize … (k + 1)·fragmentSize − 1 (fragmentRanges says where its bytes are). */
   fragmentSize: number;
   /** The compressed size in bytes of each fragment, in order. */
   fragmentBytes: number[];
@@ -162,6 +162,9 @@ export function isSearchPayload(value: unknown): value is SearchPayload {
   return (
     Number.isInteger(v.records) &&
     Number.isInteger(v.passages) &&
+    v.records! >= 0 &&
+    v.passages! >= 0 &&
+    v.passages! <= v.records! &&
     isStringArray(v.words) &&
     isCountArray(v.counts) &&
     v.counts.length === v.words.length &&

@@ -270,7 +270,17 @@ describe('the sharded search index', () => {
       const data = await load(file, range);
       return range ? new Uint8Array((data as Uint8Array).length).fill(31) : data;
     });
-    await expect(garbled.query('Hikvision')).rejects.toThrow(/search-data\/r0-[0-9a-f]+\.bin: not the record fragment the search index names \(bytes \d+–\d+\)/);
+    await expect(garbled.query('Hikvision')).rejects.toThrow(/search-data\/r0-[0-9a-f]+\.bin: bytes \d+–\d+ could not be unpacked/);
+    // Unpacked, but not the fragment named: a fragment of another place, padded to the length asked for (a
+    // stored gzip member is its text plus 23 bytes).
+    const foreign = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file, range) => {
+      if (!range) return load(file);
+      const json = JSON.stringify({ version: SEARCH_PAYLOAD_VERSION, first: -1, records: [], articles: [] });
+      const bytes = zlib.gzipSync(json.padEnd(range.end - range.start - 23, ' '), { level: 0 });
+      expect(bytes.length).toBe(range.end - range.start);
+      return bytes;
+    });
+    await expect(foreign.query('Hikvision')).rejects.toThrow(/search-data\/r0-[0-9a-f]+\.bin: not the record fragment the search index names \(bytes \d+–\d+\)\. Rebuild the site\./);
     const short = createSearchEngine(JSON.parse(JSON.stringify(files.index)), async (file, range) => {
       const data = await load(file, range);
       return range ? (data as Uint8Array).subarray(1) : data;
@@ -304,6 +314,8 @@ describe('the search index check', () => {
   it('turns down a manifest whose fragment sizes or packs do not add up', () => {
     const manifest = sharded().index as ShardedIndex;
     expect(isSearchPayload(manifest)).toBe(true);
+    // An empty library is a valid sharded index: no fragments, no packs.
+    expect(isSearchPayload(buildSearchFiles([], [], { form: 'sharded' }).index)).toBe(true);
     for (const change of [
       { fragmentBytes: manifest.fragmentBytes.slice(1) },
       { fragmentBytes: [0, ...manifest.fragmentBytes.slice(1)] },
@@ -312,6 +324,8 @@ describe('the search index check', () => {
       { packStarts: [1] },
       { packStarts: [0, 0] },
       { packStarts: [0, manifest.fragmentBytes.length] },
+      { records: -1, passages: 0, fragmentBytes: [], packStarts: [] },
+      { passages: manifest.records + 1 },
     ]) {
       expect(isSearchPayload({ ...manifest, ...change }), JSON.stringify(change)).toBe(false);
     }
