@@ -12,7 +12,6 @@ import {
   isFragmentFile,
   isSearchPayload,
   loadRecord,
-  SEARCH_DATA_PATH,
   SEARCH_PAYLOAD_VERSION,
   packFile,
   shardFile,
