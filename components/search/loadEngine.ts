@@ -41,10 +41,12 @@ async function bodyOf(response: Response, file: string): Promise<Uint8Array> {
   }
 }
 
+const failedToLoad = (file: string, status: number) => new Error(`part of the search index did not load (${file}: HTTP ${status})`);
+
 /** Keeps a whole pack as it arrives, for every later range of this page; a failed download is forgotten. */
 function keepWhole(file: string, response: Promise<Response>): Promise<Uint8Array> {
   const whole = response.then((r) => {
-    if (!r.ok) throw new Error(`part of the search index did not load (${file}: HTTP ${r.status})`);
+    if (!r.ok) throw failedToLoad(file, r.status);
     return bodyOf(r, file);
   });
   wholeFiles.set(file, whole);
@@ -61,10 +63,9 @@ function keepWhole(file: string, response: Promise<Response>): Promise<Uint8Arra
  */
 export async function fetchSearchFile(file: string, range?: ByteRange): Promise<unknown> {
   const url = `${SEARCH_DATA_PATH}${encodeURIComponent(file)}`;
-  const failed = (status: number) => new Error(`part of the search index did not load (${file}: HTTP ${status})`);
   if (!range) {
     const response = await fetch(url);
-    if (!response.ok) throw failed(response.status);
+    if (!response.ok) throw failedToLoad(file, response.status);
     return response.json();
   }
   let whole = wholeFiles.get(file) ?? (rangesIgnored(file) ? keepWhole(file, fetch(url)) : undefined);
@@ -82,11 +83,11 @@ export async function fetchSearchFile(file: string, range?: ByteRange): Promise<
     if (body.length !== range.end - range.start) {
       response = await ask(`${bytes}&again`, 'no-store');
       if (response.status === 206) body = await bodyOf(response, file);
-      else if (response.status !== 200) throw failed(response.status);
+      else if (response.status !== 200) throw failedToLoad(file, response.status);
     }
     if (response.status === 206) return body;
   }
-  if (response.status !== 200) throw failed(response.status);
+  if (response.status !== 200) throw failedToLoad(file, response.status);
   rememberRangesIgnored(file);
   whole = wholeFiles.get(file);
   if (whole) void response.body?.cancel();

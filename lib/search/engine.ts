@@ -213,9 +213,8 @@ export class SearchEngine {
   private readonly load: FileLoader | null;
   private readonly missingShards = new Set<number>();
   private readonly missingFragments = new Set<number>();
+  /** Files and ranges asked for (arrived or on their way), by name (and range); a failed fetch is forgotten. */
   private readonly pending = new Map<string, Promise<void>>();
-  /** Fragments asked for (arrived or on their way), by number; a failed fetch is forgotten. */
-  private readonly pendingFragments = new Map<number, Promise<void>>();
   /** Where each fragment's bytes are (from the manifest), worked out on first need. */
   private ranges: FragmentRange[] | null = null;
   /** With a sharded index, once fetched: the article slugs, and each entry's articles as encoded positions. */
@@ -315,14 +314,18 @@ export class SearchEngine {
     return lo;
   }
 
-  /** Fetches a file of the sharded index once (a failed fetch may be tried again), and stores what it holds. */
-  private fetchOnce(file: string, store: (data: unknown) => void): Promise<void> {
-    let p = this.pending.get(file);
+  /**
+   * Fetches a file of the sharded index, or a range of its bytes, once (a failed fetch may be tried again), and
+   * stores what it holds.
+   */
+  private fetchOnce(file: string, store: (data: unknown) => void | Promise<void>, range?: ByteRange): Promise<void> {
+    const key = range ? `${file} bytes=${range.start}-${range.end - 1}` : file;
+    let p = this.pending.get(key);
     if (!p) {
       if (!this.load) return Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'));
-      p = this.load(file).then(store);
-      this.pending.set(file, p);
-      p.catch(() => this.pending.delete(file));
+      p = this.load(file, range).then(store);
+      this.pending.set(key, p);
+      p.catch(() => this.pending.delete(key));
     }
     return p;
   }
@@ -372,41 +375,33 @@ export class SearchEngine {
    * per fragment, those already on their way included.
    */
   private fetchFragments(wanted: number[]): Promise<void>[] {
-    const index = this.sharded!;
-    const load = this.load;
-    const ranges = (this.ranges ??= fragmentRanges(index));
-    const jobs: Promise<void>[] = [];
-    for (const k of wanted) {
-      let p = this.pendingFragments.get(k);
+    const ranges = (this.ranges ??= fragmentRanges(this.sharded!));
+    return wanted.flatMap((k) => {
       const range = ranges[k];
-      if (!p && range) {
-        const { file, start, end } = range;
-        p = (load ? load(file, { start, end }) : Promise.reject(new Error('the search index is sharded, but no way to fetch its files was given'))).then(async (data) => {
-          const view = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
-          if (!view || view.length !== end - start) throw new Error(`part of the search index did not load (${file}: not the bytes ${start}–${end - 1} asked for)`);
-          if (typeof DecompressionStream === 'undefined') throw new Error('this browser cannot unpack the search index (it has no DecompressionStream); a current browser can');
-          let text: string;
-          try {
-            text = await gunzipText(view);
-          } catch {
-            throw new Error(`${SEARCH_DATA_PATH}${file}: bytes ${start}–${end - 1} could not be unpacked (not gzip, or cut short). Rebuild the site if this persists.`);
-          }
-          let fragment: unknown;
-          try {
-            fragment = JSON.parse(text);
-          } catch {
-            fragment = null;
-          }
-          const first = k * index.fragmentSize;
-          if (!isFragmentFile(fragment, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names (bytes ${start}–${end - 1}). Rebuild the site.`);
-          this.storeFragment(fragment, first);
-        });
-        this.pendingFragments.set(k, p);
-        p.catch(() => this.pendingFragments.delete(k));
-      }
-      if (p) jobs.push(p);
+      return range ? [this.fetchOnce(range.file, (data) => this.unpackFragment(k, range, data), range)] : [];
+    });
+  }
+
+  /** Checks, unpacks and stores fragment k from the bytes of its range; throws a readable error when they are not it. */
+  private async unpackFragment(k: number, { file, start, end }: FragmentRange, data: unknown): Promise<void> {
+    const view = data instanceof ArrayBuffer ? new Uint8Array(data) : ArrayBuffer.isView(data) ? new Uint8Array(data.buffer, data.byteOffset, data.byteLength) : null;
+    if (!view || view.length !== end - start) throw new Error(`part of the search index did not load (${file}: not the bytes ${start}–${end - 1} asked for)`);
+    if (typeof DecompressionStream === 'undefined') throw new Error('this browser cannot unpack the search index (it has no DecompressionStream); a current browser can');
+    let text: string;
+    try {
+      text = await gunzipText(view);
+    } catch {
+      throw new Error(`${SEARCH_DATA_PATH}${file}: bytes ${start}–${end - 1} could not be unpacked (not gzip, or cut short). Rebuild the site if this persists.`);
     }
-    return jobs;
+    let fragment: unknown;
+    try {
+      fragment = JSON.parse(text);
+    } catch {
+      fragment = null;
+    }
+    const first = k * this.sharded!.fragmentSize;
+    if (!isFragmentFile(fragment, first)) throw new Error(`${SEARCH_DATA_PATH}${file}: not the record fragment the search index names (bytes ${start}–${end - 1}). Rebuild the site.`);
+    this.storeFragment(fragment, first);
   }
 
   private storeFragment(data: FragmentFile, first: number): void {
