@@ -5,8 +5,8 @@ import { articleShortName } from '@/lib/entities';
 import { themeRail } from '@/lib/themes';
 import { plural } from '@/lib/format';
 import { ArticleBody, type PassageExtras } from './ArticleBody';
-import { PassageMenu } from './PassageMenu';
 import { PassageThemes } from './ThemeRail';
+import { PassageMenuTemplate } from './PassageMenu';
 import { entityHref } from '@/lib/links';
 import type { PassageId } from '@/lib/ids';
 import { marginPlan } from '@/lib/sidenotes';
@@ -43,7 +43,7 @@ export function AnnotatedArticleBody({ article, filled = true }: { article: Arti
   );
   const shownInMargin = new Map(passages.map((p, i) => [p.id, plan[i]!]));
   const extras: PassageExtras = {
-    menu: (passage) => <PassageMenu article={article.slug} passage={passage} />,
+    menus: <PassageMenuTemplate />,
     annotations: (passage) =>
       (lib.mentionsByPassage.get(passageKey(article.slug, passage.id)) ?? []).map((m) => ({
         start: m.start,

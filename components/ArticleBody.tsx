@@ -11,8 +11,8 @@ export type PassageExtras = {
   annotations?: (passage: Passage) => Annotation[];
   /** Site furniture shown beside a passage (claim notes); marked so it is never taken for source text. */
   aside?: (passage: Passage) => React.ReactNode;
-  /** Actions on a passage, opened from beside its permalink (add to reading list, copy link). */
-  menu?: (passage: Passage) => React.ReactNode;
+  /** Once, after the last block: the pattern of the paragraphs' menus (components/PassageMenu.tsx). */
+  menus?: React.ReactNode;
   /** After the text: the small marker that opens the passage's notes where there is no margin for them. */
   marker?: (passage: Passage) => React.ReactNode;
 };
@@ -29,9 +29,9 @@ function Permalink({ passage }: { passage: Passage }) {
 function PassageContent({ passage, extras }: { passage: Passage; extras: PassageExtras }) {
   return (
     <>
-      {/* The gutter: permalink and menu sit at the same place beside every passage, at every width. */}
+      {/* The gutter: the permalink, and under it the paragraph's menu (added in the browser,
+          components/article/passageMenus.ts), sit at the same place beside every passage, at every width. */}
       <Permalink passage={passage} />
-      {extras.menu?.(passage)}
       {/* Notes come first so that on wide screens they float into the margin level with the passage's first line. */}
       {extras.aside?.(passage)}
       <span className="passage-text">
@@ -107,6 +107,7 @@ export function ArticleBody({ article, extras = {}, filled = true }: { article: 
       {article.structure.blocks.map((block, i) => (
         <BlockView key={i} block={block} extras={extras} />
       ))}
+      {extras.menus}
     </StaticIsland>
   );
 }

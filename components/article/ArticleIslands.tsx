@@ -7,10 +7,12 @@ import type { ArticleSlug } from '@/lib/ids';
 import { copyText } from '@/lib/copy-text';
 import type { CitationFormat } from '@/lib/cite/formats';
 import type { CslRecord } from '@/lib/cite/record';
+import { addPassageMenus } from './passageMenus';
 
 /**
- * The article page's one small client module (issue 13: first-load JavaScript). What it wakes is fetched on first
- * use, not with the page:
+ * The article page's one small client module (issue 13: first-load JavaScript). It builds the paragraphs' menus
+ * as soon as it runs (components/article/passageMenus.ts). What it wakes is fetched on first use, not with the
+ * page:
  * - the search highlighter, only when the address carries the searched words (`?hl=`), as a search result's
  *   link does;
  * - the mention preview cards, the first time a pointer comes over a mention, a mention gets focus or is
@@ -64,8 +66,9 @@ export function ArticleIslands({ article, entities }: { article: ArticleSlug; en
     return () => document.removeEventListener('click', onClick);
   }, []);
 
-  // The paragraph menus' controls: fetched when a pointer comes over a menu's button, it gets focus or a tap.
+  // The paragraph menus, and their controls: fetched when a pointer comes over a menu's button, it gets focus or a tap.
   useEffect(() => {
+    addPassageMenus(article);
     const wakers = ['pointerover', 'pointerdown', 'focusin'] as const;
     const stop = () => {
       for (const type of wakers) document.removeEventListener(type, wake, true);
@@ -77,7 +80,7 @@ export function ArticleIslands({ article, entities }: { article: ArticleSlug; en
     };
     for (const type of wakers) document.addEventListener(type, wake, { capture: true });
     return stop;
-  }, []);
+  }, [article]);
 
   useEffect(() => {
     // The page is static: the words to highlight can only be read in the browser.

@@ -8,7 +8,7 @@ import type { ArticleSlug } from '@/lib/ids';
 /**
  * "Add to reading list" in every paragraph's menu. The article body is a static island (lib/islands.ts): React
  * never renders inside it, so the controls are rendered here, one portal into each menu's slot
- * (components/PassageMenu.tsx), once the page is interactive. Like every such control they need the browser's
+ * (components/article/passageMenus.ts), once the page is interactive. Like every such control they need the browser's
  * storage, and the server sends none of them.
  */
 export function PassageListButtons({ article }: { article: ArticleSlug }) {

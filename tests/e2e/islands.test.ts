@@ -107,7 +107,8 @@ describe('static islands', () => {
       ({ html, selector }) => {
         const text = (element: Element | null | undefined) => {
           const copy = element?.cloneNode(true) as Element | undefined;
-          copy?.querySelectorAll('[data-add-passage]').forEach((slot) => slot.replaceChildren());
+          // The paragraph menus are built by the page's script from the pattern in the island (PassageMenu.tsx).
+          copy?.querySelectorAll('.passage-menu').forEach((menu) => menu.remove());
           return copy?.textContent ?? '';
         };
         return [text(document.querySelector(selector)), text(new DOMParser().parseFromString(html, 'text/html').querySelector(selector))];
@@ -144,8 +145,12 @@ describe('static islands', () => {
   it('every paragraph menu gets its "Add to reading list" once a menu is reached, and it works', async () => {
     const { page, record } = await newPage(browser());
     await visit(page, '/articles/nyt-dystopian-dreams');
+    // Every paragraph gets its menu, built from the island's pattern once the page runs (components/PassageMenu.tsx).
+    const passages = await page.locator('.article-body .passage[id]').count();
+    expect(passages).toBeGreaterThan(50);
+    await expect.poll(() => page.locator('.article-body .passage[id] > .passage-menu').count()).toBe(passages);
     const slots = await page.locator('.article-body [data-add-passage]').count();
-    expect(slots).toBe(await page.locator('.article-body .passage-menu').count());
+    expect(slots).toBe(passages);
     const controls = page.locator('.article-body [data-add-passage] .rl-add-button');
     // Their code is fetched when a menu is first reached (pointer, focus or tap), not with the page.
     await page.waitForLoadState('networkidle');
@@ -153,6 +158,11 @@ describe('static islands', () => {
     await page.locator('#p-4 .passage-menu-button').hover();
     await expect.poll(() => controls.count()).toBe(slots);
     await page.locator('#p-4 .passage-menu-button').click();
+    // The pattern's placeholders are this paragraph's: its name, its number, its address.
+    await expect.poll(() => page.locator('#p-4 .passage-menu-button').getAttribute('aria-label')).toBe('Actions for paragraph 4');
+    expect(await page.locator('#menu-p-4 .passage-menu-title').textContent()).toBe('Paragraph 4');
+    expect(await page.locator('#menu-p-4 a').first().getAttribute('href')).toBe('/articles/nyt-dystopian-dreams#p-4');
+    expect(await page.locator('#menu-p-4').evaluate((menu) => menu.matches(':popover-open'))).toBe(true);
     await page.locator('#menu-p-4 .rl-add-button').click();
     await expect.poll(() => page.locator('#menu-p-4 [role="status"]').textContent()).toContain('Added paragraph 4');
     expect(record.errors).toEqual([]);
