@@ -194,9 +194,12 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
       </header>
       <div className="entity-layout">
         <div className="entity-main">
-          <div className="description">
-            <Hast tree={descriptionHast(entry.body)} />
-          </div>
+          {page === 1 ? (
+            // Later pages of passages leave the description to the first page, as they leave the connections.
+            <div className="description">
+              <Hast tree={descriptionHast(entry.body)} />
+            </div>
+          ) : null}
           {extra}
           <section aria-labelledby="mentions-heading">
             <h2 id="mentions-heading">Where the articles mention {entry.data.name}</h2>
@@ -222,8 +225,8 @@ export function EntityPage({ kind, slug, extra, page = 1 }: { kind: EntityKind; 
           // Later pages of passages leave the connections to the first page: on every page they made up half of it.
           <aside className="entity-side" aria-label={`Connections of ${entry.data.name}`}>
             <p>
-              <a href={entityHref(kind, slug)}>{entry.data.name}</a>: its map of connections, the entries named alongside it, its
-              claims and themes are on its first page.
+              <a href={entityHref(kind, slug)}>{entry.data.name}</a>: who or what it is, its map of connections, the entries named
+              alongside it, its claims and themes are on its first page.
             </p>
           </aside>
         ) : (

@@ -10,16 +10,19 @@ import { entityRefParts, type ArticleSlug } from '../ids';
  * mention, per piece of claim evidence and per theme passage, collected in one AnnotationCollection. Each targets
  * its article page with a TextQuoteSelector (the exact words, with up to 32 code points of context either side)
  * and a TextPositionSelector (code-point offsets in the article's reading text, see reading-text.ts); its body is
- * the entity, claim or theme page. IRIs are relative to the site's address (the file's own URL is the base).
+ * the entity, claim or theme page (and for evidence and theme passages any note). IRIs are relative to the site's address (the file's own URL is the base).
  */
 export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
 export const annotationsFile = 'annotations.jsonld';
 
 export type TextQuoteSelector = { type: 'TextQuoteSelector'; exact: string; prefix: string; suffix: string };
 export type TextPositionSelector = { type: 'TextPositionSelector'; start: number; end: number };
-type Body =
-  | { type: 'SpecificResource'; source: string; purpose: string }
-  | { type: 'TextualBody'; value: string; format: 'text/plain'; language: 'en'; purpose: string };
+/**
+ * A body: the entity, claim or theme page, by its IRI alone (the annotation's motivation says why it is linked;
+ * at a thousand articles the longer SpecificResource form with a purpose repeating it was 3 kB an article), or a
+ * note on the evidence or passage.
+ */
+type Body = string | { type: 'TextualBody'; value: string; format: 'text/plain'; language: 'en'; purpose: string };
 export type WebAnnotation = {
   id: string;
   type: 'Annotation';
@@ -58,14 +61,14 @@ export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): Ann
   const items: WebAnnotation[] = [
     ...d.mentions.map((m): WebAnnotation => {
       const { collection, slug } = entityRefParts(m.entity);
-      return { id: `${file}#mention/${m.id}`, type: 'Annotation', motivation: 'identifying', body: { type: 'SpecificResource', source: entityHref(collection, slug), purpose: 'identifying' }, target: target(m) };
+      return { id: `${file}#mention/${m.id}`, type: 'Annotation', motivation: 'identifying', body: entityHref(collection, slug), target: target(m) };
     }),
     ...d.evidence.map((e): WebAnnotation => ({
       id: `${file}#evidence/${e.id}`,
       type: 'Annotation',
       motivation: 'assessing',
       body: [
-        { type: 'SpecificResource', source: entityHref('claims', e.claim), purpose: 'assessing' },
+        entityHref('claims', e.claim),
         ...note(`${relationWords[e.relation]}${e.with ? ` ${e.with}` : ''}${e.note ? `: ${e.note}` : ''}`, 'assessing'),
       ],
       target: target(e),
@@ -74,7 +77,7 @@ export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): Ann
       id: `${file}#theme/${p.id}`,
       type: 'Annotation',
       motivation: 'tagging',
-      body: [{ type: 'SpecificResource', source: entityHref('themes', p.theme), purpose: 'tagging' }, ...note(p.note, 'commenting')],
+      body: [entityHref('themes', p.theme), ...note(p.note, 'commenting')],
       target: target(p),
     })),
   ];

@@ -150,6 +150,18 @@ describe('the Web Annotations', () => {
     for (const e of dataset.evidence) expect(byId.get(`/data/annotations.jsonld#evidence/${e.id}`)!.target.selector[0].exact).toBe(e.quote);
     for (const p of dataset.themePassages) expect(byId.get(`/data/annotations.jsonld#theme/${p.id}`)!.target.selector[0].exact).toBe(p.quote);
   });
+
+  it('the body is the page of the entity, claim or theme, by its IRI; evidence says how it relates in a note', () => {
+    const byId = new Map(items.map((a) => [a.id, a]));
+    const first = (id: string) => [byId.get(id)!.body].flat()[0];
+    for (const m of dataset.mentions) expect(first(`/data/annotations.jsonld#mention/${m.id}`)).toBe(`/${m.entity}`);
+    for (const e of dataset.evidence) {
+      const body = [byId.get(`/data/annotations.jsonld#evidence/${e.id}`)!.body].flat();
+      expect(body[0]).toBe(`/claims/${e.claim}`);
+      expect(body[1]).toMatchObject({ type: 'TextualBody', purpose: 'assessing' });
+    }
+    for (const p of dataset.themePassages) expect(first(`/data/annotations.jsonld#theme/${p.id}`)).toBe(`/themes/${p.theme}`);
+  });
 });
 
 describe('the reading text', () => {
