@@ -2,29 +2,34 @@ import { useEffect, useState } from 'react';
 import { COMPARE_PACK_VERSION, type CompareArticleList } from '@/lib/compare/packs';
 import type { CompareArticle } from '@/lib/compare/types';
 import { isArticleSlug } from '@/lib/ids';
+import { isObject } from '@/lib/fetch-json';
 import { compareArticlesHref } from '@/lib/links';
 
-const isArticle = (x: unknown, packs: number): x is CompareArticleList['articles'][number] =>
-  typeof x === 'object' &&
-  x !== null &&
-  isArticleSlug((x as Record<string, unknown>).slug) &&
-  ['title', 'outlet', 'published'].every((k) => typeof (x as Record<string, unknown>)[k] === 'string') &&
-  Number.isInteger((x as Record<string, unknown>).pack) &&
-  ((x as Record<string, unknown>).pack as number) >= 0 &&
-  ((x as Record<string, unknown>).pack as number) < packs;
+const isIndex = (v: unknown, count: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < count;
+
+const isArticle = (x: unknown, packs: number, texts: number): x is CompareArticleList['articles'][number] =>
+  isObject(x) &&
+  isArticleSlug(x.slug) &&
+  ['title', 'outlet', 'published'].every((k) => typeof x[k] === 'string') &&
+  isIndex(x.pack, packs) &&
+  isIndex(x.text, texts);
 
 const isPackName = (x: unknown) => typeof x === 'string' && /^[a-z0-9-]+\.json$/.test(x);
+/** A file of the reading lists' texts: an address on this site, /reading-list-data.json or one under /reading-list-data/. */
+const isTextFile = (x: unknown) => typeof x === 'string' && /^\/reading-list-data(\.json|\/[a-z0-9-]+\.json)$/.test(x);
 
 function isList(value: unknown): value is CompareArticleList {
-  if (typeof value !== 'object' || value === null) return false;
-  const { version, articles, packs } = value as Record<string, unknown>;
+  if (!isObject(value)) return false;
+  const { version, articles, packs, texts } = value;
   return (
     version === COMPARE_PACK_VERSION &&
     Array.isArray(packs) &&
     packs.every(isPackName) &&
+    Array.isArray(texts) &&
+    texts.every(isTextFile) &&
     Array.isArray(articles) &&
     articles.length > 0 &&
-    articles.every((a) => isArticle(a, packs.length))
+    articles.every((a) => isArticle(a, packs.length, texts.length))
   );
 }
 

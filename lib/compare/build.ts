@@ -1,11 +1,10 @@
 import type { AnnotatedLibrary, EntityKind } from '../annotate/types';
 import { entityKinds } from '../annotate/types';
-import { excerpt } from './excerpt';
+import { articleDataOf } from './article-data';
 import { sharedBetween } from './shared';
-import type { ArticleCompareData, CompareData, CompareItem, ItemKey, ItemKind, PassageExcerpt } from './types';
-import { COMPARE_DATA_VERSION } from './types';
+import type { ArticleCompareData, CompareData, CompareItem, ItemKey, ItemKind, Occurrence } from './types';
 import { entityRef, type ArticleSlug } from '../ids';
-import { entityHref, passageHref } from '../links';
+import { entityHref } from '../links';
 
 type Range = { start: number; end: number; note?: string };
 /** item key → article slug → passage n → the ranges to mark there */
@@ -58,38 +57,40 @@ export function occurrencesOf(library: AnnotatedLibrary): { items: Record<ItemKe
 }
 
 /**
- * Every article's comparison file: the items that occur in it and in at least one other article, each with the
- * excerpts of this article's passages where it occurs. Each (article, item) occurrence is stored once, in that
- * article's file, so the total grows linearly with the library; pairs are worked out in the browser.
+ * Each article's shareable items (those that occur in it and in at least one other article: an item no other
+ * article has can never be shared), with the passages where they occur, in passage order. Each (article, item)
+ * occurrence is kept once, under that article, so the total grows linearly with the library; pairs are worked
+ * out in the browser. What /compare-data/ serves (./packs.ts): the texts themselves are the reading lists'.
  */
-export function articleCompareData(library: AnnotatedLibrary): Record<ArticleSlug, ArticleCompareData> {
+export function shareableOccurrences(library: AnnotatedLibrary): {
+  items: Record<ItemKey, CompareItem>;
+  byArticle: Record<ArticleSlug, Record<ItemKey, Occurrence[]>>;
+} {
   const found = occurrencesOf(library);
-  const passagesOf = new Map(library.articles.map((a) => [a.slug, a.structure.passages]));
-  const byArticle: Record<ArticleSlug, ArticleCompareData> = Object.fromEntries(
-    library.articles.map((a) => [a.slug, { version: COMPARE_DATA_VERSION, article: a.slug, items: {} }]),
-  );
-
+  const byArticle: Record<ArticleSlug, Record<ItemKey, Occurrence[]>> = Object.fromEntries(library.articles.map((a) => [a.slug, {}]));
   for (const [key, occurrences] of found.occurrences) {
     if (occurrences.size < 2) continue; // in one article only: no pair can share it
-    const item = found.items[key]!;
     for (const [article, byPassage] of occurrences) {
-      const excerpts: PassageExcerpt[] = [];
-      for (const [n, ranges] of [...byPassage].sort(([x], [y]) => x - y)) {
-        const passage = passagesOf.get(article)![n - 1]!;
-        const note = [...new Set(ranges.flatMap((r) => r.note ?? []))].join('; ');
-        excerpts.push({
-          n,
-          passageId: passage.id,
-          href: passageHref(article, n),
-          segments: excerpt(passage.text, ranges),
-          ...(note ? { note } : {}),
+      byArticle[article]![key] = [...byPassage]
+        .sort(([x], [y]) => x - y)
+        .map(([n, ranges]) => {
+          const note = [...new Set(ranges.flatMap((r) => r.note ?? []))].join('; ');
+          return { n, r: ranges.map((r): [number, number] => [r.start, r.end]), ...(note ? { note } : {}) };
         });
-      }
-      byArticle[article]!.items[key] = { ...item, excerpts };
     }
   }
-  return byArticle;
+  return { items: found.items, byArticle };
 }
+
+/** Every article's comparison data (articleDataOf), from its occurrences and the library's texts. */
+function compareDataFrom(library: AnnotatedLibrary, found: ReturnType<typeof shareableOccurrences>): Record<ArticleSlug, ArticleCompareData> {
+  const passagesOf = new Map(library.articles.map((a) => [a.slug, a.structure.passages]));
+  return Object.fromEntries(
+    library.articles.map((a) => [a.slug, articleDataOf(a.slug, found.byArticle[a.slug]!, (key) => found.items[key]!, (n) => passagesOf.get(a.slug)![n - 1]!.text)]),
+  );
+}
+
+export const articleCompareData = (library: AnnotatedLibrary) => compareDataFrom(library, shareableOccurrences(library));
 
 /** The items two articles share, by kind, straight from the library (the same rule the browser applies). */
 export function sharedItems(library: AnnotatedLibrary, a: ArticleSlug, b: ArticleSlug): Record<ItemKind, ItemKey[]> {
@@ -113,12 +114,15 @@ export function defaultPairOf(library: Pick<AnnotatedLibrary, 'articles'>, byArt
   return [first, best[0]];
 }
 
-/** The article list and every article's comparison file, for the /compare page and /compare-data/<slug>.json. */
+/** The article list and every article's comparison data, for the /compare page, and what its packs hold. */
 export function buildCompareData(library: AnnotatedLibrary): CompareData {
-  const byArticle = articleCompareData(library);
+  const found = shareableOccurrences(library);
+  const byArticle = compareDataFrom(library, found);
   return {
     articles: library.articles.map((a) => ({ slug: a.slug, title: a.title, outlet: a.outlet, published: a.published })),
     defaultPair: defaultPairOf(library, byArticle),
     byArticle,
+    labels: Object.fromEntries(Object.entries(found.items).map(([key, item]) => [key, item.label])),
+    occurrences: found.byArticle,
   };
 }

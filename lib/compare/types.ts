@@ -41,11 +41,19 @@ export type ArticleCompareData = {
 };
 export const COMPARE_DATA_VERSION = 1;
 
-/** What the server holds for /compare, computed once per build: the article list and every article's file. */
+/** One passage of one article where an item occurs: its number, the ranges to mark there, and for claims how the evidence relates. */
+export type Occurrence = { n: number; r: [start: number, end: number][]; note?: string };
+
+/**
+ * What the server holds for /compare, computed once per build: the article list, every article's data, and what
+ * the packs hold instead of excerpts (every item's label, each article's occurrences: ./packs.ts).
+ */
 export type CompareData = {
   articles: CompareArticle[];
   defaultPair: [ArticleSlug, ArticleSlug];
   byArticle: Record<ArticleSlug, ArticleCompareData>;
+  labels: Record<ItemKey, string>;
+  occurrences: Record<ArticleSlug, Record<ItemKey, Occurrence[]>>;
 };
 
 export type SharedItemView = CompareItem & { key: ItemKey; left: PassageExcerpt[]; right: PassageExcerpt[] };

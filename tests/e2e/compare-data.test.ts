@@ -10,7 +10,8 @@ const outletOf = (slug: string) => getLibrary().articles.find((a) => a.slug === 
 
 /**
  * /compare loads the pack (or two) holding the two articles' data from /compare-data/ for any pair but the
- * default, which is embedded. The packs hold sixteen articles each (lib/compare/packs.ts).
+ * default, which is embedded, and the reading lists' file (or two) holding their texts, from which it cuts the
+ * excerpts. The packs hold sixteen articles each (lib/compare/packs.ts).
  */
 
 const browser = sharedBrowser();
@@ -20,6 +21,7 @@ const TODAY = 'today-chongqing-privacy';
 const CDT = 'cdt-surveillance-net';
 
 const dataRequests = (requests: string[]) => requests.filter((r) => new URL(r).pathname.startsWith('/compare-data/')).map((r) => new URL(r).pathname);
+const textRequests = (requests: string[]) => requests.filter((r) => new URL(r).pathname.startsWith('/reading-list-data')).map((r) => new URL(r).pathname);
 
 describe('compare data packs', () => {
   it('the default pair needs no file, either way round', async () => {
@@ -31,6 +33,7 @@ describe('compare data packs', () => {
     }
     await expect.poll(() => page.locator('#pair-heading').textContent()).toBe(`${outletOf(DEFAULT_RIGHT)} and ${outletOf(DEFAULT_LEFT)}`);
     expect(dataRequests(record.requests)).toEqual([]);
+    expect(textRequests(record.requests)).toEqual([]);
     expect(record.errors).toEqual([]);
   });
 
@@ -60,17 +63,23 @@ describe('compare data packs', () => {
     const { list } = getComparePacks();
     const packOf = (slug: string) => `/compare-data/${list.packs[list.articles.find((a) => a.slug === slug)!.pack]}`;
     expect(dataRequests(record.requests).sort()).toEqual([...new Set([CDT, TIME, TODAY].map(packOf))].sort());
+    // … and so is each file of texts (the four articles' are in the reading lists' core).
+    const textOf = (slug: string) => list.texts[list.articles.find((a) => a.slug === slug)!.text]!;
+    expect(textRequests(record.requests).sort()).toEqual([...new Set([CDT, TIME, TODAY].map(textOf))].sort());
+    expect(textRequests(record.requests)).toEqual(['/reading-list-data.json']);
     expect(record.errors).toEqual([]);
   });
 
-  for (const [what, fulfil] of [
-    ['missing', { status: 404, body: 'Not found' }],
-    ['malformed', { status: 200, contentType: 'application/json', body: '{"version": 1, "article": "' }],
-    ['of the wrong shape', { status: 200, contentType: 'application/json', body: '{"version": 1, "article": "x", "items": {}}' }],
+  for (const [what, files, fulfil] of [
+    ['a pack that is missing', '**/compare-data/**', { status: 404, body: 'Not found' }],
+    ['a pack that is malformed', '**/compare-data/**', { status: 200, contentType: 'application/json', body: '{"version": 2, "article": "' }],
+    ['a pack of the wrong shape', '**/compare-data/**', { status: 200, contentType: 'application/json', body: '{"version": 2, "article": "x", "items": {}}' }],
+    ['a file of texts that is missing', '**/reading-list-data.json', { status: 404, body: 'Not found' }],
+    ['a file of texts without the article', '**/reading-list-data.json', { status: 200, contentType: 'application/json', body: '{"version": 2, "articles": [], "texts": []}' }],
   ] as const) {
-    it(`a file that is ${what} gives a clear message, never a crash`, async () => {
+    it(`${what} gives a clear message, never a crash`, async () => {
       const { page, record } = await newPage(browser());
-      await page.route('**/compare-data/**', (route) => route.fulfill(fulfil));
+      await page.route(files, (route) => route.fulfill(fulfil));
       await visit(page, `/compare?a=${TODAY}&b=${CDT}`);
       const alert = page.locator('.compare-load-failed[role="alert"]');
       await alert.waitFor();
