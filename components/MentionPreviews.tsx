@@ -3,9 +3,32 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import type { MentionPreview } from '@/lib/entities';
+import { fetchJson } from '@/lib/fetch-json';
+import { mentionCardsHref } from '@/lib/links';
+import { readMentionCards, type MentionCardFiles } from '@/lib/mention-cards';
 export type { MentionPreview };
 
 type Open = { key: string; anchor: HTMLElement };
+type Cards = { cards: Record<string, MentionPreview> } | { error: string };
+
+/**
+ * The cards in the files an article page names (lib/mention-cards.ts), fetched together the first time they are
+ * needed; a file that cannot be fetched or is not what it should be gives the reason instead.
+ */
+async function loadCards({ files, names }: MentionCardFiles): Promise<Cards> {
+  try {
+    const read = await Promise.all(
+      Object.entries(names).map(async ([k, name]) => {
+        const cards = readMentionCards(await fetchJson(mentionCardsHref(name), 'the preview cards'), Number(k), files);
+        if (!cards) throw new Error('the preview cards are not in the expected form');
+        return cards;
+      }),
+    );
+    return { cards: Object.assign({}, ...read) as Record<string, MentionPreview> };
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
 
 /**
  * Preview cards for the mention links of an article: shown on hover, on keyboard focus, and on a first tap on touch
@@ -13,8 +36,17 @@ type Open = { key: string; anchor: HTMLElement };
  * the name, below it or above it, whichever has room, kept inside the window (Floating UI places it).
  * `initial` is the mention whose hover, focus or tap caused this code to be fetched: its card opens at once.
  */
-export function MentionPreviews({ entities, initial = null }: { entities: Record<string, MentionPreview>; initial?: HTMLElement | null }) {
+export function MentionPreviews({ cards, initial = null }: { cards: MentionCardFiles; initial?: HTMLElement | null }) {
   const [open, setOpen] = useState<Open | null>(null);
+  const [loaded, setLoaded] = useState<Cards | null>(null);
+  // The cards come with this code's first use: a name opened before they arrive gets its card when they do.
+  useEffect(() => {
+    let live = true;
+    loadCards(cards).then((result) => live && setLoaded(result));
+    return () => {
+      live = false;
+    };
+  }, [cards]);
   const cardRef = useRef<HTMLDivElement>(null);
   // The listeners below are attached once; they read the open card through this ref.
   const openRef = useRef<Open | null>(null);
@@ -26,7 +58,6 @@ export function MentionPreviews({ entities, initial = null }: { entities: Record
 
     const show = (anchor: HTMLElement) => {
       const key = anchor.dataset.entity!;
-      if (!entities[key]) return;
       openRef.current?.anchor.removeAttribute('aria-describedby');
       anchor.setAttribute('aria-describedby', cardId);
       openRef.current = { key, anchor };
@@ -97,12 +128,16 @@ export function MentionPreviews({ entities, initial = null }: { entities: Record
       document.removeEventListener('click', onClick);
       window.removeEventListener('scroll', onScroll);
     };
-  }, [entities, initial]);
+  }, [initial]);
+
+  const data = open && loaded && 'cards' in loaded ? loaded.cards[open.key] : undefined;
+  const failed = open && loaded && 'error' in loaded ? loaded.error : '';
+  const shown = !!(data || failed);
 
   // Place the card at the name once it is drawn (its size is known then).
   useLayoutEffect(() => {
     const card = cardRef.current;
-    if (!open || !card) return;
+    if (!open || !shown || !card) return;
     let cancelled = false;
     // Floating UI is fetched the first time a card opens, so that it adds nothing to the page's first load; the
     // card stays invisible until it has its place.
@@ -124,16 +159,15 @@ export function MentionPreviews({ entities, initial = null }: { entities: Record
     return () => {
       cancelled = true;
     };
-  }, [open]);
+  }, [open, shown]);
 
-  const data = open ? entities[open.key] : undefined;
   return (
     <div
       id="mention-card"
       ref={cardRef}
       role="tooltip"
       className="mention-card"
-      hidden={!data}
+      hidden={!shown}
       onMouseLeave={() => {
         openRef.current?.anchor.removeAttribute('aria-describedby');
         openRef.current = null;
@@ -151,6 +185,11 @@ export function MentionPreviews({ entities, initial = null }: { entities: Record
           <p>
             <a href={data.href}>Open the page on {data.name} →</a>
           </p>
+        </>
+      ) : failed && open ? (
+        <>
+          <p className="card-name">{open.anchor.textContent}</p>
+          <p>The preview could not be shown: {failed}. The link still opens the page.</p>
         </>
       ) : null}
     </div>

@@ -5,7 +5,7 @@ import type { Passage } from './content/blocks';
 import { sentenceAround, sentenceRanges } from './text/sentences';
 import { articleHref, entityHref } from './links';
 import { oncePerEntry } from './paging';
-import { entityRefParts, parseEntrySlug, type ArticleSlug, type EntityRef, type EntrySlug, type PassageRef } from './ids';
+import { entityRefParts, parseEntrySlug, type EntityRef, type EntrySlug, type PassageRef } from './ids';
 
 export type EntityEntry = AnnotatedLibrary[EntityKind][number];
 
@@ -158,11 +158,12 @@ function firstLine(body: string): string {
 }
 
 /**
- * One entity's preview card, made once per library: every article that names the entity shows the same card, and
- * counting its articles reads all its mentions (thousands for China at 1,000 articles), so making it again on each
- * article page made the article pages cost grow with the square of the library.
+ * One entity's preview card, made once per library (and served once, lib/mention-cards.ts): every article that
+ * names the entity shows the same card, and counting its articles reads all its mentions (thousands for China at
+ * 1,000 articles), so making it again on each article page made the article pages cost grow with the square of
+ * the library.
  */
-const previewOf = oncePerEntry((lib: AnnotatedLibrary, key: EntityRef<EntityKind>): MentionPreview => {
+export const mentionPreviewOf = oncePerEntry((lib: AnnotatedLibrary, key: EntityRef<EntityKind>): MentionPreview => {
   const { collection: kind, slug } = entityRefParts(key);
   const entry = findEntity(lib, kind, slug)!;
   const all = lib.mentionsByEntity.get(key) ?? [];
@@ -175,13 +176,3 @@ const previewOf = oncePerEntry((lib: AnnotatedLibrary, key: EntityRef<EntityKind
     href: entityHref(kind, slug),
   };
 });
-
-/** The preview card of every entity an article mentions, by entity key. */
-export function mentionPreviews(lib: AnnotatedLibrary, articleSlug: ArticleSlug): Record<string, MentionPreview> {
-  const out: Record<string, MentionPreview> = {};
-  for (const m of lib.mentionsByArticle.get(articleSlug) ?? []) {
-    const key = entityKey(m.kind, m.slug);
-    out[key] ??= previewOf(lib, key);
-  }
-  return out;
-}

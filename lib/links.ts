@@ -93,6 +93,8 @@ export const searchIndexHref = () => '/search-index.json';
 export const compareDataHref = (file: string) => `/compare-data/${seg(file)}`;
 /** The list of every article for /compare's pickers (slug, outlet, title, date, pack), fetched when the page opens. */
 export const compareArticlesHref = () => '/compare-articles.json';
+/** A file of mention preview cards, by the name an article page gives it (lib/mention-cards.ts). */
+export const mentionCardsHref = (file: string) => `/mention-cards/${seg(file)}`;
 /** The reading lists' core data: every article's head, the claims and the themes (lib/reading-list/data.ts). */
 export const readingListDataHref = () => '/reading-list-data.json';
 /** A pack of the reading lists' article texts, by the file name the core gives it. */

@@ -1,7 +1,7 @@
 'use client';
 
 import { lazy, Suspense, useEffect, useState } from 'react';
-import type { MentionPreview } from '@/lib/entities';
+import type { MentionCardFiles } from '@/lib/mention-cards';
 import { HIGHLIGHT_PARAM } from '@/lib/search/query-url';
 import type { ArticleSlug } from '@/lib/ids';
 import { copyText } from '@/lib/copy-text';
@@ -16,8 +16,9 @@ import { addPassageMenus } from './passageMenus';
  * - the search highlighter, only when the address carries the searched words (`?hl=`), as a search result's
  *   link does;
  * - the mention preview cards, the first time a pointer comes over a mention, a mention gets focus or is
- *   tapped. The mention that woke them gets its card at once; a first tap on a touch screen is held here
- *   (not followed) until the cards are there, as the cards themselves do;
+ *   tapped, with the files of cards of the entries the article names (lib/mention-cards.ts). The mention that
+ *   woke them gets its card as soon as they are there; a first tap on a touch screen is held here (not
+ *   followed) until then, as the cards themselves do;
  * - the paragraph menus' "Add to reading list" (components/article/PassageListButtons.tsx), the first time a
  *   pointer comes over a menu's button, it gets focus or is tapped (the article body is a static island,
  *   lib/islands.ts, so they are put into it from here; the control is only ever seen in an open menu).
@@ -52,7 +53,7 @@ function citeAction(button: HTMLButtonElement) {
 
 const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a.mention[data-entity]') : null);
 
-export function ArticleIslands({ article, entities }: { article: ArticleSlug; entities: Record<string, MentionPreview> }) {
+export function ArticleIslands({ article, cards }: { article: ArticleSlug; cards: MentionCardFiles }) {
   const [highlight, setHighlight] = useState(false);
   const [previews, setPreviews] = useState<{ anchor: HTMLElement | null } | null>(null);
   const [menus, setMenus] = useState(false);
@@ -118,7 +119,7 @@ export function ArticleIslands({ article, entities }: { article: ArticleSlug; en
     <Suspense fallback={null}>
       <Suspense fallback={null}>{menus ? <PassageListButtons article={article} /> : null}</Suspense>
       {highlight ? <SearchHighlighter /> : null}
-      {previews ? <MentionPreviews entities={entities} initial={previews.anchor} /> : null}
+      {previews ? <MentionPreviews cards={cards} initial={previews.anchor} /> : null}
     </Suspense>
   );
 }

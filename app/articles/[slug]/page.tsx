@@ -2,7 +2,7 @@ import { slugRoute, type SlugProps } from '@/components/slug-route';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { ArticleIslands } from '@/components/article/ArticleIslands';
 import { islandsApart } from '@/lib/islands';
-import { mentionPreviews } from '@/lib/entities';
+import { mentionCardFilesFor } from '@/lib/mention-cards-files';
 import { ArticleMeta } from '@/components/ArticleMeta';
 import { ArticleBar } from '@/components/ArticleBar';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
@@ -34,7 +34,7 @@ export default async function ArticlePage(props: SlugProps) {
       </header>
       {/* A static island (lib/islands.ts): in the built page it is filled from app/island-parts/articles. */}
       <AnnotatedArticleBody article={article} filled={!islandsApart()} />
-      <ArticleIslands article={article.slug} entities={mentionPreviews(getLibrary(), article.slug)} />
+      <ArticleIslands article={article.slug} cards={mentionCardFilesFor(getLibrary(), article.slug)} />
       <ArticleFooter article={article} filled={!islandsApart()} />
     </article>
   );
