@@ -5,9 +5,9 @@ import { arrive, newPage, sharedBrowser, visit, expectNoAxeViolations } from './
 import { exportedPages } from './site-pages';
 
 /**
- * An entry with more passages than fit on one page (lib/paging.ts, 50 a page: China, named 69 times in the
- * four articles) pages through them: following “Next” from its page reaches every passage once, and every
- * article's count (on the first page) links to the page where its passages are.
+ * An entry with more passages than fit on one page (lib/paging.ts, 50 on the first page, 100 on later ones:
+ * China, named 69 times in the four articles) pages through them: following “Next” from its page reaches every
+ * passage once, and every article's count (on the first page) links to the page where its passages are.
  */
 
 const browser = sharedBrowser();

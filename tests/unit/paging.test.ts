@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_PASSAGES_PER_PAGE, laterPages, pageGroups, parsePage, passagesPerPage } from '@/lib/paging';
+import { DEFAULT_PASSAGES_PER_PAGE, LATER_PAGE_FACTOR, laterPages, pageGroups, parsePage, passagesPerPage } from '@/lib/paging';
 import { entityPassagesHref } from '@/lib/links';
 import { asEntrySlug } from '@/lib/ids';
 
@@ -15,7 +15,7 @@ describe('pages of passages', () => {
   });
 
   it('cuts groups into pages of at most the size, continuing a group on the next page', () => {
-    const { pages, startPage } = pageGroups(groups, (g) => g.items, 4);
+    const { pages, startPage } = pageGroups(groups, (g) => g.items, 4, 4);
     expect(pages.map((p) => p.map((s) => `${s.group.name}:${s.items.join('')}${s.continued ? '+' : ''}@${s.first}`))).toEqual([
       ['a:123@0', 'b:4@0'],
       ['b:5678+@1'],
@@ -24,6 +24,16 @@ describe('pages of passages', () => {
     expect([...startPage].map(([g, n]) => `${g.name}${n}`)).toEqual(['a1', 'b1', 'c3']);
     // Every item exactly once, in order.
     expect(pages.flat().flatMap((s) => s.items)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+  });
+
+  it('later pages hold more than the first (by default LATER_PAGE_FACTOR times as many)', () => {
+    const paged = (first: number, later?: number) =>
+      pageGroups(groups, (g) => g.items, first, later).pages.map((p) => p.map((s) => `${s.group.name}:${s.items.join('')}${s.continued ? '+' : ''}`));
+    expect(paged(2, 5)).toEqual([['a:12'], ['a:3+', 'b:4567'], ['b:8+', 'c:9']]);
+    expect(LATER_PAGE_FACTOR).toBe(2);
+    expect(paged(3)).toEqual([['a:123'], ['b:45678', 'c:9']]);
+    const many = [{ name: 'x', items: Array.from({ length: 251 }, (_, i) => i) }];
+    expect(pageGroups(many, (g) => g.items).pages.map((p) => p[0]!.items.length)).toEqual([50, 100, 100, 1]);
   });
 
   it('keeps everything on one page when it fits', () => {

@@ -9,9 +9,11 @@ import { themeThreadPassages } from '@/lib/themes';
 /**
  * Theme and claim pages page their passages like entry pages (lib/paging.ts). The four articles' longest theme
  * has 10 passages, fewer than a page holds, so these tests lower the page size to 5 (the smallest the build
- * setting allows) and check that the pages together hold every passage once, in order, and that a later page
- * says which it is and links to its neighbours.
+ * setting allows; later pages then hold 10) and check that the pages together hold every passage once, in order,
+ * and that a later page says which it is and links to its neighbours.
  */
+/** How many pages n passages make: 5 on the first, 10 on each later one. */
+const pagesFor = (n: number) => (n <= 5 ? 1 : 1 + Math.ceil((n - 5) / 10));
 const before = process.env.SIGHTLINES_PASSAGES_PER_PAGE;
 beforeAll(() => {
   process.env.SIGHTLINES_PASSAGES_PER_PAGE = '5';
@@ -28,8 +30,8 @@ describe('pages of a theme’s passages', () => {
     const all = themeThreadPassages(lib, longest.slug);
     const { paged, groups, total } = pagedThread(longest.slug);
     expect(total).toBe(all.length);
-    expect(paged.pages.length).toBe(Math.ceil(all.length / 5));
-    expect(paged.pages.every((p) => p.reduce((n, s) => n + s.items.length, 0) <= 5)).toBe(true);
+    expect(paged.pages.length).toBe(pagesFor(all.length));
+    expect(paged.pages.every((p, i) => p.reduce((n, s) => n + s.items.length, 0) <= (i === 0 ? 5 : 10))).toBe(true);
     const flat = paged.pages.flatMap((p) => p.flatMap((s) => s.items));
     const byArticle = (x: (typeof all)[number]) => lib.articles.findIndex((a) => a.slug === x.article.slug);
     expect(flat).toEqual([...all].sort((a, b) => byArticle(a) - byArticle(b)));
@@ -60,7 +62,7 @@ describe('pages of a claim’s evidence', () => {
     for (const claim of lib.claims) {
       const { paged, evidence } = pagedEvidence(claim.slug);
       expect(evidence).toHaveLength(claimEvidence(lib, claim.slug).length);
-      expect(paged.pages.length).toBe(Math.max(1, Math.ceil(evidence.length / 5)));
+      expect(paged.pages.length).toBe(pagesFor(evidence.length));
       expect(paged.pages.flatMap((p) => p.flatMap((s) => s.items))).toEqual(evidence);
     }
   });
