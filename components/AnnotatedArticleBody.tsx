@@ -1,5 +1,5 @@
 import type { Article } from '@/lib/content/load';
-import { entityKey, passageKey } from '@/lib/annotate/types';
+import { passageKey } from '@/lib/annotate/types';
 import { getLibrary } from '@/lib/library';
 import { articleShortName } from '@/lib/entities';
 import { themeRail } from '@/lib/themes';
@@ -49,7 +49,7 @@ export function AnnotatedArticleBody({ article, filled = true }: { article: Arti
         start: m.start,
         end: m.end,
         tagName: 'a',
-        properties: { href: entityHref(m.kind, m.slug), className: ['mention', `mention-${m.kind}`], dataEntity: entityKey(m.kind, m.slug) },
+        properties: { href: entityHref(m.kind, m.slug), className: ['mention'] },
       })),
     aside: (passage) => {
       const { claims, themes } = notesOf(passage.id);

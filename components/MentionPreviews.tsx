@@ -4,7 +4,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import type { MentionPreview } from '@/lib/entities';
 import { fetchJson } from '@/lib/fetch-json';
-import { mentionCardsHref } from '@/lib/links';
+import { entityRefOfHref, mentionCardsHref } from '@/lib/links';
 import { readMentionCards, type MentionCardFiles } from '@/lib/mention-cards';
 export type { MentionPreview };
 
@@ -54,10 +54,11 @@ export function MentionPreviews({ cards, initial = null }: { cards: MentionCardF
   useEffect(() => {
     const cardId = 'mention-card';
     const mentionOf = (target: EventTarget | null) =>
-      target instanceof Element ? (target.closest('a.mention[data-entity]') as HTMLAnchorElement | null) : null;
+      target instanceof Element ? (target.closest('a.mention') as HTMLAnchorElement | null) : null;
 
     const show = (anchor: HTMLElement) => {
-      const key = anchor.dataset.entity!;
+      // A mention links to its entry's page: the card's key is the entry that address names.
+      const key = entityRefOfHref(anchor.getAttribute('href')) ?? '';
       openRef.current?.anchor.removeAttribute('aria-describedby');
       anchor.setAttribute('aria-describedby', cardId);
       openRef.current = { key, anchor };

@@ -51,7 +51,7 @@ function citeAction(button: HTMLButtonElement) {
     });
 }
 
-const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a.mention[data-entity]') : null);
+const mentionOf = (target: EventTarget | null) => (target instanceof Element ? target.closest('a.mention') : null);
 
 export function ArticleIslands({ article, cards }: { article: ArticleSlug; cards: MentionCardFiles }) {
   const [highlight, setHighlight] = useState(false);

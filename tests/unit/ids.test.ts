@@ -17,7 +17,7 @@ import {
   passageId,
   passageRef,
 } from '@/lib/ids';
-import { articleHref, collectionHref, compareHref, entityHref, passageFragmentHref, passageHref, readingListHref, searchHref } from '@/lib/links';
+import { articleHref, collectionHref, compareHref, entityHref, entityRefOfHref, passageFragmentHref, passageHref, readingListHref, searchHref } from '@/lib/links';
 import { articleCountWords, getArticle, getLibrary, outletsPhrase } from '@/lib/library';
 import { articleFrontMatter, slug } from '@/lib/content/schema';
 import { articleShortName } from '@/lib/entities';
@@ -135,6 +135,13 @@ describe('links', () => {
     expect(() => asEntrySlug('../x?y#z')).toThrow(/an entry slug/);
     expect(passageHref('../x?y#z' as ArticleSlug, 1)).toBe('/articles/..%2Fx%3Fy%23z#p-1');
     expect(entityHref('places', '../x?y#z' as EntrySlug)).toBe('/places/..%2Fx%3Fy%23z');
+  });
+
+  it('reads back the entry an entry page’s address names, and nothing else', () => {
+    for (const collection of entryCollections) expect(entityRefOfHref(entityHref(collection, asEntrySlug('wu-fuchun')))).toBe(`${collection}/wu-fuchun`);
+    for (const other of [null, '', '/', '/places', '/places/', '/planets/mars', '/places/china/passages/2', '/places/china#x', '/places/china?q=1', 'https://x.example/places/china', '/places/%E0%A4%A', '/places/..%2Fx', '//places/china']) {
+      expect(entityRefOfHref(other), String(other)).toBeNull();
+    }
   });
 });
 
