@@ -43,9 +43,8 @@ export function ArticleExcerpts({
               </p>
             </blockquote>
             {x.note ? <p className="muted">{x.note}</p> : null}
-            <a href={passageHref(article.slug, x.n)} className="passage-link">
+            <a href={passageHref(article.slug, x.n)} className="passage-link" aria-describedby={PASSAGE_LINK_HINT}>
               {articleShortName(article)} ¶{x.n}
-              <span className="visually-hidden">: read the paragraph in the article</span>
             </a>
           </li>
         ))}
@@ -54,9 +53,22 @@ export function ArticleExcerpts({
   );
 }
 
+/**
+ * What a passage link does, said once for the page and given to every link as its description: written into each
+ * link it was 70 bytes a passage, on every page of passages.
+ */
+const PASSAGE_LINK_HINT = 'passage-link-hint';
+
 /** One page of an entry's excerpts (lib/paging.ts), article by article; `item` says what each excerpt shows. */
 export function ExcerptSlices<T>({ slices, idPrefix, item }: { slices: PageSlice<{ article: Article }, T>[]; idPrefix: string; item: (x: T, i: number) => ExcerptItem }) {
-  return slices.map(({ group, items, first, continued }) => (
-    <ArticleExcerpts key={group.article.slug} article={group.article} idPrefix={idPrefix} continued={continued} from={first} excerpts={items.map(item)} />
-  ));
+  return (
+    <>
+      {slices.map(({ group, items, first, continued }) => (
+        <ArticleExcerpts key={group.article.slug} article={group.article} idPrefix={idPrefix} continued={continued} from={first} excerpts={items.map(item)} />
+      ))}
+      <span id={PASSAGE_LINK_HINT} hidden>
+        Read the paragraph in the article
+      </span>
+    </>
+  );
 }

@@ -115,7 +115,8 @@ export default function DataPage() {
         <h2 id="records-heading">One record per page</h2>
         <p>
           Every place, person, organization, claim and theme page links its own record: the entry and its anchored
-          mentions, evidence or passages, in the same fields as the JSON above. For example{' '}
+          mentions, evidence or passages, in the same fields as the JSON above less the one that names the entry
+          (<code>entity</code>, <code>claim</code> or <code>theme</code>, the same in every item of a record). For example{' '}
           <a href={recordHref(example!.collection, example!.slug)}>{dataFileHref(`records/${example!.id}.json`)}</a> for{' '}
           <a href={entityHref(example!.collection, example!.slug)}>{example!.name}</a>. The site’s search index is a
           separate file, made for the search box, and is not part of the open data.

@@ -10,7 +10,8 @@ import { entityRefParts, type ArticleSlug } from '../ids';
  * mention, per piece of claim evidence and per theme passage, collected in one AnnotationCollection. Each targets
  * its article page with a TextQuoteSelector (the exact words, with up to 32 code points of context either side)
  * and a TextPositionSelector (code-point offsets in the article's reading text, see reading-text.ts); its body is
- * the entity, claim or theme page (and for evidence and theme passages any note). IRIs are relative to the site's address (the file's own URL is the base).
+ * the entity, claim or theme page (and for evidence and theme passages any note). IRIs are relative to the file's
+ * own URL: `#mention/…` is that of an annotation in it, `/places/china` a page of the site.
  */
 export const annoContext = 'http://www.w3.org/ns/anno.jsonld';
 export const annotationsFile = 'annotations.jsonld';
@@ -61,10 +62,10 @@ export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): Ann
   const items: WebAnnotation[] = [
     ...d.mentions.map((m): WebAnnotation => {
       const { collection, slug } = entityRefParts(m.entity);
-      return { id: `${file}#mention/${m.id}`, type: 'Annotation', motivation: 'identifying', body: entityHref(collection, slug), target: target(m) };
+      return { id: `#mention/${m.id}`, type: 'Annotation', motivation: 'identifying', body: entityHref(collection, slug), target: target(m) };
     }),
     ...d.evidence.map((e): WebAnnotation => ({
-      id: `${file}#evidence/${e.id}`,
+      id: `#evidence/${e.id}`,
       type: 'Annotation',
       motivation: 'assessing',
       body: [
@@ -74,7 +75,7 @@ export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): Ann
       target: target(e),
     })),
     ...d.themePassages.map((p): WebAnnotation => ({
-      id: `${file}#theme/${p.id}`,
+      id: `#theme/${p.id}`,
       type: 'Annotation',
       motivation: 'tagging',
       body: [entityHref('themes', p.theme), ...note(p.note, 'commenting')],
@@ -89,6 +90,6 @@ export function webAnnotations(d: Dataset, texts: Map<string, ReadingText>): Ann
     rights: dataLicense.url,
     'dc:rights': articleTextsNotice,
     total: items.length,
-    first: { id: `${file}#page-1`, type: 'AnnotationPage', startIndex: 0, items },
+    first: { id: '#page-1', type: 'AnnotationPage', startIndex: 0, items },
   };
 }

@@ -31,6 +31,10 @@ describe('pages of passages', () => {
     const pagesVisited: string[] = [];
     for (let i = 0; i < 20; i++) {
       pagesVisited.push(new URL(page.url()).pathname);
+      // Each passage link is described, once for the page, by what it does.
+      expect(await page.locator('#passage-link-hint').count()).toBe(1);
+      expect(await page.locator('#passage-link-hint').textContent()).toBe('Read the paragraph in the article');
+      expect(await page.locator('.mention-group .passage-link:not([aria-describedby="passage-link-hint"])').count()).toBe(0);
       seen.push(...(await page.locator('.mention-group .passage-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).getAttribute('href')!))));
       const next = page.locator('.passage-pager a[rel="next"]').first();
       if ((await next.count()) === 0) break;

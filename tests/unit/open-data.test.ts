@@ -126,6 +126,10 @@ describe('the Web Annotations', () => {
     expect(count('tagging')).toBe(dataset.themePassages.length);
     expect(collection.total).toBe(items.length);
     expect(new Set(items.map((a) => a.id)).size).toBe(items.length);
+    // Ids are relative to the file's own address: each resolves to an address in the file.
+    const base = new URL(collection.id, 'https://sightlines.example');
+    expect(base.href).toBe('https://sightlines.example/data/annotations.jsonld');
+    for (const a of items) expect(new URL(a.id, base).href).toMatch(/^https:\/\/sightlines\.example\/data\/annotations\.jsonld#(mention|evidence|theme)\/[^/]+\/\d+$/);
     // Its terms: the annotations' licence, and that the article texts its selectors quote are the publishers'.
     expect(collection.rights).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(collection['dc:rights']).toMatch(/belong to their publishers/);
@@ -146,21 +150,21 @@ describe('the Web Annotations', () => {
 
   it('the exact text is the mention’s words or the quote as the content files give it', () => {
     const byId = new Map(items.map((a) => [a.id, a]));
-    for (const m of dataset.mentions) expect(byId.get(`/data/annotations.jsonld#mention/${m.id}`)!.target.selector[0].exact).toBe(m.text);
-    for (const e of dataset.evidence) expect(byId.get(`/data/annotations.jsonld#evidence/${e.id}`)!.target.selector[0].exact).toBe(e.quote);
-    for (const p of dataset.themePassages) expect(byId.get(`/data/annotations.jsonld#theme/${p.id}`)!.target.selector[0].exact).toBe(p.quote);
+    for (const m of dataset.mentions) expect(byId.get(`#mention/${m.id}`)!.target.selector[0].exact).toBe(m.text);
+    for (const e of dataset.evidence) expect(byId.get(`#evidence/${e.id}`)!.target.selector[0].exact).toBe(e.quote);
+    for (const p of dataset.themePassages) expect(byId.get(`#theme/${p.id}`)!.target.selector[0].exact).toBe(p.quote);
   });
 
   it('the body is the page of the entity, claim or theme, by its IRI; evidence says how it relates in a note', () => {
     const byId = new Map(items.map((a) => [a.id, a]));
     const first = (id: string) => [byId.get(id)!.body].flat()[0];
-    for (const m of dataset.mentions) expect(first(`/data/annotations.jsonld#mention/${m.id}`)).toBe(`/${m.entity}`);
+    for (const m of dataset.mentions) expect(first(`#mention/${m.id}`)).toBe(`/${m.entity}`);
     for (const e of dataset.evidence) {
-      const body = [byId.get(`/data/annotations.jsonld#evidence/${e.id}`)!.body].flat();
+      const body = [byId.get(`#evidence/${e.id}`)!.body].flat();
       expect(body[0]).toBe(`/claims/${e.claim}`);
       expect(body[1]).toMatchObject({ type: 'TextualBody', purpose: 'assessing' });
     }
-    for (const p of dataset.themePassages) expect(first(`/data/annotations.jsonld#theme/${p.id}`)).toBe(`/themes/${p.theme}`);
+    for (const p of dataset.themePassages) expect(first(`#theme/${p.id}`)).toBe(`/themes/${p.theme}`);
   });
 });
 
@@ -181,6 +185,15 @@ describe('the per-page records', () => {
     const chongqing = records.get('places/chongqing') as { entity: { name: string }; mentions: { entity: string }[] };
     expect(chongqing.entity.name).toBe('Chongqing');
     expect(chongqing.mentions.length).toBe(lib.mentionsByEntity.get(entityKey('places', asEntrySlug('chongqing')))!.length);
-    expect(chongqing.mentions.every((m) => m.entity === 'places/chongqing')).toBe(true);
+    // The dataset's mentions of the entry, in its fields less the one that names the entry.
+    expect(chongqing.mentions).toEqual(dataset.mentions.filter((m) => m.entity === entityKey('places', asEntrySlug('chongqing'))).map(({ entity: _, ...m }) => m));
+    for (const claim of dataset.claims) {
+      const record = records.get(`claims/${claim.slug}`) as { evidence: unknown[] };
+      expect(record.evidence).toEqual(dataset.evidence.filter((e) => e.claim === claim.slug).map(({ claim: _, ...e }) => e));
+    }
+    for (const theme of dataset.themes) {
+      const record = records.get(`themes/${theme.slug}`) as { passages: unknown[] };
+      expect(record.passages).toEqual(dataset.themePassages.filter((p) => p.theme === theme.slug).map(({ theme: _, ...p }) => p));
+    }
   });
 });
