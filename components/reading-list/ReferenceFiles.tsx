@@ -1,15 +1,17 @@
 import type { DataArticle } from '@/lib/reading-list/data';
+import { ris } from '@/lib/cite/files';
 
 const dataUrl = (type: string, text: string) => `data:${type};charset=utf-8,${encodeURIComponent(text)}`;
 
 /**
  * The records of a list's sources in one file, for a reference manager: RIS, BibLaTeX or CSL-JSON, made in the
- * page from the records the build prepared (so nothing is fetched and nothing leaves the browser).
+ * page from the records the build prepared (RIS from the CSL-JSON, as the article page's Cite panel makes it), so
+ * nothing is fetched and nothing leaves the browser.
  */
 export function ReferenceFiles({ articles }: { articles: DataArticle[] }) {
   if (!articles.length) return null;
   const files = [
-    { label: 'RIS', name: 'reading-list.ris', href: dataUrl('application/x-research-info-systems', articles.map((a) => a.record.ris).join('')) },
+    { label: 'RIS', name: 'reading-list.ris', href: dataUrl('application/x-research-info-systems', articles.map((a) => ris([a.record.csl])).join('')) },
     { label: 'BibTeX', name: 'reading-list.bib', href: dataUrl('application/x-bibtex', articles.map((a) => a.record.bib).join('\n')) },
     {
       label: 'CSL-JSON',

@@ -1,6 +1,6 @@
 import { evidenceFields, type AnnotatedLibrary } from '../annotate/types';
 import type { ArticleCitations } from '../cite';
-import { bibtex, ris } from '../cite/export';
+import { bibtex } from '../cite/export';
 import type { CslRecord } from '../cite/record';
 import { siteCitations, siteRecords } from '../cite/site';
 import type { PassageKind } from '../content/blocks';
@@ -49,8 +49,11 @@ export type DataArticle = {
   readingMinutes: number;
   /** Its citations in every style, formatted at build time by the CSL engine (lib/cite/engine.ts). */
   cite: ArticleCitations;
-  /** Its record for reference managers: CSL-JSON, and the same as RIS and BibLaTeX (lib/cite/export.ts). */
-  record: { csl: CslRecord; ris: string; bib: string };
+  /**
+   * Its record for reference managers: CSL-JSON, and the same as BibLaTeX (lib/cite/export.ts, which needs
+   * Citation.js and so runs at build time). RIS is made from the CSL-JSON in the browser (lib/cite/files.ts).
+   */
+  record: { csl: CslRecord; bib: string };
   passages: DataPassage[];
   blocks: DataBlock[];
 };
@@ -104,7 +107,7 @@ export function readingListData(library: AnnotatedLibrary): ReadingListData {
       summary: a.summary,
       readingMinutes: a.readingMinutes,
       cite: citations.get(a.slug)!,
-      record: { csl: records.get(a.slug)!, ris: ris([records.get(a.slug)!]), bib: bibtex([records.get(a.slug)!]) },
+      record: { csl: records.get(a.slug)!, bib: bibtex([records.get(a.slug)!]) },
       passages: a.structure.passages.map((p) => ({
         n: p.n,
         kind: p.kind,
