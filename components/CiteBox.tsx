@@ -1,4 +1,4 @@
-import { citationStyleNames, citationStyles, richText } from '@/lib/cite';
+import { citationStyleNames, citationStyles } from '@/lib/cite';
 import { bibtex } from '@/lib/cite/export';
 import { siteCitations, siteRecords } from '@/lib/cite/site';
 import type { ArticleFrontMatter } from '@/lib/content/schema';
@@ -12,9 +12,9 @@ import { citationFormatNames, citationFormats } from '@/lib/cite/formats';
  * and CSL-JSON files for reference managers, made in the browser when asked for (./cite/saveCitationFile.ts)
  * from its CSL-JSON record and the BibLaTeX written here at build time, so no file per article is exported.
  *
- * All of it is static markup, part of a static island of the article page (lib/islands.ts): the buttons carry
- * what they copy or save (`data-copy`, and the record on `.cite-files`), and one listener of the page's client
- * module (components/article/ArticleIslands.tsx) serves them.
+ * All of it is static markup, part of a static island of the article page (lib/islands.ts): a copy button copies
+ * the citation shown above it (`data-copy-citation`), a download button the record on `.cite-files`, and one
+ * listener of the page's client module (components/article/ArticleIslands.tsx) serves them.
  */
 export function CiteBox({ citable, heading = 'Cite this article', open }: { citable: Pick<ArticleFrontMatter, 'slug'>; heading?: string; open?: boolean }) {
   const citations = siteCitations(getLibrary()).get(citable.slug);
@@ -34,7 +34,8 @@ export function CiteBox({ citable, heading = 'Cite this article', open }: { cita
                   <CitationText rich={entry} />
                 </p>
                 <span className="copy">
-                  <button type="button" data-copy={richText(entry)}>
+                  {/* It copies the citation above it, as shown. */}
+                  <button type="button" data-copy-citation="">
                     Copy {citationStyleNames[style]} citation
                   </button>
                   <span role="status" className="copy-status" />

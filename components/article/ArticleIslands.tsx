@@ -23,7 +23,7 @@ import { addPassageMenus } from './passageMenus';
  *   pointer comes over a menu's button, it gets focus or is tapped (the article body is a static island,
  *   lib/islands.ts, so they are put into it from here; the control is only ever seen in an open menu).
  * It also serves the buttons of the Cite panel, static markup in an island too (components/CiteBox.tsx): a copy
- * button copies its `data-copy` at once (a browser lets a page write to the clipboard only while the press is
+ * button copies the citation shown above it at once (a browser lets a page write to the clipboard only while the press is
  * fresh); a download button fetches the file maker on its first press.
  */
 const SearchHighlighter = lazy(() => import('@/components/search/SearchHighlighter').then((m) => ({ default: m.SearchHighlighter })));
@@ -32,10 +32,9 @@ const PassageListButtons = lazy(() => import('./PassageListButtons').then((m) =>
 
 /** What a press on one of the Cite panel's buttons does; its status (the element after it, or the panel's) says how it went. */
 function citeAction(button: HTMLButtonElement) {
-  const copy = button.dataset.copy;
-  if (copy !== undefined) {
+  if (button.dataset.copyCitation !== undefined) {
     const status = button.nextElementSibling;
-    copyText(copy).then((said) => status && (status.textContent = said));
+    copyText(button.closest('dd')?.querySelector('p')?.textContent ?? '').then((said) => status && (status.textContent = said));
     return;
   }
   const files = button.closest<HTMLElement>('.cite-files');
@@ -60,7 +59,7 @@ export function ArticleIslands({ article, cards }: { article: ArticleSlug; cards
 
   useEffect(() => {
     const onClick = (e: MouseEvent) => {
-      const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('.cite-box button[data-copy], .cite-box button[data-cite-file]') : null;
+      const button = e.target instanceof Element ? e.target.closest<HTMLButtonElement>('.cite-box button[data-copy-citation], .cite-box button[data-cite-file]') : null;
       if (button) citeAction(button);
     };
     document.addEventListener('click', onClick);
