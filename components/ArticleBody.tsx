@@ -44,7 +44,7 @@ function PassageContent({ passage, extras }: { passage: Passage; extras: Passage
 
 function PassageParagraph({ passage, extras }: { passage: Passage; extras: PassageExtras }) {
   return (
-    <p id={passage.id} className={`passage passage-${passage.kind}`}>
+    <p id={passage.id} className="passage">
       <PassageContent passage={passage} extras={extras} />
     </p>
   );
@@ -63,7 +63,7 @@ function BlockView({ block, extras }: { block: Block; extras: PassageExtras }) {
     case 'caption':
       return (
         <figure className="photo-caption" aria-label="Photo caption (the photograph is not reproduced)">
-          <figcaption id={block.passage.id} className="passage passage-caption">
+          <figcaption id={block.passage.id} className="passage">
             <PassageContent passage={block.passage} extras={extras} />
           </figcaption>
         </figure>

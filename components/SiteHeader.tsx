@@ -3,6 +3,7 @@ import { ThemeToggle } from './ThemeToggle';
 import { homeHref } from '@/lib/links';
 import { islandName } from '@/lib/islands';
 import { StaticIsland } from './StaticIsland';
+import { MenuIcon, SearchIcon } from './icons';
 
 export type NavItem = { href: string; label: string };
 
@@ -56,16 +57,11 @@ export function HeaderButtons({ filled }: { filled: boolean }) {
   return (
     <StaticIsland name={islandName.chrome('buttons')} filled={filled} className="header-buttons">
       <button type="button" className="header-button" popoverTarget="site-search">
-        <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
-          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
+        <SearchIcon size={18} />
         <span>Search</span>
       </button>
       <button type="button" className="header-button" popoverTarget="site-menu">
-        <svg aria-hidden="true" viewBox="0 0 20 20" width="18" height="18" focusable="false">
-          <path d="M3 5h14M3 10h14M3 15h14" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
+        <MenuIcon size={18} />
         <span>Menu</span>
       </button>
     </StaticIsland>

@@ -4,6 +4,7 @@ import { HeaderSearchIsland } from './HeaderSearchIsland';
 import { StaticIsland } from '@/components/StaticIsland';
 import { islandName } from '@/lib/islands';
 import './search.css';
+import { SearchIcon } from '@/components/icons';
 
 /**
  * The search box in the site header, rendered on the server: a plain GET form whose native input sends
@@ -50,10 +51,7 @@ export function HeaderSearchBox({ filled }: { filled: boolean }) {
       </span>
       <button type="submit" className="header-search-submit">
         <span className="visually-hidden">Search</span>
-        <svg aria-hidden="true" viewBox="0 0 20 20" width="16" height="16" focusable="false">
-          <circle cx="8.5" cy="8.5" r="5.5" fill="none" stroke="currentColor" strokeWidth="2" />
-          <path d="M13 13l5 5" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
-        </svg>
+        <SearchIcon size={16} />
       </button>
     </StaticIsland>
   );
