@@ -24,7 +24,7 @@ async function loadCards({ files, names }: MentionCardFiles): Promise<Cards> {
         return cards;
       }),
     );
-    return { cards: Object.assign({}, ...read) as Record<string, MentionPreview> };
+    return { cards: Object.fromEntries(read.flatMap((cards) => Object.entries(cards))) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -34,38 +34,48 @@ async function loadCards({ files, names }: MentionCardFiles): Promise<Cards> {
  * Preview cards for the mention links of an article: shown on hover, on keyboard focus, and on a first tap on touch
  * screens (the card then holds the link to the page; a second tap on the name follows it too). The card opens at
  * the name, below it or above it, whichever has room, kept inside the window (Floating UI places it).
- * `initial` is the mention whose hover, focus or tap caused this code to be fetched: its card opens at once.
+ * `initial` is the mention whose hover, focus or tap caused this code to be fetched: its card opens as soon as the
+ * files of cards are there. Should they fail to load, the card says why, and the next name shown tries again.
  */
 export function MentionPreviews({ cards, initial = null }: { cards: MentionCardFiles; initial?: HTMLElement | null }) {
   const [open, setOpen] = useState<Open | null>(null);
   const [loaded, setLoaded] = useState<Cards | null>(null);
+  /** Each failed load is followed by another attempt when the next name is shown. */
+  const [attempt, setAttempt] = useState(0);
+  const failedRef = useRef(false);
   // The cards come with this code's first use: a name opened before they arrive gets its card when they do.
   useEffect(() => {
     let live = true;
-    loadCards(cards).then((result) => live && setLoaded(result));
+    loadCards(cards).then((result) => {
+      if (!live) return;
+      failedRef.current = 'error' in result;
+      setLoaded(result);
+    });
     return () => {
       live = false;
     };
-  }, [cards]);
+  }, [cards, attempt]);
   const cardRef = useRef<HTMLDivElement>(null);
   // The listeners below are attached once; they read the open card through this ref.
   const openRef = useRef<Open | null>(null);
 
   useEffect(() => {
-    const cardId = 'mention-card';
     const mentionOf = (target: EventTarget | null) =>
       target instanceof Element ? (target.closest('a.mention') as HTMLAnchorElement | null) : null;
 
     const show = (anchor: HTMLElement) => {
       // A mention links to its entry's page: the card's key is the entry that address names.
       const key = entityRefOfHref(anchor.getAttribute('href')) ?? '';
-      openRef.current?.anchor.removeAttribute('aria-describedby');
-      anchor.setAttribute('aria-describedby', cardId);
+      if (failedRef.current && openRef.current?.anchor !== anchor) {
+        // The files of cards did not load: try again for this name.
+        failedRef.current = false;
+        setLoaded(null);
+        setAttempt((n) => n + 1);
+      }
       openRef.current = { key, anchor };
       setOpen(openRef.current);
     };
     const hide = () => {
-      openRef.current?.anchor.removeAttribute('aria-describedby');
       openRef.current = null;
       setOpen(null);
     };
@@ -135,6 +145,13 @@ export function MentionPreviews({ cards, initial = null }: { cards: MentionCardF
   const failed = open && loaded && 'error' in loaded ? loaded.error : '';
   const shown = !!(data || failed);
 
+  // The name is described by its card while the card shows something (not while the files are on their way).
+  useEffect(() => {
+    if (!open || !shown) return;
+    open.anchor.setAttribute('aria-describedby', 'mention-card');
+    return () => open.anchor.removeAttribute('aria-describedby');
+  }, [open, shown]);
+
   // Place the card at the name once it is drawn (its size is known then).
   useLayoutEffect(() => {
     const card = cardRef.current;
@@ -170,7 +187,6 @@ export function MentionPreviews({ cards, initial = null }: { cards: MentionCardF
       className="mention-card"
       hidden={!shown}
       onMouseLeave={() => {
-        openRef.current?.anchor.removeAttribute('aria-describedby');
         openRef.current = null;
         setOpen(null);
       }}

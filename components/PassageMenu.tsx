@@ -12,7 +12,6 @@ import { passageMenuSlots } from './article/passageMenus';
  * The gutter keeps the menus' place, so the text does not move when they appear.
  * The pattern has placeholders (`passageMenuSlots`) for the paragraph's element id, number and address.
  */
-
 export function PassageMenuTemplate() {
   const { id, n, href } = passageMenuSlots;
   const menu = `menu-${id}`;

@@ -1,5 +1,6 @@
 import type { MentionPreview } from './entities';
 import { isObject } from './fetch-json';
+import { entityRefOfHref } from './links';
 
 /**
  * The mention preview cards (components/MentionPreviews.tsx), served once for the whole library instead of once
@@ -31,7 +32,8 @@ export function cardFileOf(key: string, files: number): number {
 }
 
 const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-const isCard = (v: unknown): v is MentionPreview =>
+/** A card, for the entry `key`: its link must be that entry's page (not merely an address that starts with "/"). */
+const isCard = (key: string, v: unknown): v is MentionPreview =>
   isObject(v) &&
   typeof v.name === 'string' &&
   typeof v.kind === 'string' &&
@@ -39,15 +41,15 @@ const isCard = (v: unknown): v is MentionPreview =>
   isCount(v.count) &&
   isCount(v.articles) &&
   typeof v.href === 'string' &&
-  v.href.startsWith('/') &&
-  !v.href.startsWith('//');
+  entityRefOfHref(v.href) === key;
 
 /**
  * The cards of a fetched file, when it is file `file` of `files` and every card in it is one (each in the file its
- * key hashes to); null for anything else (an HTML error page, a stale or hand-made file).
+ * key hashes to, linking to its entry's page); null for anything else (an HTML error page, a stale or hand-made
+ * file).
  */
 export function readMentionCards(value: unknown, file: number, files: number): Record<string, MentionPreview> | null {
   if (!isObject(value) || value.version !== MENTION_CARDS_VERSION || value.file !== file || value.files !== files || !isObject(value.cards)) return null;
   const cards = value.cards;
-  return Object.entries(cards).every(([key, card]) => cardFileOf(key, files) === file && isCard(card)) ? (cards as Record<string, MentionPreview>) : null;
+  return Object.entries(cards).every(([key, card]) => cardFileOf(key, files) === file && isCard(key, card)) ? (cards as Record<string, MentionPreview>) : null;
 }

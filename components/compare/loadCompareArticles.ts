@@ -3,7 +3,7 @@ import { COMPARE_PACK_VERSION, type CompareArticleList } from '@/lib/compare/pac
 import type { CompareArticle } from '@/lib/compare/types';
 import { isArticleSlug } from '@/lib/ids';
 import { isObject } from '@/lib/fetch-json';
-import { compareArticlesHref } from '@/lib/links';
+import { compareArticlesHref, readingListDataHref, readingListPackHref } from '@/lib/links';
 
 const isIndex = (v: unknown, count: number) => Number.isInteger(v) && (v as number) >= 0 && (v as number) < count;
 
@@ -15,8 +15,8 @@ const isArticle = (x: unknown, packs: number, texts: number): x is CompareArticl
   isIndex(x.text, texts);
 
 const isPackName = (x: unknown) => typeof x === 'string' && /^[a-z0-9-]+\.json$/.test(x);
-/** A file of the reading lists' texts: an address on this site, /reading-list-data.json or one under /reading-list-data/. */
-const isTextFile = (x: unknown) => typeof x === 'string' && /^\/reading-list-data(\.json|\/[a-z0-9-]+\.json)$/.test(x);
+/** A file of the reading lists' texts: their core, or one of their packs (lib/links.ts). */
+const isTextFile = (x: unknown) => typeof x === 'string' && (x === readingListDataHref() || (x.startsWith(readingListPackHref('')) && isPackName(x.slice(readingListPackHref('').length))));
 
 function isList(value: unknown): value is CompareArticleList {
   if (!isObject(value)) return false;

@@ -2,6 +2,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { citationStyles } from '@/lib/cite';
+import { isCslRecord } from '@/lib/cite/files';
 import { fetchJson, isObject } from '@/lib/fetch-json';
 import { READING_DATA_VERSION, type DataArticle, type ReadingListCore } from '@/lib/reading-list/data';
 import { articlesNeeded, indexCore, type DataIndex } from '@/lib/reading-list/resolve';
@@ -28,7 +29,7 @@ const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number
 const isQuote = (v: unknown) => isObject(v) && isString(v.article) && isCount(v.n) && isString(v.quote);
 const isClaim = (v: unknown) => isObject(v) && isString(v.slug) && isString(v.statement) && Array.isArray(v.madeBy) && Array.isArray(v.evidence) && v.evidence.every(isQuote);
 const isTheme = (v: unknown) => isObject(v) && isString(v.slug) && isString(v.name) && isString(v.summary) && Array.isArray(v.passages) && v.passages.every(isQuote);
-/** An article's text as the pages read it: its passages, and its citation in every style. */
+/** An article's text as the pages read it: its passages, its citation in every style, and its record (RIS is made from it). */
 const isText = (v: unknown): v is DataArticle =>
   isObject(v) &&
   isString(v.slug) &&
@@ -36,7 +37,10 @@ const isText = (v: unknown): v is DataArticle =>
   Array.isArray(v.passages) &&
   v.passages.every((p) => isObject(p) && isCount(p.n) && isString(p.text)) &&
   isObject(v.cite) &&
-  citationStyles.every((style) => isObject((v.cite as Record<string, unknown>)[style]));
+  citationStyles.every((style) => isObject((v.cite as Record<string, unknown>)[style])) &&
+  isObject(v.record) &&
+  isCslRecord(v.record.csl) &&
+  isString(v.record.bib);
 
 /** The texts of a pack (or of the core) by slug; undefined when any of them is not in the expected form. */
 function textsBySlug(value: unknown): Map<string, DataArticle> | undefined {

@@ -40,6 +40,34 @@ export function ris(records: CslRecord[]): string {
   return lines.join('\r\n');
 }
 
+const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
+
+/**
+ * Whether a value read from a fetched file is a record the writers here can use: the fields they read, of the
+ * types the schema gives them (./record.ts; the schema itself, with zod, stays out of the browser).
+ */
+export function isCslRecord(v: unknown): v is CslRecord {
+  if (typeof v !== 'object' || v === null) return false;
+  const r = v as Record<string, unknown>;
+  const issued = r.issued as { 'date-parts'?: unknown } | undefined;
+  const parts = Array.isArray(issued?.['date-parts']) ? (issued['date-parts'][0] as unknown) : undefined;
+  return (
+    isText(r.id) &&
+    typeof r.type === 'string' &&
+    Object.hasOwn(risTypes, r.type) &&
+    isText(r.title) &&
+    isText(r['container-title']) &&
+    isText(r.language) &&
+    (r.URL === undefined || typeof r.URL === 'string') &&
+    (r.author === undefined ||
+      (Array.isArray(r.author) &&
+        r.author.every((a: unknown) => typeof a === 'object' && a !== null && isText((a as Record<string, unknown>).family) && typeof (a as Record<string, unknown>).given === 'string'))) &&
+    Array.isArray(parts) &&
+    parts.length === 3 &&
+    parts.every((n) => Number.isInteger(n))
+  );
+}
+
 /** The text of one article's record in a format; its BibLaTeX comes ready-made from the build (./export.ts). */
 export function citationFileText(format: CitationFormat, record: CslRecord, biblatex: string): string {
   if (format === 'ris') return ris([record]);

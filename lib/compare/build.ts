@@ -62,7 +62,7 @@ export function occurrencesOf(library: AnnotatedLibrary): { items: Record<ItemKe
  * occurrence is kept once, under that article, so the total grows linearly with the library; pairs are worked
  * out in the browser. What /compare-data/ serves (./packs.ts): the texts themselves are the reading lists'.
  */
-export function shareableOccurrences(library: AnnotatedLibrary): {
+function shareableOccurrences(library: AnnotatedLibrary): {
   items: Record<ItemKey, CompareItem>;
   byArticle: Record<ArticleSlug, Record<ItemKey, Occurrence[]>>;
 } {
@@ -90,7 +90,7 @@ function compareDataFrom(library: AnnotatedLibrary, found: ReturnType<typeof sha
   );
 }
 
-export const articleCompareData = (library: AnnotatedLibrary) => compareDataFrom(library, shareableOccurrences(library));
+const articleCompareData = (library: AnnotatedLibrary) => compareDataFrom(library, shareableOccurrences(library));
 
 /** The items two articles share, by kind, straight from the library (the same rule the browser applies). */
 export function sharedItems(library: AnnotatedLibrary, a: ArticleSlug, b: ArticleSlug): Record<ItemKind, ItemKey[]> {

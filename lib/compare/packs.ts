@@ -4,6 +4,7 @@ import type { ArticleCompareData, CompareArticle, CompareData, ItemKey, Occurren
 import { parseEntityRef, type ArticleSlug } from '../ids';
 import { entityHref } from '../links';
 import { isObject } from '../fetch-json';
+import { READING_DATA_VERSION } from '../reading-list/data';
 
 /**
  * The articles' comparison data in packs: one file per `COMPARE_PACK_SIZE` articles (in publication order)
@@ -56,11 +57,12 @@ export function packOf(slugs: ArticleSlug[], data: Pick<CompareData, 'labels' | 
 const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /**
- * An article's passages' texts by number, out of a fetched reading-list file: a pack (`articles`) or, for a
- * library of one pack, the core (`texts`). Null when the file does not hold the article in the expected form.
+ * An article's passages' texts by number, out of a fetched reading-list file of this build's version: a pack
+ * (`articles`) or, for a library of one pack, the core (`texts`). Null when the file does not hold the article in
+ * the expected form.
  */
-export function passageTextsFrom(file: unknown, slug: ArticleSlug): Map<number, string> | null {
-  if (!isObject(file)) return null;
+function passageTextsFrom(file: unknown, slug: ArticleSlug): Map<number, string> | null {
+  if (!isObject(file) || file.version !== READING_DATA_VERSION) return null;
   // The core names every article in `articles` (without texts) and holds the texts in `texts`; a pack, in `articles`.
   const list = Array.isArray(file.texts) ? file.texts : Array.isArray(file.articles) ? file.articles : null;
   const article: unknown = list?.find((a: unknown) => isObject(a) && a.slug === slug);

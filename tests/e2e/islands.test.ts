@@ -145,7 +145,11 @@ describe('static islands', () => {
   it('every paragraph menu gets its "Add to reading list" once a menu is reached, and it works', async () => {
     const { page, record } = await newPage(browser());
     await visit(page, '/articles/nyt-dystopian-dreams');
-    // Every paragraph gets its menu, built from the island's pattern once the page runs (components/PassageMenu.tsx).
+    // The page's HTML carries the menu once, as the pattern, not once per paragraph…
+    const html = read('articles/nyt-dystopian-dreams.html');
+    expect(html.match(/class="passage-menu"/g)).toHaveLength(1);
+    expect(html).toContain('<template data-passage-menu="">');
+    // … and every paragraph gets its menu, built from the pattern once the page runs (components/PassageMenu.tsx).
     const passages = await page.locator('.article-body .passage[id]').count();
     expect(passages).toBeGreaterThan(50);
     await expect.poll(() => page.locator('.article-body .passage[id] > .passage-menu').count()).toBe(passages);

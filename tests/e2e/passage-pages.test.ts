@@ -43,6 +43,11 @@ describe('pages of passages', () => {
       await arrive(page, (u) => u.pathname === to);
     }
     expect(pagesVisited).toEqual([china, chinaPage2]);
+    // The description is on the first page only; the later page says where it is.
+    await expect.poll(() => page.locator('.entity-main .description').count()).toBe(0);
+    expect(await page.locator('.entity-side').textContent()).toContain('who or what it is');
+    await visit(page, china);
+    expect(await page.locator('.entity-main .description').count()).toBe(1);
     expect(seen).toHaveLength(total);
     // Each mention is one passage link; a passage naming China twice is listed twice, once per mention.
     expect(new Set(seen).size).toBeGreaterThan(total / 2);

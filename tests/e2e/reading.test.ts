@@ -137,7 +137,8 @@ describe('notes and the gutter', () => {
           const menu = p.querySelector(':scope > .passage-menu .passage-menu-button')!.getBoundingClientRect();
           return {
             id: p.id,
-            kind: p.className,
+            // What kind of passage: a paragraph, or one inside a quote, a post or a photo caption.
+            kind: p.parentElement?.closest('.source-quote, .embedded-post, .photo-caption')?.className ?? 'paragraph',
             link: [Math.round(link.left - body.left), Math.round(link.top - r.top)],
             menu: [Math.round(menu.left - body.left), Math.round(menu.top - r.top), Math.round(menu.width), Math.round(menu.height)],
           };

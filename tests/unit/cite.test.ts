@@ -3,7 +3,7 @@ import { atParagraph, citationStyles, richText, type Rich } from '@/lib/cite';
 import { formatCitations, richFromHtml } from '@/lib/cite/engine';
 import { cslRecord, cslRecordSchema, splitName } from '@/lib/cite/record';
 import { bibtex, cslJson, ris } from '@/lib/cite/export';
-import { citationFileName, citationFileText, citationMediaTypes } from '@/lib/cite/files';
+import { citationFileName, citationFileText, citationMediaTypes, isCslRecord } from '@/lib/cite/files';
 import { citationFormatNames, citationFormats } from '@/lib/cite/formats';
 import { citationMeta } from '@/lib/cite/meta';
 import { getLibrary } from '@/lib/library';
@@ -205,6 +205,24 @@ describe('records for reference managers', () => {
     expect(citationFormats.map((f) => citationFileName(time.id, f))).toEqual(['time-surveillance-state.ris', 'time-surveillance-state.bib', 'time-surveillance-state.json']);
     expect(citationMediaTypes.ris).toBe('application/x-research-info-systems');
     expect(citationFormats.map((f) => citationFormatNames[f])).toEqual(['RIS', 'BibTeX', 'CSL-JSON']);
+  });
+
+  it('a record read from a fetched file is checked for what the writers read before RIS is made of it', () => {
+    for (const record of [time, cdt]) expect(isCslRecord(JSON.parse(JSON.stringify(record)))).toBe(true);
+    const bad: unknown[] = [
+      null,
+      'record',
+      { ...time, issued: undefined },
+      { ...time, issued: { 'date-parts': [] } },
+      { ...time, issued: { 'date-parts': [[2019, 12]] } },
+      { ...time, issued: { 'date-parts': [['2019', 12, 2]] } },
+      { ...time, type: 'book' },
+      { ...time, title: '' },
+      { ...time, 'container-title': 7 },
+      { ...time, author: [{ given: 'No family' }] },
+      { ...time, author: 'Charlie Campbell' },
+    ];
+    for (const value of bad) expect(isCslRecord(value), JSON.stringify(value)?.slice(0, 80)).toBe(false);
   });
 
   it('citation_* meta tags describe the original publication', () => {

@@ -82,6 +82,11 @@ describe('mention preview cards, served once for the library', () => {
       edited((c) => (c.cards[key]!.count = 'many')),
       edited((c) => delete c.cards[key]!.name),
       edited((c) => (c.cards[key]!.href = '//elsewhere.example/page')),
+      // Addresses a browser reads as another site's, though they start with one "/".
+      edited((c) => (c.cards[key]!.href = '/\\elsewhere.example/page')),
+      edited((c) => (c.cards[key]!.href = '/\t/elsewhere.example/page')),
+      // Another entry's page: the card is not this entry's.
+      edited((c) => (c.cards[key]!.href = key === 'places/china' ? '/places/beijing' : '/places/china')),
     ];
     for (const value of bad) expect(readMentionCards(value, 0, names.length), JSON.stringify(value)?.slice(0, 80)).toBeNull();
     // A card in a file its key does not hash to.
