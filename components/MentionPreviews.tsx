@@ -4,7 +4,8 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 
 import type { MentionPreview } from '@/lib/entities';
 import { fetchJson } from '@/lib/fetch-json';
-import { entityRefOfHref, mentionCardsHref } from '@/lib/links';
+import { mentionCardsHref } from '@/lib/links';
+import { entityRefOfHref } from '@/lib/entity-href';
 import { readMentionCards, type MentionCardFiles } from '@/lib/mention-cards';
 export type { MentionPreview };
 

@@ -5,7 +5,7 @@
  */
 
 import type { EntryCollection } from './collections';
-import { entityRef, parseEntityRef, passageId, type ArticleSlug, type EntityRef, type EntrySlug } from './ids';
+import { passageId, type ArticleSlug, type EntrySlug } from './ids';
 import { queryForUrl } from './search/query-url';
 
 /** The collections that have a page per entry, by their URL folder (lib/collections.ts). */
@@ -38,19 +38,6 @@ export const collectionHref = (collection: PageCollection) => `/${collection}`;
 /** One entry's page: a place, person, organization, theme or claim. */
 export const entityHref = (collection: PageCollection, slug: EntrySlug) => `/${collection}/${seg(slug)}`;
 
-/** The entry an address made by `entityHref` names ("places/china" for "/places/china"), or null for any other. */
-export function entityRefOfHref(href: string | null): EntityRef | null {
-  const match = /^\/([^/?#]+)\/([^/?#]+)$/.exec(href ?? '');
-  if (!match) return null;
-  let slug: string;
-  try {
-    slug = decodeURIComponent(match[2]!);
-  } catch {
-    return null;
-  }
-  const ref = parseEntityRef(`${match[1]}/${slug}`);
-  return ref ? entityRef(ref.collection, ref.slug) : null;
-}
 
 /** A theme's passages read as one continuous thread. */
 export const themeReadHref = (slug: EntrySlug) => `${entityHref('themes', slug)}/read`;

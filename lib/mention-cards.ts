@@ -1,6 +1,6 @@
 import type { MentionPreview } from './entities';
 import { isObject } from './fetch-json';
-import { entityRefOfHref } from './links';
+import { entityRefOfHref } from './entity-href';
 
 /**
  * The mention preview cards (components/MentionPreviews.tsx), served once for the whole library instead of once

@@ -5,7 +5,7 @@ import { entityKey } from '@/lib/annotate/types';
 import { mentionPreviewOf } from '@/lib/entities';
 import { getLibrary } from '@/lib/library';
 import { mentionCardFilesFor } from '@/lib/mention-cards-files';
-import { entityRefOfHref } from '@/lib/links';
+import { entityRefOfHref } from '@/lib/entity-href';
 import { asArticleSlug, type EntityRef } from '@/lib/ids';
 import type { EntityKind } from '@/lib/annotate/types';
 import { newPage, sharedBrowser, visit } from './browser';

@@ -17,7 +17,8 @@ import {
   passageId,
   passageRef,
 } from '@/lib/ids';
-import { articleHref, collectionHref, compareHref, entityHref, entityRefOfHref, passageFragmentHref, passageHref, readingListHref, searchHref } from '@/lib/links';
+import { articleHref, collectionHref, compareHref, entityHref, passageFragmentHref, passageHref, readingListHref, searchHref } from '@/lib/links';
+import { entityRefOfHref } from '@/lib/entity-href';
 import { articleCountWords, getArticle, getLibrary, outletsPhrase } from '@/lib/library';
 import { articleFrontMatter, slug } from '@/lib/content/schema';
 import { articleShortName } from '@/lib/entities';
