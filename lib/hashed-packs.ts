@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 /**
  * Items cut into packs of `size`, in order, each pack written as JSON by `pack` and named by a hash of that JSON
  * (`<prefix><k>-<12 hex>.json`), so that a host may cache it for ever: the packs of /compare's data
- * (lib/compare/pack-files.ts) and of the reading lists' texts (lib/reading-list/pack-files.ts). Build time only.
+ * (lib/compare/pack-files.ts), of the reading lists' texts (lib/reading-list/pack-files.ts) and the files of
+ * mention cards (lib/mention-cards-files.ts, one bucket of cards to a pack). Build time only.
  * Returns the names by pack number, and each name's JSON.
  */
 export function hashedPacks<T>(items: readonly T[], size: number, prefix: string, pack: (slice: T[]) => unknown): { names: string[]; files: Map<string, string> } {

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { AnnotatedLibrary } from './annotate/types';
 import { entityKey } from './annotate/types';
 import { oncePerProcess } from './build-cache';
+import { hashedPacks } from './hashed-packs';
 import { mentionPreviewOf, type MentionPreview } from './entities';
 import { getLibrary } from './library';
 import { CARD_FILE_BYTES, cardFileOf, MENTION_CARDS_VERSION, type MentionCardFiles, type MentionCardsFile } from './mention-cards';
@@ -18,20 +18,15 @@ export function mentionCardFiles(lib: AnnotatedLibrary, bound = CARD_FILE_BYTES)
   cards.sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0));
   const bytes = cards.reduce((n, [key, card]) => n + key.length + JSON.stringify(card).length, 0);
   const count = Math.max(1, Math.ceil(bytes / bound));
-  const names: string[] = [];
-  const files = new Map<string, string>();
-  for (let file = 0; file < count; file++) {
-    const body: MentionCardsFile = {
-      version: MENTION_CARDS_VERSION,
-      file,
-      files: count,
-      cards: Object.fromEntries(cards.filter(([key]) => cardFileOf(key, count) === file)),
-    };
-    const json = JSON.stringify(body);
-    const name = `m${file}-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
-    names.push(name);
-    files.set(name, json);
-  }
+  // Each card in the file its key hashes to, then the files written and named as every hashed pack is.
+  const buckets = Array.from({ length: count }, (_, file) => ({ file, cards: [] as [string, MentionPreview][] }));
+  for (const card of cards) buckets[cardFileOf(card[0], count)]!.cards.push(card);
+  const { names, files } = hashedPacks(buckets, 1, 'm', ([bucket]): MentionCardsFile => ({
+    version: MENTION_CARDS_VERSION,
+    file: bucket!.file,
+    files: count,
+    cards: Object.fromEntries(bucket!.cards),
+  }));
   return { names, files };
 }
 

@@ -1,5 +1,6 @@
 import type { CitationFormat } from './formats';
 import type { CslRecord } from './record';
+import { isObject } from '../fetch-json';
 
 /**
  * An article's record as the files reference managers import (Zotero, Mendeley, EndNote, JabRef…): the two
@@ -46,11 +47,9 @@ const isText = (v: unknown) => typeof v === 'string' && v.length > 0;
  * Whether a value read from a fetched file is a record the writers here can use: the fields they read, of the
  * types the schema gives them (./record.ts; the schema itself, with zod, stays out of the browser).
  */
-export function isCslRecord(v: unknown): v is CslRecord {
-  if (typeof v !== 'object' || v === null) return false;
-  const r = v as Record<string, unknown>;
-  const issued = r.issued as { 'date-parts'?: unknown } | undefined;
-  const parts = Array.isArray(issued?.['date-parts']) ? (issued['date-parts'][0] as unknown) : undefined;
+export function isCslRecord(r: unknown): r is CslRecord {
+  if (!isObject(r)) return false;
+  const parts: unknown = isObject(r.issued) && Array.isArray(r.issued['date-parts']) ? r.issued['date-parts'][0] : undefined;
   return (
     isText(r.id) &&
     typeof r.type === 'string' &&
@@ -59,9 +58,7 @@ export function isCslRecord(v: unknown): v is CslRecord {
     isText(r['container-title']) &&
     isText(r.language) &&
     (r.URL === undefined || typeof r.URL === 'string') &&
-    (r.author === undefined ||
-      (Array.isArray(r.author) &&
-        r.author.every((a: unknown) => typeof a === 'object' && a !== null && isText((a as Record<string, unknown>).family) && typeof (a as Record<string, unknown>).given === 'string'))) &&
+    (r.author === undefined || (Array.isArray(r.author) && r.author.every((a: unknown) => isObject(a) && isText(a.family) && typeof a.given === 'string'))) &&
     Array.isArray(parts) &&
     parts.length === 3 &&
     parts.every((n) => Number.isInteger(n))
