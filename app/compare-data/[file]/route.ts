@@ -1,3 +1,4 @@
+import { filesRoute } from '@/lib/file-routes';
 import { getComparePacks } from '@/lib/compare';
 
 // Prerendered by `next build` into out/compare-data/c<k>-<hash>.json: the articles' comparison data, sixteen
@@ -7,13 +8,6 @@ import { getComparePacks } from '@/lib/compare';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams(): { file: string }[] {
-  return [...getComparePacks().files.keys()].map((file) => ({ file }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const { file } = await params;
-  const json = getComparePacks().files.get(file);
-  if (json === undefined) return new Response('Not found', { status: 404 });
-  return new Response(json, { headers: { 'content-type': 'application/json' } });
-}
+const route = filesRoute(() => getComparePacks().files);
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

@@ -1,3 +1,4 @@
+import { filesRoute } from '@/lib/file-routes';
 import { getMentionCardFiles } from '@/lib/mention-cards-files';
 
 // Prerendered by `next build` into out/mention-cards/m<k>-<hash>.json: the mention preview cards of the whole
@@ -7,13 +8,6 @@ import { getMentionCardFiles } from '@/lib/mention-cards-files';
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
-export function generateStaticParams(): { file: string }[] {
-  return [...getMentionCardFiles().files.keys()].map((file) => ({ file }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const { file } = await params;
-  const json = getMentionCardFiles().files.get(file);
-  if (json === undefined) return new Response('Not found', { status: 404 });
-  return new Response(json, { headers: { 'content-type': 'application/json' } });
-}
+const route = filesRoute(() => getMentionCardFiles().files);
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

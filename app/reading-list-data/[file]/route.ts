@@ -1,3 +1,4 @@
+import { filesRoute } from '@/lib/file-routes';
 import { getReadingListFiles } from '@/lib/reading-list/pack-files';
 
 // Prerendered by `next build` into out/reading-list-data/t<k>-<hash>.json: the articles a reading list can hold
@@ -10,14 +11,6 @@ export const dynamicParams = false;
 
 const NO_PACKS = 'none.json';
 
-export function generateStaticParams(): { file: string }[] {
-  const names = [...getReadingListFiles().files.keys()];
-  return (names.length ? names : [NO_PACKS]).map((file) => ({ file }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const { file } = await params;
-  const json = getReadingListFiles().files.get(file);
-  if (json === undefined) return new Response('Not found', { status: 404 });
-  return new Response(json, { headers: { 'content-type': 'application/json' } });
-}
+const route = filesRoute(() => getReadingListFiles().files, NO_PACKS);
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;

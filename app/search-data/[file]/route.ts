@@ -1,3 +1,4 @@
+import { filesRoute } from '@/lib/file-routes';
 import { getAnnotatedLibrary } from '@/lib/library';
 import { searchFilesFor } from '@/lib/search/build';
 
@@ -11,15 +12,6 @@ export const dynamicParams = false;
 
 const NO_SEARCH_FILES = 'none.json';
 
-export function generateStaticParams(): { file: string }[] {
-  const names = [...searchFilesFor(getAnnotatedLibrary()).files.keys()];
-  return (names.length ? names : [NO_SEARCH_FILES]).map((file) => ({ file }));
-}
-
-export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const { file } = await params;
-  const data = searchFilesFor(getAnnotatedLibrary()).files.get(file);
-  if (data === undefined) return new Response('Not found', { status: 404 });
-  if (typeof data === 'string') return new Response(data, { headers: { 'content-type': 'application/json' } });
-  return new Response(new Uint8Array(data), { headers: { 'content-type': 'application/octet-stream' } });
-}
+const route = filesRoute(() => searchFilesFor(getAnnotatedLibrary()).files, NO_SEARCH_FILES);
+export const generateStaticParams = route.generateStaticParams;
+export const GET = route.GET;
