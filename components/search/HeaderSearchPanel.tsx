@@ -97,7 +97,7 @@ export function HeaderSearchPanel({ input, announce }: HeaderSearchPanelProps) {
         drop = answerAsTyped(
           engine,
           value,
-          { limit: Math.max(MAX_ENTRIES, MAX_PASSAGES) },
+          { limit: MAX_PASSAGES, entryLimit: MAX_ENTRIES },
           (answer) => {
             setResponse(answer);
             setActive(-1);

@@ -83,6 +83,11 @@ export type SearchResponse = {
 export type SearchOptions = {
   /** At most this many entries and this many passages (default: all; SHARDED_MAX_LIMIT with a sharded index). */
   limit?: number;
+  /**
+   * At most this many entries instead (default: `limit`), for a list that shows fewer entries than passages, as
+   * the header's does (5 and 8): with a sharded index, each entry checked may cost a fragment to fetch.
+   */
+  entryLimit?: number;
 };
 
 /**
@@ -129,6 +134,8 @@ const ENTRIES = 0;
 const PASSAGES = 1;
 
 type Expansion = { word: number; quality: number };
+/** The most entries and the most passages a search returns (indexed by group: ENTRIES, PASSAGES). */
+type Limits = readonly [number, number];
 /** A hit before highlighting; Fuse's match ranges (inclusive ends, in the text) are kept as a fallback. */
 type Scored = { index: number; match: MatchKind; score: number; fuseRanges?: ReadonlyArray<readonly [number, number]> };
 
@@ -447,11 +454,12 @@ export class SearchEngine {
     this.missingShards.clear();
     this.missingFragments.clear();
     const query = parseQuery(input);
-    const asked = Math.max(0, options.limit ?? Infinity);
-    const limit = this.sharded ? Math.min(asked, SHARDED_MAX_LIMIT) : asked;
+    const bound = (asked: number) => (this.sharded ? Math.min(Math.max(0, asked), SHARDED_MAX_LIMIT) : Math.max(0, asked));
+    const limit = bound(options.limit ?? Infinity);
+    const limits: Limits = [options.entryLimit === undefined ? limit : bound(options.entryLimit), limit];
     if (query.terms.length === 0) return { query, entries: [], passages: [], totalEntries: 0, totalPassages: 0, suggestion: null, loaded: 'all' };
     try {
-      const response = this.run(query, limit);
+      const response = this.run(query, limits);
       if (!this.sharded) return response;
       const loaded = this.missingShards.size ? 'some' : this.missingFragments.size ? 'words' : 'all';
       // Hits whose record has not arrived are left out (query() fetches them and searches again).
@@ -467,7 +475,7 @@ export class SearchEngine {
     }
   }
 
-  private run(query: ParsedQuery, limit: number): SearchResponse {
+  private run(query: ParsedQuery, limits: Limits): SearchResponse {
     const terms = query.terms;
     const full = terms.length >= 32 ? 0xffffffff : (1 << terms.length) - 1;
 
@@ -500,8 +508,7 @@ export class SearchEngine {
       const pool = best > 0 ? s2.touched.filter((r) => s1.mask[r] !== full && popcount(s2.mask[r]!) === best) : [];
       let candidates: number[];
       if (this.sharded) {
-        const each = Math.min(limit + SHARDED_EXTRA_CHECKED, SHARDED_FUZZY_CANDIDATES / 2);
-        candidates = [ENTRIES, PASSAGES].flatMap((g) => this.top(pool.filter((r) => this.group(r) === g), s2.score, each));
+        candidates = [ENTRIES, PASSAGES].flatMap((g) => this.top(pool.filter((r) => this.group(r) === g), s2.score, Math.min(limits[g]! + SHARDED_EXTRA_CHECKED, SHARDED_FUZZY_CANDIDATES / 2)));
       } else candidates = this.top(pool, s2.score, FUZZY_CANDIDATES);
       fuzzy = this.fuseScore(candidates, s2.score, fuzzyTerms);
     }
@@ -510,6 +517,7 @@ export class SearchEngine {
 
     // Per group: complete matches (the best checked for phrases and names), then fuzzy ones, then partial ones.
     const [entries, passages] = [ENTRIES, PASSAGES].map((g) => {
+      const limit = limits[g]!;
       const checked = this.sharded
         ? limit + SHARDED_EXTRA_CHECKED
         : limit === Infinity

@@ -248,6 +248,26 @@ describe('the sharded search index', () => {
     expect(engine.nameOf('organizations/hikvision')).toBe('Hikvision');
   });
 
+  it('checks and fetches no more entries than asked for when a list shows fewer entries than passages (entryLimit)', async () => {
+    // “China”: many entries and many passages hold it.
+    const both = await single.query('China', { limit: 8 });
+    expect(both.entries).toHaveLength(8);
+    const fewer = await single.query('China', { limit: 8, entryLimit: 2 });
+    expect(ids({ entries: fewer.entries, passages: [] })).toEqual(ids({ entries: both.entries.slice(0, 2), passages: [] }));
+    expect(ids({ entries: [], passages: fewer.passages })).toEqual(ids({ entries: [], passages: both.passages }));
+    expect(fewer.totalEntries).toBe(both.totalEntries);
+    expect((await single.query('China', { entryLimit: 0 })).entries).toEqual([]);
+
+    const requests = { both: [] as string[], fewer: [] as string[] };
+    const shardedBoth = await shardedEngine(files, requests.both).query('China', { limit: 8 });
+    const shardedFewer = await shardedEngine(files, requests.fewer).query('China', { limit: 8, entryLimit: 2 });
+    expect(shardedFewer.entries).toHaveLength(2);
+    expect(ids({ entries: [], passages: shardedFewer.passages })).toEqual(ids({ entries: [], passages: shardedBoth.passages }));
+    // Fewer entries checked: fewer fragments fetched.
+    const fragments = (list: string[]) => list.filter((r) => r.startsWith('r')).length;
+    expect(fragments(requests.fewer)).toBeLessThan(fragments(requests.both));
+  });
+
   it('caps the number of results it fetches records for', async () => {
     const engine = shardedEngine(files);
     const got = await engine.query('the');
