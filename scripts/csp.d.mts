@@ -6,3 +6,14 @@ export declare function withPolicy(html: string, file?: string): string;
 export declare function htmlFiles(dir: string): string[];
 export declare function applyToDirectory(dir: string): { file: string; scripts: number; styles: number; styleAttributes: number }[];
 export declare class CspError extends Error {}
+export declare class HtmlReadError extends Error {}
+export type Where = { start: number; end: number };
+export declare function readHtml(
+  html: string,
+  handlers?: {
+    open?: (name: string, attributes: Record<string, string>, where: Where | null) => void;
+    close?: (name: string, where: Where | null) => void;
+    text?: (data: string, where: Where) => void;
+    comment?: (data: string, where: Where) => void;
+  },
+): void;

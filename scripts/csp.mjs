@@ -24,7 +24,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'parse5';
+import { Parser } from 'htmlparser2';
 
 /** Script types a browser executes (and CSP governs); anything else (application/json, ld+json) is data. */
 const executableScriptTypes = new Set([
@@ -54,55 +54,111 @@ export function hashSource(text) {
 }
 
 /**
- * Pages are read with parse5, the HTML parser of the WHATWG specification (the one hast-util-from-html uses
- * underneath, with the same options), walking its own tree: building a hast tree from it first cost a third of
- * this step's time at 1,000 articles (docs-bench.md, "Build cost").
+ * Elements whose content a browser reads as raw text and htmlparser2 reads as markup. No page of the site has one
+ * (nothing here embeds a frame); a page that does is refused, so that no page is read otherwise than a browser
+ * reads it.
  */
-const parseHtml = (html) => parse(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
-const isElement = (node) => node.tagName !== undefined;
-const attribute = (element, name) => element.attrs.find((a) => a.name === name)?.value;
-const textOf = (node) => (node.childNodes ?? []).map((child) => (child.nodeName === '#text' ? child.value : '')).join('');
+const rawTextElsewhere = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
 
-/** Walks every element, including the contents of <template> (also used by scripts/fill-islands.mjs). */
-export function* elements(node) {
-  if (isElement(node)) yield node;
-  for (const child of node.childNodes ?? []) yield* elements(child);
-  if (isElement(node) && node.content) yield* elements(node.content);
-}
-
-function unique(list) {
-  return [...new Set(list)];
-}
+export class HtmlReadError extends Error {}
 
 /**
- * What a page carries inline, read with a real HTML parser: the text of each executable inline script, of each
- * <style> element, the value of each style attribute, and any inline event handler or javascript: URL.
+ * Reads a page with htmlparser2's tokenizer (https://github.com/fb55/htmlparser2), calling back for each start tag
+ * (its name and attributes, and where it is), end tag, text and comment. Offsets are the page's, start inclusive
+ * and end exclusive; a tag the parser implied (an end tag left out, a void element's end) has none (null).
+ * Tag and attribute names come in lower case, attribute values with their character references decoded, and the
+ * first of a repeated attribute wins, as a browser reads them; <script> and <style> hold raw text, <title> and
+ * <textarea> text without tags. Also used by scripts/fill-islands.mjs.
+ *
+ * The CSP and island steps read every page of the export, 2,934 pages at 1,000 articles: parse5 (the WHATWG
+ * parser, which built a whole tree for each page) took 5.2 and 6.1 s of the two steps; this reader is about five
+ * times faster on the same pages and builds no tree (docs-bench.md, last section). React writes the pages, so
+ * they are well formed; what a tokenizer cannot tell from a tree builder (misnested tags, text in <head>) does
+ * not occur, and the unit tests of both steps pin what they read.
  */
-function analyse(tree) {
+export function readHtml(html, { open, close, text, comment } = {}) {
+  const at = () => ({ start: parser.startIndex, end: parser.endIndex + 1 });
+  const parser = new Parser(
+    {
+      onopentag(name, attributes, implied) {
+        if (rawTextElsewhere.has(name)) throw new HtmlReadError(`<${name}> at offset ${parser.startIndex}: not expected in a page, and read differently by browsers and by this step`);
+        open?.(name, attributes, implied ? null : at());
+      },
+      onclosetag(name, implied) {
+        close?.(name, implied ? null : at());
+      },
+      ontext(data) {
+        text?.(data, at());
+      },
+      oncomment(data) {
+        comment?.(data, at());
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+}
+
+const has = (attributes, name) => Object.hasOwn(attributes, name);
+const unique = (list) => [...new Set(list)];
+
+/**
+ * What a page carries inline: the text of each executable inline script, of each <style> element, the value of
+ * each style attribute, and any inline event handler or javascript: URL; and where its <head> is, with the
+ * direct children the policy is placed by (the first node, the first element, earlier policies).
+ */
+function analyse(html) {
   const scripts = [];
   const styles = [];
   const styleAttributes = [];
   const forbidden = [];
-  for (const element of elements(tree)) {
-    if (element.tagName === 'script' && attribute(element, 'src') === undefined) {
-      const type = (attribute(element, 'type') ?? '').trim().toLowerCase();
-      if (executableScriptTypes.has(type)) scripts.push(textOf(element));
-    }
-    if (element.tagName === 'style') styles.push(textOf(element));
-    const style = attribute(element, 'style');
-    if (style !== undefined) styleAttributes.push(style);
-    for (const { name, value } of element.attrs) {
-      if (/^on[a-z]/i.test(name)) forbidden.push(`<${element.tagName} ${name}="…"> (inline event handler)`);
-      if ((name === 'href' || name === 'action' || name === 'formaction' || name === 'src') && /^\s*javascript:/i.test(value)) {
-        forbidden.push(`<${element.tagName} ${name}="${value.slice(0, 40)}"> (javascript: URL)`);
+  const stack = [];
+  /** The <script> or <style> being read: its kind, its depth and its text so far. */
+  let raw = null;
+  /** <head>: its depth, and what the policy needs of its direct children. */
+  let head = null;
+  const inHead = () => head !== null && head.close === undefined && stack.length === head.depth + 1;
+  readHtml(html, {
+    open(name, attributes, where) {
+      if (inHead()) {
+        head.firstChild ??= where?.start ?? null;
+        head.firstElement ??= { name, attributes, end: where?.end ?? null };
+        if (name === 'meta' && (attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy' && where) head.policies.push(where);
       }
-    }
-  }
-  return { scripts, styles, styleAttributes, forbidden };
+      if (name === 'head' && head === null && where && stack.length <= 1) head = { depth: stack.length, firstChild: undefined, firstElement: undefined, policies: [], close: undefined };
+      if (name === 'script' && !has(attributes, 'src') && executableScriptTypes.has((attributes.type ?? '').trim().toLowerCase())) raw = { kind: 'script', depth: stack.length, text: '' };
+      if (name === 'style') raw = { kind: 'style', depth: stack.length, text: '' };
+      if (has(attributes, 'style')) styleAttributes.push(attributes.style);
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (/^on[a-z]/i.test(attribute)) forbidden.push(`<${name} ${attribute}="…"> (inline event handler)`);
+        if ((attribute === 'href' || attribute === 'action' || attribute === 'formaction' || attribute === 'src') && /^\s*javascript:/i.test(value)) {
+          forbidden.push(`<${name} ${attribute}="${value.slice(0, 40)}"> (javascript: URL)`);
+        }
+      }
+      stack.push(name);
+    },
+    close(name, where) {
+      stack.pop();
+      if (raw && stack.length === raw.depth) {
+        (raw.kind === 'script' ? scripts : styles).push(raw.text);
+        raw = null;
+      }
+      if (head && head.close === undefined && stack.length === head.depth) head.close = where?.start ?? null;
+    },
+    text(data, where) {
+      if (raw) raw.text += data;
+      if (inHead()) head.firstChild ??= where.start;
+    },
+    comment(_data, where) {
+      if (inHead()) head.firstChild ??= where.start;
+    },
+  });
+  return { scripts, styles, styleAttributes, forbidden, head };
 }
 
 export function inlineContent(html) {
-  return analyse(parseHtml(html));
+  const { scripts, styles, styleAttributes, forbidden } = analyse(html);
+  return { scripts, styles, styleAttributes, forbidden };
 }
 
 function policyOf({ scripts, styles, styleAttributes }) {
@@ -130,30 +186,25 @@ export function policyFor(html) {
 
 const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
-const isPolicyMeta = (node) => isElement(node) && node.tagName === 'meta' && (attribute(node, 'http-equiv') ?? '').toLowerCase() === 'content-security-policy';
-
 export class CspError extends Error {}
 
-/** Inserts the policy (replacing an earlier one), parsing the page once, or twice when it replaces a policy. */
+/** Inserts the policy (replacing an earlier one), reading the page once, or twice when it replaces a policy. */
 function applyPolicy(html, file) {
   let page = html;
-  let tree = parseHtml(page);
-  let head = headOf(tree, file);
-  const earlier = head.childNodes.filter(isPolicyMeta);
-  if (earlier.length) {
-    for (const meta of earlier.reverse()) page = page.slice(0, meta.sourceCodeLocation.startOffset) + page.slice(meta.sourceCodeLocation.endOffset);
-    tree = parseHtml(page);
-    head = headOf(tree, file);
+  let content = analyseWithHead(page, file);
+  if (content.head.policies.length) {
+    for (const meta of [...content.head.policies].reverse()) page = page.slice(0, meta.start) + page.slice(meta.end);
+    content = analyseWithHead(page, file);
   }
-  const content = analyse(tree);
   if (content.forbidden.length) {
     throw new CspError(`${file}: ${content.forbidden.length} inline handler(s) or javascript: URL(s) the policy would block: ${unique(content.forbidden).join(', ')}`);
   }
-  const first = head.childNodes.find(isElement);
+  const { head } = content;
+  const first = head.firstElement;
   let offset;
-  if (first && first.tagName === 'meta' && attribute(first, 'charset') !== undefined) offset = first.sourceCodeLocation.endOffset;
-  else if (head.childNodes[0]?.sourceCodeLocation) offset = head.childNodes[0].sourceCodeLocation.startOffset;
-  else offset = page.lastIndexOf('</head>', head.sourceCodeLocation.endOffset);
+  if (first && first.name === 'meta' && has(first.attributes, 'charset') && first.end !== null) offset = first.end;
+  else if (typeof head.firstChild === 'number') offset = head.firstChild;
+  else offset = page.lastIndexOf('</head>', head.close ?? page.length);
   if (offset === undefined || offset < 0) throw new CspError(`${file}: could not find where <head> begins`);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policyOf(content))}"/>`;
   return { html: page.slice(0, offset) + meta + page.slice(offset), content };
@@ -167,11 +218,17 @@ export function withPolicy(html, file = 'page') {
   return applyPolicy(html, file).html;
 }
 
-function headOf(tree, file) {
-  const htmlElement = tree.childNodes.find((node) => isElement(node) && node.tagName === 'html');
-  const head = htmlElement?.childNodes.find((node) => isElement(node) && node.tagName === 'head');
-  if (!head?.sourceCodeLocation) throw new CspError(`${file}: expected an explicit <head> element (Next.js always writes one); found none`);
-  return head;
+/** The page read, with an explicit <head> required (Next.js always writes one); errors name the file. */
+function analyseWithHead(html, file) {
+  let content;
+  try {
+    content = analyse(html);
+  } catch (error) {
+    if (error instanceof HtmlReadError) throw new CspError(`${file}: ${error.message}`);
+    throw error;
+  }
+  if (!content.head) throw new CspError(`${file}: expected an explicit <head> element (Next.js always writes one); found none`);
+  return content;
 }
 
 /** Every .html file under a folder. */

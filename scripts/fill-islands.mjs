@@ -1,7 +1,7 @@
 // Fills the static islands of the exported pages (lib/islands.ts), after `next build` and scripts/prune-out.mjs and
 // before scripts/csp.mjs (whose hashes must cover the finished pages):
 //  1. reads the filled islands from the build-only pages in out/island-parts/ (app/island-parts/[kind]/[chunk]):
-//     each element with a data-island attribute, found with parse5 (the WHATWG HTML parser csp.mjs uses too);
+//     each element with a data-island attribute, found by csp.mjs's reader (htmlparser2's tokenizer, readHtml);
 //  2. removes out/island-parts/;
 //  3. in every other page, puts each filled island's content into the empty element of the same name. The two
 //     start tags must be the same: a page and its island part that disagree on an element's attributes, or a page
@@ -10,8 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'parse5';
-import { elements, htmlFiles } from './csp.mjs';
+import { HtmlReadError, htmlFiles, readHtml } from './csp.mjs';
 
 export const ISLAND_ATTRIBUTE = 'data-island';
 export const ISLAND_PARTS_DIR = 'island-parts';
@@ -20,43 +19,56 @@ export class IslandError extends Error {}
 
 /**
  * The filled islands of a page: name → its start tag and its content as written, less React's text separators
- * (withoutSeparators). Empty islands are left out: a build-only page has the layout's islands (header, footer)
+ * (the empty comments, `<!-- -->`, React writes between neighbouring pieces of text so that hydration can tell
+ * them apart). An island is never hydrated (React leaves an element with `dangerouslySetInnerHTML` alone,
+ * components/IslandHole.tsx), so they only cost bytes: about 2.6 kB an article at 1,000 articles. Only comments
+ * go (as the reader finds them, not by their spelling), so text that reads "<!-- -->" and the content of scripts
+ * are left as they are. Empty islands are left out: a build-only page has the layout's islands (header, footer)
  * empty, as every page has.
  */
 export function islandsOf(html, file = 'page') {
   const islands = new Map();
-  for (const element of elements(parse(html, { sourceCodeLocationInfo: true }))) {
-    const name = element.attrs.find((a) => a.name === ISLAND_ATTRIBUTE)?.value;
-    if (name === undefined) continue;
-    const where = element.sourceCodeLocation;
-    if (!where?.startTag || !where.endTag) throw new IslandError(`${file}: the island "${name}" has no end tag`);
-    const island = { startTag: html.slice(where.startTag.startOffset, where.startTag.endOffset), content: withoutSeparators(html, element, where.startTag.endOffset, where.endTag.startOffset) };
-    if (island.content === '') continue;
-    if (islands.has(name)) throw new IslandError(`${file}: the island "${name}" is there twice`);
-    islands.set(name, island);
+  /** Per open element: its island (name, start tag, where its content starts, the separators in it), or null. */
+  const stack = [];
+  const open = [];
+  try {
+    readHtml(html, {
+      open(_tag, attributes, where) {
+        const name = attributes[ISLAND_ATTRIBUTE];
+        if (name === undefined) return void stack.push(null);
+        if (!where) throw new IslandError(`${file}: the island "${name}" has no start tag`);
+        const island = { name, startTag: html.slice(where.start, where.end), from: where.end, cuts: [] };
+        stack.push(island);
+        open.push(island);
+      },
+      close(_tag, where) {
+        const island = stack.pop();
+        if (!island) return;
+        open.pop();
+        if (!where) throw new IslandError(`${file}: the island "${island.name}" has no end tag`);
+        const content = withoutCuts(html, island.from, where.start, island.cuts);
+        if (content === '') return;
+        if (islands.has(island.name)) throw new IslandError(`${file}: the island "${island.name}" is there twice`);
+        islands.set(island.name, { startTag: island.startTag, content });
+      },
+      comment(data, where) {
+        if (data === ' ') for (const island of open) island.cuts.push(where);
+      },
+    });
+  } catch (error) {
+    if (error instanceof HtmlReadError) throw new IslandError(`${file}: ${error.message}`);
+    throw error;
   }
   return islands;
 }
 
-/**
- * The markup from `start` to `end` without React's text separators: the empty comments (`<!-- -->`) React writes
- * between neighbouring pieces of text so that hydration can tell them apart. An island is never hydrated (React
- * leaves an element with `dangerouslySetInnerHTML` alone, components/IslandHole.tsx), so they only cost bytes:
- * about 2.6 kB an article at 1,000 articles. Only comment nodes go (found by the parser, not by their spelling),
- * so text that reads "<!-- -->" and the content of scripts are left as they are.
- */
-function withoutSeparators(html, element, start, end) {
-  const cuts = [];
-  for (const inside of elements(element)) {
-    for (const child of inside.content?.childNodes ?? inside.childNodes) {
-      if (child.nodeName === '#comment' && child.data === ' ' && child.sourceCodeLocation) cuts.push(child.sourceCodeLocation);
-    }
-  }
+/** The markup from `start` to `end` without the stretches `cuts` (in the order the reader found them). */
+function withoutCuts(html, start, end, cuts) {
   let out = '';
   let at = start;
-  for (const cut of cuts.sort((a, b) => a.startOffset - b.startOffset)) {
-    out += html.slice(at, cut.startOffset);
-    at = cut.endOffset;
+  for (const cut of cuts) {
+    out += html.slice(at, cut.start);
+    at = cut.end;
   }
   return out + html.slice(at, end);
 }

@@ -107,6 +107,32 @@ describe('CSP post-build step', () => {
     expect(() => withPolicy(page.replace('<p>Text', '<a href="javascript:alert(1)">x</a><p>Text'), 'a.html')).toThrow(/a\.html: .*javascript: URL/);
   });
 
+  it('reads tags as a browser does: raw text in scripts, no tags in <textarea> or <title>, decoded and first-come attributes', () => {
+    const tricky = page
+      .replace('<title>Fixture</title>', '<title>&lt;script&gt; <script>alert(1)</script></title>')
+      .replace('<p>Text', '<textarea><script>alert(2)</script></textarea><p style="color:red&amp;blue" STYLE="ignored" data-x="<script>alert(3)</script>">Text<!-- <script>alert(4)</script> -->')
+      .replace('</main>', '<script>if (a < b && c > "</p>") x("&amp;")</script></main>');
+    const { scripts, styleAttributes } = inlineContent(tricky);
+    expect(scripts).toEqual([theme, 'if (a < b && c > "</p>") x("&amp;")', payload, payload]);
+    expect(styleAttributes).toEqual(['color:red&blue']);
+  });
+
+  it('refuses, naming the file, a page with an element that browsers read as raw text and this step would not', () => {
+    for (const tag of ['iframe', 'xmp', 'noembed', 'noframes', 'plaintext']) {
+      expect(() => withPolicy(page.replace('<p>Text', `<${tag}><script>x()</script></${tag}><p>Text`), 'a.html'), tag).toThrow(new RegExp(`a\\.html: <${tag}> at offset \\d+: not expected`));
+    }
+  });
+
+  it('places the policy after <meta charset> even behind whitespace, and otherwise before the first node of <head>', () => {
+    const spaced = page.replace('<head>', '<head>\n  ');
+    const at = withPolicy(spaced).indexOf('<meta http-equiv="Content-Security-Policy"');
+    expect(withPolicy(spaced).slice(0, at)).toBe(spaced.slice(0, spaced.indexOf('<meta charSet="utf-8"/>') + '<meta charSet="utf-8"/>'.length));
+    const commented = page.replace('<meta charSet="utf-8"/>', '<!-- c --><meta name="x" content="y"/>');
+    expect(withPolicy(commented).indexOf('<meta http-equiv')).toBe(commented.indexOf('<!-- c -->'));
+    const empty = '<!DOCTYPE html><html><head></head><body><p>x</p></body></html>';
+    expect(withPolicy(empty).indexOf('<meta http-equiv')).toBe(empty.indexOf('</head>'));
+  });
+
   it('refuses a document without an explicit <head>', () => {
     expect(() => withPolicy('<p>no head', 'bare.html')).toThrow(/bare\.html: expected an explicit <head>/);
   });

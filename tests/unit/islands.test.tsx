@@ -103,6 +103,11 @@ describe('scripts/fill-islands.mjs', () => {
     expect(() => fillPage(pageWith(empty), islandsOf(pageWith(other)), 'articles/a.html')).toThrow(/articles\/a\.html: the island "article-body\/a" is <div class="article-body"/);
   });
 
+  it('fails, naming the part, on an element it would read otherwise than a browser, and on an island left open', () => {
+    expect(() => islandsOf(pageWith(`<iframe>${filled}</iframe>`), 'island-parts/articles/0.html')).toThrow(/island-parts\/articles\/0\.html: <iframe> at offset \d+: not expected/);
+    expect(() => islandsOf(pageWith(filled.replace(/<\/div>$/, '')), 'island-parts/articles/0.html')).toThrow(/island-parts\/articles\/0\.html: the island "article-body\/a" has no end tag/);
+  });
+
   it('fails on an island named twice in a part', () => {
     expect(() => islandsOf(pageWith(filled + filled), 'island-parts/articles/0.html')).toThrow(/named twice|twice/);
   });
