@@ -6,7 +6,6 @@ export declare function withPolicy(html: string, file?: string): string;
 export declare function htmlFiles(dir: string): string[];
 export declare function applyToDirectory(dir: string): { file: string; scripts: number; styles: number; styleAttributes: number }[];
 export declare class CspError extends Error {}
-export declare class HtmlReadError extends Error {}
 export type Where = { start: number; end: number };
 export declare function readHtml(
   html: string,

@@ -54,34 +54,25 @@ export function hashSource(text) {
 }
 
 /**
- * Elements whose content a browser reads as raw text and htmlparser2 reads as markup. No page of the site has one
- * (nothing here embeds a frame); a page that does is refused, so that no page is read otherwise than a browser
- * reads it.
- */
-const rawTextElsewhere = new Set(['xmp', 'iframe', 'noembed', 'noframes', 'plaintext']);
-
-export class HtmlReadError extends Error {}
-
-/**
  * Reads a page with htmlparser2's tokenizer (https://github.com/fb55/htmlparser2), calling back for each start tag
  * (its name and attributes, and where it is), end tag, text and comment. Offsets are the page's, start inclusive
  * and end exclusive; a tag the parser implied (an end tag left out, a void element's end) has none (null).
  * Tag and attribute names come in lower case, attribute values with their character references decoded, and the
- * first of a repeated attribute wins, as a browser reads them; <script> and <style> hold raw text, <title> and
- * <textarea> text without tags. Also used by scripts/fill-islands.mjs.
+ * first of a repeated attribute wins, as a browser reads them; <script>, <style>, <xmp>, <iframe>, <noembed>,
+ * <noframes> and <plaintext> hold raw text, <title> and <textarea> text without tags. Text comes as written: line
+ * breaks and NUL characters are not normalized (see asRead). Also used by scripts/fill-islands.mjs.
  *
  * The CSP and island steps read every page of the export, 2,934 pages at 1,000 articles: parse5 (the WHATWG
  * parser, which built a whole tree for each page) took 5.2 and 6.1 s of the two steps; this reader is about five
- * times faster on the same pages and builds no tree (docs-bench.md, last section). React writes the pages, so
- * they are well formed; what a tokenizer cannot tell from a tree builder (misnested tags, text in <head>) does
- * not occur, and the unit tests of both steps pin what they read.
+ * times faster on the same pages and builds no tree (docs-bench.md, last section). A tokenizer does not do what
+ * a tree builder does with misplaced markup (text or a <div> in <head>, markup before <head>, tags inside an SVG
+ * <script>); React writes none, and the CSP step refuses a page that has any where it matters (analyse).
  */
 export function readHtml(html, { open, close, text, comment } = {}) {
   const at = () => ({ start: parser.startIndex, end: parser.endIndex + 1 });
   const parser = new Parser(
     {
       onopentag(name, attributes, implied) {
-        if (rawTextElsewhere.has(name)) throw new HtmlReadError(`<${name}> at offset ${parser.startIndex}: not expected in a page, and read differently by browsers and by this step`);
         open?.(name, attributes, implied ? null : at());
       },
       onclosetag(name, implied) {
@@ -101,34 +92,53 @@ export function readHtml(html, { open, close, text, comment } = {}) {
 
 const has = (attributes, name) => Object.hasOwn(attributes, name);
 const unique = (list) => [...new Set(list)];
+/**
+ * Text as a browser reads, and hashes, it: every line break of the input as LF (the standard's "normalize
+ * newlines"), and NUL as U+FFFD (what the tokenizer does in script, style and attribute values).
+ */
+const asRead = (text) => text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD');
+const isWhitespace = (text) => /^[\t\n\f\r ]*$/.test(text);
+/** What may stand in <head> (the standard's "in head" insertion mode): any other element ends it in a browser. */
+const headElements = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noscript', 'script', 'style', 'template', 'title']);
 
 /**
  * What a page carries inline: the text of each executable inline script, of each <style> element, the value of
- * each style attribute, and any inline event handler or javascript: URL; and where its <head> is, with the
- * direct children the policy is placed by (the first node, the first element, earlier policies).
+ * each style attribute, and any inline event handler or javascript: URL; where its <head> is, with the direct
+ * children the policy is placed by (the first node, the first element, earlier policies); and what would make a
+ * browser read the page's <head> otherwise than this step does (`problems`: markup or text before <head>, text or
+ * a body element or an implied tag in it, no end tag, markup inside a script or style).
  */
 function analyse(html) {
   const scripts = [];
   const styles = [];
   const styleAttributes = [];
   const forbidden = [];
+  const problems = [];
   const stack = [];
   /** The <script> or <style> being read: its kind, its depth and its text so far. */
   let raw = null;
   /** <head>: its depth, and what the policy needs of its direct children. */
   let head = null;
+  /** What came before <head> that a browser would not leave before it (an element other than <html>, or text). */
+  let beforeHead = null;
   const inHead = () => head !== null && head.close === undefined && stack.length === head.depth + 1;
   readHtml(html, {
     open(name, attributes, where) {
+      if (raw) problems.push(`<${name}> inside a <${raw.kind}> element (markup there is read as text only outside SVG and MathML)`);
       if (inHead()) {
-        head.firstChild ??= where?.start ?? null;
-        head.firstElement ??= { name, attributes, end: where?.end ?? null };
+        if (!where) problems.push(`an implied <${name}> in <head>`);
+        else if (!headElements.has(name)) problems.push(`<${name}> in <head> (a browser ends <head> there)`);
+        head.firstChild ??= where?.start;
+        head.firstElement ??= { name, attributes, end: where?.end };
         if (name === 'meta' && (attributes['http-equiv'] ?? '').toLowerCase() === 'content-security-policy' && where) head.policies.push(where);
       }
-      if (name === 'head' && head === null && where && stack.length <= 1) head = { depth: stack.length, firstChild: undefined, firstElement: undefined, policies: [], close: undefined };
+      if (head === null && name === 'head' && where && stack.length <= 1) {
+        if (beforeHead) problems.push(`<head> comes after ${beforeHead}, where a browser has already started the body`);
+        head = { depth: stack.length, firstChild: undefined, firstElement: undefined, policies: [], close: undefined };
+      } else if (head === null && name !== 'html') beforeHead ??= `<${name}>`;
       if (name === 'script' && !has(attributes, 'src') && executableScriptTypes.has((attributes.type ?? '').trim().toLowerCase())) raw = { kind: 'script', depth: stack.length, text: '' };
       if (name === 'style') raw = { kind: 'style', depth: stack.length, text: '' };
-      if (has(attributes, 'style')) styleAttributes.push(attributes.style);
+      if (has(attributes, 'style')) styleAttributes.push(asRead(attributes.style));
       for (const [attribute, value] of Object.entries(attributes)) {
         if (/^on[a-z]/i.test(attribute)) forbidden.push(`<${name} ${attribute}="…"> (inline event handler)`);
         if ((attribute === 'href' || attribute === 'action' || attribute === 'formaction' || attribute === 'src') && /^\s*javascript:/i.test(value)) {
@@ -137,23 +147,30 @@ function analyse(html) {
       }
       stack.push(name);
     },
-    close(name, where) {
+    close(_name, where) {
       stack.pop();
       if (raw && stack.length === raw.depth) {
-        (raw.kind === 'script' ? scripts : styles).push(raw.text);
+        (raw.kind === 'script' ? scripts : styles).push(asRead(raw.text));
         raw = null;
       }
-      if (head && head.close === undefined && stack.length === head.depth) head.close = where?.start ?? null;
+      if (head && head.close === undefined && stack.length === head.depth) {
+        if (!where) problems.push('<head> has no end tag');
+        head.close = where?.start ?? null;
+      }
     },
     text(data, where) {
       if (raw) raw.text += data;
-      if (inHead()) head.firstChild ??= where.start;
+      if (head === null && !isWhitespace(data)) beforeHead ??= 'text';
+      if (inHead()) {
+        if (!isWhitespace(data)) problems.push('text in <head> (a browser ends <head> there)');
+        head.firstChild ??= where.start;
+      }
     },
     comment(_data, where) {
       if (inHead()) head.firstChild ??= where.start;
     },
   });
-  return { scripts, styles, styleAttributes, forbidden, head };
+  return { scripts, styles, styleAttributes, forbidden, problems, head };
 }
 
 export function inlineContent(html) {
@@ -201,11 +218,8 @@ function applyPolicy(html, file) {
   }
   const { head } = content;
   const first = head.firstElement;
-  let offset;
-  if (first && first.name === 'meta' && has(first.attributes, 'charset') && first.end !== null) offset = first.end;
-  else if (typeof head.firstChild === 'number') offset = head.firstChild;
-  else offset = page.lastIndexOf('</head>', head.close ?? page.length);
-  if (offset === undefined || offset < 0) throw new CspError(`${file}: could not find where <head> begins`);
+  // After <meta charset> when it comes first, else before the first thing in <head>, else before </head>.
+  const offset = first?.name === 'meta' && has(first.attributes, 'charset') ? first.end : (head.firstChild ?? head.close);
   const meta = `<meta http-equiv="Content-Security-Policy" content="${escapeAttribute(policyOf(content))}"/>`;
   return { html: page.slice(0, offset) + meta + page.slice(offset), content };
 }
@@ -218,16 +232,14 @@ export function withPolicy(html, file = 'page') {
   return applyPolicy(html, file).html;
 }
 
-/** The page read, with an explicit <head> required (Next.js always writes one); errors name the file. */
+/**
+ * The page read, with an explicit <head> that a browser reads as this step does (Next.js always writes one);
+ * errors name the file.
+ */
 function analyseWithHead(html, file) {
-  let content;
-  try {
-    content = analyse(html);
-  } catch (error) {
-    if (error instanceof HtmlReadError) throw new CspError(`${file}: ${error.message}`);
-    throw error;
-  }
+  const content = analyse(html);
   if (!content.head) throw new CspError(`${file}: expected an explicit <head> element (Next.js always writes one); found none`);
+  if (content.problems.length) throw new CspError(`${file}: the policy's place in <head> is not sure: ${unique(content.problems).join('; ')}`);
   return content;
 }
 

@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HtmlReadError, htmlFiles, readHtml } from './csp.mjs';
+import { htmlFiles, readHtml } from './csp.mjs';
 
 export const ISLAND_ATTRIBUTE = 'data-island';
 export const ISLAND_PARTS_DIR = 'island-parts';
@@ -31,34 +31,29 @@ export function islandsOf(html, file = 'page') {
   /** Per open element: its island (name, start tag, where its content starts, the separators in it), or null. */
   const stack = [];
   const open = [];
-  try {
-    readHtml(html, {
-      open(_tag, attributes, where) {
-        const name = attributes[ISLAND_ATTRIBUTE];
-        if (name === undefined) return void stack.push(null);
-        if (!where) throw new IslandError(`${file}: the island "${name}" has no start tag`);
-        const island = { name, startTag: html.slice(where.start, where.end), from: where.end, cuts: [] };
-        stack.push(island);
-        open.push(island);
-      },
-      close(_tag, where) {
-        const island = stack.pop();
-        if (!island) return;
-        open.pop();
-        if (!where) throw new IslandError(`${file}: the island "${island.name}" has no end tag`);
-        const content = withoutCuts(html, island.from, where.start, island.cuts);
-        if (content === '') return;
-        if (islands.has(island.name)) throw new IslandError(`${file}: the island "${island.name}" is there twice`);
-        islands.set(island.name, { startTag: island.startTag, content });
-      },
-      comment(data, where) {
-        if (data === ' ') for (const island of open) island.cuts.push(where);
-      },
-    });
-  } catch (error) {
-    if (error instanceof HtmlReadError) throw new IslandError(`${file}: ${error.message}`);
-    throw error;
-  }
+  readHtml(html, {
+    open(_tag, attributes, where) {
+      const name = attributes[ISLAND_ATTRIBUTE];
+      if (name === undefined) return void stack.push(null);
+      if (!where) throw new IslandError(`${file}: the island "${name}" has no start tag`);
+      const island = { name, startTag: html.slice(where.start, where.end), from: where.end, cuts: [] };
+      stack.push(island);
+      open.push(island);
+    },
+    close(_tag, where) {
+      const island = stack.pop();
+      if (!island) return;
+      open.pop();
+      if (!where) throw new IslandError(`${file}: the island "${island.name}" has no end tag`);
+      const content = withoutCuts(html, island.from, where.start, island.cuts);
+      if (content === '') return;
+      if (islands.has(island.name)) throw new IslandError(`${file}: the island "${island.name}" is there twice`);
+      islands.set(island.name, { startTag: island.startTag, content });
+    },
+    comment(data, where) {
+      if (data === ' ') for (const island of open) island.cuts.push(where);
+    },
+  });
   return islands;
 }
 

@@ -81,11 +81,15 @@ export type SearchResponse = {
 };
 
 export type SearchOptions = {
-  /** At most this many entries and this many passages (default: all; SHARDED_MAX_LIMIT with a sharded index). */
+  /**
+   * At most this many passages, and as many entries unless `entryLimit` says otherwise (default: all;
+   * SHARDED_MAX_LIMIT with a sharded index).
+   */
   limit?: number;
   /**
-   * At most this many entries instead (default: `limit`), for a list that shows fewer entries than passages, as
-   * the header's does (5 and 8): with a sharded index, each entry checked may cost a fragment to fetch.
+   * At most this many entries instead (default: `limit`; bounded as `limit` is), for a list that shows fewer
+   * entries than passages, as the header's does (5 and 8): with a sharded index, each entry checked may cost a
+   * fragment to fetch.
    */
   entryLimit?: number;
 };

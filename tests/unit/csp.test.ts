@@ -117,10 +117,33 @@ describe('CSP post-build step', () => {
     expect(styleAttributes).toEqual(['color:red&blue']);
   });
 
-  it('refuses, naming the file, a page with an element that browsers read as raw text and this step would not', () => {
-    for (const tag of ['iframe', 'xmp', 'noembed', 'noframes', 'plaintext']) {
-      expect(() => withPolicy(page.replace('<p>Text', `<${tag}><script>x()</script></${tag}><p>Text`), 'a.html'), tag).toThrow(new RegExp(`a\\.html: <${tag}> at offset \\d+: not expected`));
+  it('reads what browsers read as raw text as text: no script inside <xmp>, <iframe>, <noembed>, <noframes> or <plaintext>', () => {
+    for (const tag of ['xmp', 'iframe', 'noembed', 'noframes', 'plaintext']) {
+      const { scripts } = inlineContent(page.replace('<p>Text', `<${tag}><script>x()</script></${tag}><p>Text`));
+      expect(scripts, tag).not.toContain('x()');
+      expect(withPolicy(page.replace('<p>Text', `<${tag}><script>x()</script></${tag}><p>Text`)), tag).not.toContain(hashSource('x()'));
     }
+  });
+
+  it('hashes text as the browser reads it: line breaks as LF and NUL as U+FFFD, in scripts, styles and style attributes', () => {
+    const crlf = page.replace(`<script>${theme}</script>`, '<script>a();\r\nb();\rc(\0)</script><style>.a{}\r\n</style>').replace('<p>Text', '<p style="color:red;\r\nmargin:0">Text');
+    const { scripts, styles, styleAttributes } = inlineContent(crlf);
+    expect(scripts[0]).toBe('a();\nb();\nc(\uFFFD)');
+    expect(styles).toEqual(['.a{}\n']);
+    expect(styleAttributes).toEqual(['color:red;\nmargin:0']);
+  });
+
+  it('refuses, naming the file, a page whose <head> a browser would read otherwise than this step', () => {
+    const cases: [string, RegExp][] = [
+      [page.replace('<!DOCTYPE html>', 'x<!DOCTYPE html>'), /<head> comes after text/],
+      [page.replace('<html lang="en">', '<html lang="en"><p>x</p>'), /<head> comes after <p>/],
+      [page.replace('<head><meta charSet="utf-8"/>', '<head>x<meta charSet="utf-8"/>'), /text in <head>/],
+      [page.replace('<head><meta charSet="utf-8"/>', '<head><div></div><meta charSet="utf-8"/>'), /<div> in <head>/],
+      [page.replace('<head><meta charSet="utf-8"/>', '<head></p><meta charSet="utf-8"/>'), /an implied <p> in <head>/],
+      [page.replace('</head>', ''), /<head> has no end tag/],
+      [page.replace('</body>', '<svg><script>a<g>b</g>c</script></svg></body>'), /<g> inside a <script> element/],
+    ];
+    for (const [html, problem] of cases) expect(() => withPolicy(html, 'odd.html'), String(problem)).toThrow(new RegExp(`odd\\.html: .*${problem.source}`));
   });
 
   it('places the policy after <meta charset> even behind whitespace, and otherwise before the first node of <head>', () => {
@@ -131,6 +154,10 @@ describe('CSP post-build step', () => {
     expect(withPolicy(commented).indexOf('<meta http-equiv')).toBe(commented.indexOf('<!-- c -->'));
     const empty = '<!DOCTYPE html><html><head></head><body><p>x</p></body></html>';
     expect(withPolicy(empty).indexOf('<meta http-equiv')).toBe(empty.indexOf('</head>'));
+    // An earlier policy is one of <head>'s own children; one inside <template> or <noscript> is left alone.
+    const kept = '<meta http-equiv="Content-Security-Policy" content="x"/>';
+    const templated = page.replace('<title>', `<template>${kept}</template><noscript>${kept}</noscript><title>`);
+    expect(withPolicy(withPolicy(templated)).split(kept)).toHaveLength(3);
   });
 
   it('refuses a document without an explicit <head>', () => {

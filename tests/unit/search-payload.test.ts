@@ -266,6 +266,16 @@ describe('the sharded search index', () => {
     // Fewer entries checked: fewer fragments fetched.
     const fragments = (list: string[]) => list.filter((r) => r.startsWith('r')).length;
     expect(fragments(requests.fewer)).toBeLessThan(fragments(requests.both));
+    // Bounded as the limit is: never above SHARDED_MAX_LIMIT, never below none.
+    const capped = await shardedEngine(files).query('the', { limit: 1, entryLimit: 1000 });
+    expect(capped.entries).toHaveLength(SHARDED_MAX_LIMIT);
+    expect(capped.passages).toHaveLength(1);
+    expect((await shardedEngine(files).query('China', { entryLimit: -3 })).entries).toEqual([]);
+    // A misspelt word (Fuse scores the candidates): the passages found do not depend on the entries asked for.
+    const typo = { both: await shardedEngine(files).query('survelliance', { limit: 8 }), fewer: await shardedEngine(files).query('survelliance', { limit: 8, entryLimit: 1 }) };
+    expect(typo.fewer.entries.length).toBeLessThanOrEqual(1);
+    expect(typo.fewer.passages.length).toBeGreaterThan(0);
+    expect(ids({ entries: [], passages: typo.fewer.passages })).toEqual(ids({ entries: [], passages: typo.both.passages }));
   });
 
   it('caps the number of results it fetches records for', async () => {
