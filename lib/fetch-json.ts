@@ -20,3 +20,6 @@ export async function fetchJson(href: string, name: string): Promise<unknown> {
 
 /** A plain object (not null, not an array): the first check of any fetched JSON (search, compare, reading lists). */
 export const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A whole number, zero or more: a count, an offset or a position in fetched JSON. */
+export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;

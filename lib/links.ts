@@ -38,7 +38,6 @@ export const collectionHref = (collection: PageCollection) => `/${collection}`;
 /** One entry's page: a place, person, organization, theme or claim. */
 export const entityHref = (collection: PageCollection, slug: EntrySlug) => `/${collection}/${seg(slug)}`;
 
-
 /** A theme's passages read as one continuous thread. */
 export const themeReadHref = (slug: EntrySlug) => `${entityHref('themes', slug)}/read`;
 

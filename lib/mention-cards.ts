@@ -1,5 +1,6 @@
 import type { MentionPreview } from './entities';
-import { isObject } from './fetch-json';
+import { isCount, isObject } from './fetch-json';
+import { fnv1a } from './fnv1a';
 import { entityRefOfHref } from './entity-href';
 
 /**
@@ -22,16 +23,7 @@ export type MentionCardsFile = { version: typeof MENTION_CARDS_VERSION; file: nu
 export type MentionCardFiles = { files: number; names: Record<number, string> };
 
 /** Which of `files` files holds the card of the entry `key` ("places/china"): FNV-1a of the key, modulo `files`. */
-export function cardFileOf(key: string, files: number): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) {
-    hash ^= key.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193);
-  }
-  return (hash >>> 0) % Math.max(1, files);
-}
-
-const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
+export const cardFileOf = (key: string, files: number): number => fnv1a(key) % Math.max(1, files);
 /** A card, for the entry `key`: its link must be that entry's page (not merely an address that starts with "/"). */
 const isCard = (key: string, v: unknown): v is MentionPreview =>
   isObject(v) &&

@@ -3,7 +3,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { citationStyles } from '@/lib/cite';
 import { isCslRecord } from '@/lib/cite/files';
-import { fetchJson, isObject } from '@/lib/fetch-json';
+import { fetchJson, isCount, isObject } from '@/lib/fetch-json';
 import { READING_DATA_VERSION, type DataArticle, type ReadingListCore } from '@/lib/reading-list/data';
 import { articlesNeeded, indexCore, type DataIndex } from '@/lib/reading-list/resolve';
 import type { ReadingList } from '@/lib/reading-list/types';
@@ -24,7 +24,6 @@ const packs = new Map<number, Promise<void>>();
 type CoreIndex = DataIndex & { packs: string[] };
 
 const isString = (v: unknown): v is string => typeof v === 'string';
-const isCount = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 /** A quoted passage (a claim's evidence, a theme's passage) as the pages read it. */
 const isQuote = (v: unknown) => isObject(v) && isString(v.article) && isCount(v.n) && isString(v.quote);
 const isClaim = (v: unknown) => isObject(v) && isString(v.slug) && isString(v.statement) && Array.isArray(v.madeBy) && Array.isArray(v.evidence) && v.evidence.every(isQuote);

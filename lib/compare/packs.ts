@@ -3,7 +3,7 @@ import { isArticleCompareData } from './shared';
 import type { ArticleCompareData, CompareArticle, CompareData, ItemKey, Occurrence } from './types';
 import { parseEntityRef, type ArticleSlug } from '../ids';
 import { entityHref } from '../links';
-import { isObject } from '../fetch-json';
+import { isCount, isObject } from '../fetch-json';
 import { READING_DATA_VERSION } from '../reading-list/data';
 
 /**
@@ -54,7 +54,6 @@ export function packOf(slugs: ArticleSlug[], data: Pick<CompareData, 'labels' | 
   return { version: COMPARE_PACK_VERSION, labels, articles };
 }
 
-const isOffset = (v: unknown): v is number => Number.isInteger(v) && (v as number) >= 0;
 
 /**
  * An article's passages' texts by number, out of a fetched reading-list file of this build's version: a pack
@@ -84,7 +83,7 @@ function isOccurrences(value: unknown, texts: Map<number, string>): value is Occ
       const text = texts.get(o.n as number);
       return (
         text !== undefined &&
-        o.r.every((r: unknown) => Array.isArray(r) && r.length === 2 && isOffset(r[0]) && isOffset(r[1]) && r[0] < r[1] && r[1] <= text.length)
+        o.r.every((r: unknown) => Array.isArray(r) && r.length === 2 && isCount(r[0]) && isCount(r[1]) && r[0] < r[1] && r[1] <= text.length)
       );
     })
   );

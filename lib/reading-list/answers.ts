@@ -2,6 +2,7 @@ import { bibliographyHeadings, richText } from '../cite';
 import { encode } from './codec';
 import { bibliographyOf, inTextCitation, type ResolvedItem } from './resolve';
 import type { ReadingList } from './types';
+import { fnv1a } from '../fnv1a';
 
 /**
  * A student's answers to a list's questions, kept in this browser only, under one localStorage key per list:
@@ -18,14 +19,7 @@ export type Answers = Record<string, string>;
 export const answerLimit = 10_000;
 
 /** FNV-1a, 32 bits, as 8 hex digits: short, stable, and enough to tell a browser's few lists apart. */
-export function hashText(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const byte of new TextEncoder().encode(text)) {
-    hash ^= byte;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
+export const hashText = (text: string): string => fnv1a(text).toString(16).padStart(8, '0');
 
 /** The storage key of a list's answers: the same list (however its link was spelled) gives the same key. */
 export const answersKey = (list: ReadingList) => `${answersKeyPrefix}${hashText(encode(list))}`;

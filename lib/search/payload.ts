@@ -1,7 +1,7 @@
 import { collectionOfType } from '../collections';
 import { entityRef, isArticleSlug, isEntrySlug, passageId, passageRef } from '../ids';
 import type { ArticleInfo, EntryRecord, PassageRecord, SearchRecord } from './records';
-import { isObject } from '../fetch-json';
+import { isCount, isObject } from '../fetch-json';
 
 /**
  * What the browser fetches to search, built once at build time. Two forms, one engine:
@@ -137,7 +137,7 @@ export function loadRecord(stored: StoredRecord): SearchRecord {
 }
 
 const isStringArray = (value: unknown): value is string[] => Array.isArray(value) && value.every((v) => typeof v === 'string');
-const isCountArray = (value: unknown): value is number[] => Array.isArray(value) && value.every((v) => Number.isInteger(v) && (v as number) >= 0);
+const isCountArray = (value: unknown): value is number[] => Array.isArray(value) && value.every(isCount);
 
 /**
  * True when a stored record has the fields the engine reads: an entry with its articles (a single-file index),
