@@ -1,7 +1,7 @@
 import { ContentError, type ContentProblem } from '../content/errors';
 import type { Library } from '../content/load';
 import { entityRefParts, type ArticleSlug, type EntityRef, type EntrySlug, type PassageRef } from '../ids';
-import { aliasMatcher, findMentions, notMentionMatcher, type AliasMatcher } from './mentions';
+import { aliasMatcher, findMentions, indexMatchers, notMentionMatcher, type AliasMatcher } from './mentions';
 import { findQuote } from './quotes';
 import {
   entityKey,
@@ -60,8 +60,9 @@ export function annotateLibrary(library: Library): AnnotatedLibrary {
   const mentions: Mention[] = [];
   const notMentions: NotMention[] = [];
   const conflicted = new Set<string>();
+  const matcherIndex = indexMatchers(matchers);
   for (const article of library.articles) {
-    const found = findMentions(article.slug, article.structure.passages, matchers);
+    const found = findMentions(article.slug, article.structure.passages, matcherIndex);
     mentions.push(...found.mentions);
     notMentions.push(...found.notMentions);
     for (const c of found.conflicts) {
