@@ -6,9 +6,11 @@
  *   3. first-load JavaScript of one page per route type, HTML size of the largest page, size of out/;
  *   4. Lighthouse (mobile) on one page of every page type and the 404 page;
  *   5. scripts/bench/search.ts, if present, as a child process.
- * Every figure is printed with its target; the figures of the last run are written to docs-bench.md.
+ * Every figure is printed with its target; the figures of the last run are written to the top of docs-bench.md,
+ * above the line `keptBelow`: what is written by hand below it (notes and runs of the other benchmarks) is kept.
  *
- * Options: --sizes=4,50,200,400 (default; 1,000 is extrapolated) · --full (sizes 4,100,400,1000, slower) ·
+ * Options: --sizes=4,50,200,400 (default; 1,000 is extrapolated) · --full (sizes 4,100,400,1000,5000: growth
+ *          judged from 100 to 1,000 and on to 5,000; about 20 minutes on two cores) ·
  *          --skip-growth · --skip-lighthouse · --runs=3 (Lighthouse runs per page)
  * The growth builds replace out/ and .next/; the real site is built again before anything is measured.
  */
@@ -22,14 +24,14 @@ import { buildBaseline } from './baseline';
 import { measureFirstLoad, type FirstLoad } from './first-load';
 import { buildOnce, growthVerdict, linearFit, measureGrowth, quadraticThrough, type GrowthPoint } from './growth';
 import { categories, lighthouseTargets, notFoundDocument, runLighthouse, type LighthouseResult } from './lighthouse';
-import { gzipSize, kB, MB, seconds, serve, sizeOfDir, timed } from './util';
+import { gzipSize, kB, MB, seconds, serve, sizeOfDir, timed, withKeptPart } from './util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = path.join(root, 'out');
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
 const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
-const sizes = flag('full') ? [4, 100, 400, 1000] : (option('sizes')?.split(',').map(Number) ?? [4, 50, 200, 400]);
+const sizes = flag('full') ? [4, 100, 400, 1000, 5000] : (option('sizes')?.split(',').map(Number) ?? [4, 50, 200, 400]);
 const lighthouseRuns = Number(option('runs') ?? 3);
 const extrapolateTo = 1000;
 
@@ -84,20 +86,24 @@ function reportGrowth(points: GrowthPoint[]) {
   // differ in length; otherwise on every point.
   const judged = points.filter((p) => p.synthetic).length >= 3 ? points.filter((p) => p.synthetic) : points;
   const jx = judged.map((p) => p.articles);
+  // Each interval's cost per added article is compared with the interval before it (100→400 against 400→1,000,
+  // then 400→1,000 against 1,000→5,000 in --full), so growth that bends only past 1,000 articles shows.
   for (const [name, ys, unit] of [
     ['build CPU time', judged.map((p) => p.cpuSeconds), 's'],
     ['output size', judged.map((p) => p.outBytes), 'bytes'],
   ] as const) {
     if (judged.length < 3) break;
-    const v = growthVerdict(jx, [...ys]);
     const show = (n: number) => (unit === 'bytes' ? kB(n) : `${n.toFixed(2)} s`);
-    figure(
-      section,
-      `${name}: cost per added article, ${jx[0]}→${jx[1]} vs ${jx.at(-2)}→${jx.at(-1)} articles`,
-      `${show(v.firstSlope)} → ${show(v.lastSlope)} (×${v.ratio.toFixed(2)}) — ${v.linear ? 'at most linear' : 'SUPER-LINEAR'}`,
-      'at most linear (ratio ≤ 1.25)',
-      v.linear ? 'pass' : 'FAIL',
-    );
+    for (let i = 0; i + 2 < judged.length; i++) {
+      const v = growthVerdict(jx.slice(i, i + 3), ys.slice(i, i + 3));
+      figure(
+        section,
+        `${name}: cost per added article, ${jx[i]}→${jx[i + 1]} vs ${jx[i + 1]}→${jx[i + 2]} articles`,
+        `${show(v.firstSlope)} → ${show(v.lastSlope)} (×${v.ratio.toFixed(2)}) — ${v.linear ? 'at most linear' : 'SUPER-LINEAR'}`,
+        'at most linear (ratio ≤ 1.25)',
+        v.linear ? 'pass' : 'FAIL',
+      );
+    }
   }
   const measuredMax = Math.max(...xs);
   if (measuredMax < extrapolateTo) {
@@ -115,7 +121,7 @@ function reportGrowth(points: GrowthPoint[]) {
     notes.push(
       `The ${extrapolateTo}-article figures are EXTRAPOLATED from builds of ${xs.join(', ')} articles, not measured. A ${extrapolateTo}-article build ` +
         `would write about ${MB(Math.max(lineBytes.a + lineBytes.b * extrapolateTo, quadraticBytes || 0))} to out/ and take several minutes more ` +
-        `on two cores, so the default run stops at ${measuredMax}. Run \`npm run bench -- --full\` (sizes 4, 100, 400, 1000) to measure it.`,
+        `on two cores, so the default run stops at ${measuredMax}. Run \`npm run bench -- --full\` (sizes 4, 100, 400, 1000, 5000) to measure it.`,
     );
   }
 }
@@ -266,11 +272,12 @@ async function main() {
   figure('Graph', 'scripts/bench/graph.ts: build time and page weight of /graph, real and synthetic libraries', graphRun.code === 0 ? graphRun.output.trim().split('\n').slice(1).join('; ') : `exited with code ${graphRun.code}`, 'legible and flat: at most 180 nodes and 600 links drawn', graphRun.code === 0 ? 'info' : 'FAIL');
 
   const duration = (Date.now() - t0) / 1000;
-  fs.writeFileSync(path.join(root, 'docs-bench.md'), markdown(started, duration, searchOutput));
+  const docs = path.join(root, 'docs-bench.md');
+  fs.writeFileSync(docs, withKeptPart(markdown(started, duration, searchOutput), fs.existsSync(docs) ? fs.readFileSync(docs, 'utf8') : null));
   const failed = figures.filter((f) => f.status === 'FAIL');
   log(`\n${figures.length} figures, ${failed.length} over target${failed.length ? `:\n${failed.map((f) => `  ✗ ${f.section}: ${f.name}: ${f.value} (target: ${f.target})`).join('\n')}` : ''}`);
   for (const note of notes) log(`note: ${note}`);
-  log(`Figures written to docs-bench.md. The benchmark took ${seconds(duration)}.`);
+  log(`Figures written to the top of docs-bench.md (the part above keptBelow). The benchmark took ${seconds(duration)}.`);
 }
 
 main().catch((error) => {

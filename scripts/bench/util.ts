@@ -81,3 +81,12 @@ export const median = (values: number[]) => {
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
+
+/** The line in docs-bench.md below which the benchmark writes nothing: the notes written by hand, kept on each run. */
+export const keptBelow = '<!-- Written by hand below this line: npm run bench replaces only what is above it. -->';
+
+/** The new figures, then the file's kept part (from keptBelow on), or keptBelow alone if the file has none. */
+export function withKeptPart(generated: string, existing: string | null): string {
+  const at = existing?.indexOf(keptBelow) ?? -1;
+  return `${generated.trimEnd()}\n\n${at >= 0 ? existing!.slice(at) : `${keptBelow}\n`}`;
+}
