@@ -95,6 +95,27 @@ export function ArticleCounts({ collection, slug, articles, headingId }: { colle
 }
 
 /**
+ * The passages of every article of a paged list, and their sum: worked out once per list, not on each of its
+ * pages (China has a page of passages per hundred, and every page counted them all). `articleOf` is the same for
+ * every page of one list.
+ */
+const countsMemo = new WeakMap<object, { total: number; articles: ArticleCount[] }>();
+function countsOf<G, T>(paged: Paged<G, T>, articleOf: (group: G) => Article): { total: number; articles: ArticleCount[] } {
+  let memo = countsMemo.get(paged);
+  if (!memo) {
+    const counts = new Map<G, number>();
+    for (const slice of paged.pages.flat()) counts.set(slice.group, (counts.get(slice.group) ?? 0) + slice.items.length);
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const articles = [...paged.startPage].map(([group, start]) => {
+      const article = articleOf(group);
+      return { slug: article.slug, name: `${articleShortName(article)}, ${formatDate(article.published)}`, title: article.title, count: counts.get(group) ?? 0, page: start };
+    });
+    countsMemo.set(paged, (memo = { total, articles }));
+  }
+  return memo;
+}
+
+/**
  * The head of an entry's passages when they take more than one page (components/EntityPage.tsx, ThemePage.tsx,
  * ClaimPage.tsx): which of them this page shows, the count of every article on page 1 (a link to it on the later
  * pages), and the pager. The counts come from the pages themselves: `articleOf` names each group's article.
@@ -122,13 +143,7 @@ export function PagedPassagesHead<G, T>({
 }) {
   const { pageCount, shownFrom, shownTo } = pageWindow(paged, page);
   if (pageCount <= 1) return null;
-  const counts = new Map<G, number>();
-  for (const slice of paged.pages.flat()) counts.set(slice.group, (counts.get(slice.group) ?? 0) + slice.items.length);
-  const total = [...counts.values()].reduce((a, b) => a + b, 0);
-  const articles = [...paged.startPage].map(([group, start]) => {
-    const article = articleOf(group);
-    return { slug: article.slug, name: `${articleShortName(article)}, ${formatDate(article.published)}`, title: article.title, count: counts.get(group) ?? 0, page: start };
-  });
+  const { total, articles } = countsOf(paged, articleOf);
   return (
     <>
       <p className="passage-range">

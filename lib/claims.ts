@@ -1,7 +1,7 @@
 import type { AnnotatedLibrary, ResolvedEvidence } from './annotate/types';
 import type { Article } from './content/load';
 import type { Relation } from './content/schema';
-import { articleShortName, excerptOf, findEntity, type Excerpt } from './entities';
+import { articleOf, articleOrder, articleShortName, excerptOf, findEntity, type Excerpt } from './entities';
 import { isEntityKind } from './collections';
 import { parseEntityRef, type ArticleSlug, type EntrySlug } from './ids';
 import { entityHref } from './links';
@@ -21,7 +21,7 @@ export type EvidenceView = ResolvedEvidence & {
 
 /** "TIME agrees with TODAY" — who relates to whom, without the note. */
 export function relationHead(lib: AnnotatedLibrary, evidence: ResolvedEvidence): string {
-  const short = (slug: ArticleSlug) => articleShortName(lib.articles.find((a) => a.slug === slug)!);
+  const short = (slug: ArticleSlug) => articleShortName(articleOf(lib, slug)!);
   if (evidence.relation === 'reports') return `${short(evidence.article)} reports it`;
   return `${short(evidence.article)} ${verbs[evidence.relation]} ${short(evidence.with!)}`;
 }
@@ -33,12 +33,11 @@ export function relationSentence(lib: AnnotatedLibrary, evidence: ResolvedEviden
 
 /** A claim's evidence in publication order, each with its excerpt and relation sentence. */
 export function claimEvidence(lib: AnnotatedLibrary, slug: EntrySlug): EvidenceView[] {
-  const order = new Map(lib.articles.map((a, i) => [a.slug, i]));
   return [...(lib.evidenceByClaim.get(slug) ?? [])]
-    .sort((a, b) => order.get(a.article)! - order.get(b.article)! || a.range.n - b.range.n)
+    .sort((a, b) => articleOrder(lib, a.article)! - articleOrder(lib, b.article)! || a.range.n - b.range.n)
     .map((e) => ({
       ...e,
-      articleData: lib.articles.find((a) => a.slug === e.article)!,
+      articleData: articleOf(lib, e.article)!,
       excerpt: excerptOf(lib, e.range),
       relationHead: relationHead(lib, e),
       relationText: relationSentence(lib, e),

@@ -2,6 +2,7 @@ import { annotateLibrary } from './annotate';
 import type { AnnotatedLibrary } from './annotate/types';
 import { oncePerProcessFor } from './build-cache';
 import { defaultContentDir, loadLibrary } from './content/load';
+import { articleOf } from './entities';
 import { listNames, numberWords } from './format';
 import { parseArticleSlug, type ArticleSlug } from './ids';
 
@@ -19,7 +20,7 @@ export function getLibrary(): AnnotatedLibrary {
 export const getAnnotatedLibrary = getLibrary;
 
 export function getArticle(slug: ArticleSlug) {
-  return getLibrary().articles.find((a) => a.slug === slug);
+  return articleOf(getLibrary(), slug);
 }
 
 /** The article a URL segment names, or undefined (a segment not shaped like a slug names none). */

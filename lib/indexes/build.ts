@@ -48,11 +48,36 @@ export const relationLabels: Record<Relation, string> = {
   differs: 'Differs',
 };
 
+/**
+ * The articles looked up by slug, author and outlet, once per list of articles: the entries of an index each ask
+ * which articles are theirs, and scanning every article for every entry grew with the square of the library.
+ */
+type ArticleLookup = { position: Map<string, number>; outletOf: Map<string, string>; byAuthor: Map<string, string[]>; byOutlet: Map<string, string[]>; outlets: Option[] };
+const lookups = new WeakMap<readonly Source['articles'][number][], ArticleLookup>();
+
+function lookupOf(source: Pick<Source, 'articles'>): ArticleLookup {
+  let lookup = lookups.get(source.articles);
+  if (!lookup) {
+    const position = new Map<string, number>();
+    const outletOf = new Map<string, string>();
+    const byAuthor = new Map<string, string[]>();
+    const byOutlet = new Map<string, string[]>();
+    source.articles.forEach((a, i) => {
+      if (!position.has(a.slug)) position.set(a.slug, i);
+      outletOf.set(a.slug, a.outletSlug);
+      for (const name of new Set(a.authors)) (byAuthor.get(name) ?? byAuthor.set(name, []).get(name)!).push(a.slug);
+      (byOutlet.get(a.outletSlug) ?? byOutlet.set(a.outletSlug, []).get(a.outletSlug)!).push(a.slug);
+    });
+    lookup = { position, outletOf, byAuthor, byOutlet, outlets: outletOptionsOf(source) };
+    lookups.set(source.articles, lookup);
+  }
+  return lookup;
+}
+
 /** How often an entity is mentioned in the article text, and in which articles (publication order). */
 export function entityMentionCounts(source: Pick<Source, 'articles' | 'mentionsByEntity'>, kind: EntityKind, slug: EntrySlug) {
   const mentions = source.mentionsByEntity.get(entityKey(kind, slug)) ?? [];
-  const inArticles = new Set(mentions.map((m) => m.article));
-  return { mentions: mentions.length, articles: source.articles.map((a) => a.slug).filter((s) => inArticles.has(s)) };
+  return { mentions: mentions.length, articles: inPublicationOrder(source, mentions.map((m) => m.article)) };
 }
 
 export const mentionPhrase = (mentions: number, articles: number) =>
@@ -63,6 +88,10 @@ export const mentionPhrase = (mentions: number, articles: number) =>
  * "TODAY" in the list; the select says it in full.
  */
 export function outletOptions(source: Pick<Source, 'articles'>): Option[] {
+  return lookupOf(source).outlets.map((o) => ({ ...o }));
+}
+
+function outletOptionsOf(source: Pick<Source, 'articles'>): Option[] {
   const seen = new Map<string, Option>();
   for (const a of source.articles) {
     if (!seen.has(a.outletSlug)) seen.set(a.outletSlug, { value: a.outletSlug, label: a.outlet, short: a.outlet.replace(/\s*\(.*\)\s*$/, '') });
@@ -72,13 +101,13 @@ export function outletOptions(source: Pick<Source, 'articles'>): Option[] {
 
 /** How many of an entry's articles each outlet published, in the order of `outletOptions`. */
 function outletCounts(source: Pick<Source, 'articles'>, articles: readonly string[]): OutletCount[] {
-  const outletOf = new Map(source.articles.map((a) => [a.slug as string, a.outletSlug as string]));
+  const { outletOf, outlets } = lookupOf(source);
   const counts = new Map<string, number>();
   for (const slug of articles) {
     const outlet = outletOf.get(slug);
     if (outlet) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
   }
-  return outletOptions(source)
+  return outlets
     .filter((o) => counts.has(o.value))
     .map((o) => ({ value: o.value, n: counts.get(o.value)! }));
 }
@@ -111,9 +140,10 @@ export function kindOptions(entries: IndexEntry[], order: readonly string[], lab
 const byNameSort: SortOption = { value: 'name', label: 'Name (A–Z)', phrase: 'sorted by name' };
 const mentionSorts: SortOption[] = [{ value: 'mentions', label: 'Most mentioned', phrase: 'most mentioned first' }, byNameSort];
 
+/** The articles of `slugs` that are in the list, each once, in the list's order. */
 function inPublicationOrder(source: Pick<Source, 'articles'>, slugs: Iterable<string>): string[] {
-  const set = new Set(slugs);
-  return source.articles.map((a) => a.slug).filter((s) => set.has(s));
+  const { position } = lookupOf(source);
+  return [...new Set(slugs)].filter((s) => position.has(s)).sort((a, b) => position.get(a)! - position.get(b)!);
 }
 
 export function placeEntries(source: Source): BaseEntry[] {
@@ -139,7 +169,7 @@ export function personEntries(source: Source): BaseEntry[] {
   return source.people.map((person) => {
     const { mentions, articles } = entityMentionCounts(source, 'people', person.slug);
     // An author counts as part of the article even where the text never names them (the TODAY report).
-    const authored = source.articles.filter((a) => a.authors.includes(person.data.name)).map((a) => a.slug);
+    const authored = [...(lookupOf(source).byAuthor.get(person.data.name) ?? [])];
     const credit = authored.length ? `; author of ${plural(authored.length, 'article')}` : '';
     return {
       slug: person.slug,
@@ -158,7 +188,7 @@ export function personEntries(source: Source): BaseEntry[] {
 export function organizationEntries(source: Source): BaseEntry[] {
   return source.organizations.map((org) => {
     const { mentions, articles } = entityMentionCounts(source, 'organizations', org.slug);
-    const published = source.articles.filter((a) => a.outletSlug === org.slug).map((a) => a.slug);
+    const published = [...(lookupOf(source).byOutlet.get(org.slug) ?? [])];
     const credit = published.length ? `; publisher of ${plural(published.length, 'article')}` : '';
     return {
       slug: org.slug,

@@ -32,8 +32,7 @@ export function sentenceRanges(text: string): [number, number][] {
 }
 
 /** The sentence that holds [start, end), with the range re-expressed inside it; spans sentences if the range does. */
-export function sentenceAround(text: string, start: number, end: number) {
-  const ranges = sentenceRanges(text);
+export function sentenceAround(text: string, start: number, end: number, ranges: [number, number][] = sentenceRanges(text)) {
   const first = ranges.find(([s, e]) => start >= s && start < e) ?? [0, text.length];
   const last = ranges.find(([s, e]) => end > s && end <= e) ?? first;
   const from = first[0];
