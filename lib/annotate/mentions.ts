@@ -53,7 +53,7 @@ const wordRun = /[\p{L}\p{N}]+/gu;
  * continue a word on either side (aliasPattern), and inside the alias the run ends where the alias's own
  * characters say. So a passage runs only the matchers keyed by one of its runs, in the matchers' own order; the
  * few that have no run, or ignore case (whose folding is the regex engine's to decide), run on every passage. The
- * answer is the same as running every matcher (tests/unit/annotate.test.ts compares the two).
+ * answer is the same as running every matcher (tests/unit/mention-index.test.ts compares the two).
  */
 export type MatcherIndex = { matchers: AliasMatcher[]; byRun: Map<string, number[]>; always: number[] };
 

@@ -85,8 +85,12 @@ export const median = (values: number[]) => {
 /** The line in docs-bench.md below which the benchmark writes nothing: the notes written by hand, kept on each run. */
 export const keptBelow = '<!-- Written by hand below this line: npm run bench replaces only what is above it. -->';
 
-/** The new figures, then the file's kept part (from keptBelow on), or keptBelow alone if the file has none. */
+/**
+ * The new figures, then the file's kept part (from keptBelow on). A file without the line (lost in an edit) is
+ * kept whole below it, old figures and all, rather than lost: nothing written by hand is ever dropped.
+ */
 export function withKeptPart(generated: string, existing: string | null): string {
   const at = existing?.indexOf(keptBelow) ?? -1;
-  return `${generated.trimEnd()}\n\n${at >= 0 ? existing!.slice(at) : `${keptBelow}\n`}`;
+  const kept = at >= 0 ? existing!.slice(at) : `${keptBelow}\n${existing?.trim() ? `\n${existing.trimEnd()}\n` : ''}`;
+  return `${generated.trimEnd()}\n\n${kept}`;
 }

@@ -12,9 +12,10 @@ describe('npm run bench writes docs-bench.md', () => {
     expect(withKeptPart('# Benchmark figures\n\nnewer run', after)).not.toContain('new run\n');
   });
 
-  it('starts the kept part on a file that has none', () => {
+  it('starts the kept part on a new file, and keeps an old file without the line whole below it', () => {
     expect(withKeptPart('# Figures\n', null)).toBe(`# Figures\n\n${keptBelow}\n`);
-    expect(withKeptPart('# Figures\n', '# An old file without the line\n')).toBe(`# Figures\n\n${keptBelow}\n`);
+    expect(withKeptPart('# Figures\n', '')).toBe(`# Figures\n\n${keptBelow}\n`);
+    expect(withKeptPart('# Figures\n', '# An old file without the line\n\nnotes\n')).toBe(`# Figures\n\n${keptBelow}\n\n# An old file without the line\n\nnotes\n`);
   });
 
   it('finds the kept line once in the repository’s docs-bench.md, above the notes written by hand', () => {
