@@ -87,15 +87,30 @@ export function findMentions(
   article: ArticleSlug,
   passages: Passage[],
   matchers: AliasMatcher[] | MatcherIndex,
-): { mentions: Mention[]; conflicts: MentionConflict[]; notMentions: NotMention[] } {
+): FoundMentions {
   const index = Array.isArray(matchers) ? indexMatchers(matchers) : matchers;
+  return mentionsIn(article, passages, (passage) => matchersFor(index, passage.text));
+}
+
+/**
+ * The same, running every matcher over every passage: what findMentions did before its index, and the reference
+ * it is tested against (tests/unit/mention-index.test.ts). Its cost grows with passages × aliases.
+ */
+export function findMentionsEveryMatcher(article: ArticleSlug, passages: Passage[], matchers: AliasMatcher[]): FoundMentions {
+  return mentionsIn(article, passages, () => matchers);
+}
+
+type FoundMentions = { mentions: Mention[]; conflicts: MentionConflict[]; notMentions: NotMention[] };
+
+/** The mentions in an article's passages, each passage matched by the matchers `tried` gives for it, in that order. */
+function mentionsIn(article: ArticleSlug, passages: Passage[], tried: (passage: Passage) => AliasMatcher[]): FoundMentions {
   const applies = (m: AliasMatcher) => !m.articles || m.articles.includes(article);
   const mentions: Mention[] = [];
   const conflicts: MentionConflict[] = [];
   const notMentions: NotMention[] = [];
   for (const passage of passages) {
     const candidates: (Mention & { file: string; notMention: boolean })[] = [];
-    for (const matcher of matchersFor(index, passage.text)) {
+    for (const matcher of tried(passage)) {
       if (!applies(matcher)) continue;
       matcher.pattern.lastIndex = 0;
       for (const match of passage.text.matchAll(matcher.pattern)) {

@@ -1,58 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { loadLibrary } from '@/lib/content/load';
-import { articleStructure, type Passage } from '@/lib/content/blocks';
-import { aliasMatcher, findMentions, indexMatchers, notMentionMatcher, type AliasMatcher } from '@/lib/annotate/mentions';
-import { entityKinds, type Mention, type NotMention } from '@/lib/annotate/types';
-import { asArticleSlug, asEntrySlug, type ArticleSlug } from '@/lib/ids';
+import { articleStructure } from '@/lib/content/blocks';
+import { aliasMatcher, findMentions, findMentionsEveryMatcher as everyMatcher, indexMatchers, notMentionMatcher, type AliasMatcher } from '@/lib/annotate/mentions';
+import { entityKinds } from '@/lib/annotate/types';
+import { asArticleSlug, asEntrySlug } from '@/lib/ids';
 import type { Alias } from '@/lib/content/schema';
-
-/**
- * findMentions looks matchers up by word (indexMatchers). This is the way it worked before: every matcher that
- * applies to the article, run over every passage, in the matchers' order. The two must give the same mentions,
- * conflicts and left-out words, in the same order.
- */
-function everyMatcher(article: ArticleSlug, passages: Passage[], matchers: AliasMatcher[]) {
-  const applicable = matchers.filter((m) => !m.articles || m.articles.includes(article));
-  const mentions: Mention[] = [];
-  const conflicts: { article: ArticleSlug; passageId: string; text: string; files: [string, string] }[] = [];
-  const notMentions: NotMention[] = [];
-  for (const passage of passages) {
-    const candidates: (Mention & { file: string; notMention: boolean })[] = [];
-    for (const matcher of applicable) {
-      matcher.pattern.lastIndex = 0;
-      for (const match of passage.text.matchAll(matcher.pattern)) {
-        candidates.push({
-          article,
-          passageId: passage.id,
-          n: passage.n,
-          start: match.index,
-          end: match.index + match[0].length,
-          kind: matcher.kind,
-          slug: matcher.slug,
-          text: match[0],
-          file: matcher.file,
-          notMention: matcher.notMention ?? false,
-        });
-      }
-    }
-    candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-    const accepted: typeof candidates = [];
-    for (const candidate of candidates) {
-      const same = accepted.find((a) => a.start === candidate.start && a.end === candidate.end);
-      if (same) {
-        if (same.kind !== candidate.kind || same.slug !== candidate.slug || same.notMention !== candidate.notMention) {
-          conflicts.push({ article, passageId: passage.id, text: candidate.text, files: [same.file, candidate.file] });
-        }
-        continue;
-      }
-      if (accepted.some((a) => a.start < candidate.end && candidate.start < a.end)) continue;
-      accepted.push(candidate);
-    }
-    accepted.sort((a, b) => a.start - b.start);
-    for (const { file: _file, notMention, ...mention } of accepted) (notMention ? notMentions : mentions).push(mention);
-  }
-  return { mentions, conflicts, notMentions };
-}
 
 /** A small seeded generator (mulberry32), so that a failure can be replayed. */
 function random(seed: number) {
@@ -64,6 +16,9 @@ function random(seed: number) {
   };
 }
 
+// findMentions looks matchers up by word (indexMatchers); findMentionsEveryMatcher runs every matcher that applies
+// to the article over every passage, as findMentions did before. They must give the same mentions, conflicts and
+// left-out words, in the same order.
 describe('mentions looked up by word', () => {
   it('finds what running every matcher finds, on the real library', () => {
     const library = loadLibrary();
