@@ -33,11 +33,11 @@ export function entitySubtitle(kind: EntityKind, entry: EntityEntry): string {
 }
 
 /**
- * Articles, their places in publication order, passages and entries by key, built once per library, so that no
+ * Passages and entries by key, and articles by slug (articlePositions), built once per library or list, so that no
  * page scans the library for each mention, piece of evidence or entry it shows (each scan is cheap, but pages,
  * mentions and articles all grow with the library: at 5,000 articles such scans were a fifth of the build).
  */
-type LibraryIndex = { articles: Map<string, Article>; order: Map<string, number>; passages: Map<string, Passage>; entries: Map<EntityKind, Map<string, EntityEntry>> };
+type LibraryIndex = { passages: Map<string, Passage>; entries: Map<EntityKind, Map<string, EntityEntry>> };
 const indexes = new WeakMap<AnnotatedLibrary, LibraryIndex>();
 
 function indexOf(lib: AnnotatedLibrary): LibraryIndex {
@@ -45,34 +45,43 @@ function indexOf(lib: AnnotatedLibrary): LibraryIndex {
   if (!index) {
     const passages = new Map<string, Passage>();
     for (const a of lib.articles) for (const p of a.structure.passages) passages.set(passageKey(a.slug, p.id), p);
-    const entries = new Map<EntityKind, Map<string, EntityEntry>>();
-    const articles = new Map<string, Article>();
-    const order = new Map<string, number>();
-    lib.articles.forEach((a, i) => {
-      if (articles.has(a.slug)) return;
-      articles.set(a.slug, a);
-      order.set(a.slug, i);
-    });
-    index = { articles, order, passages, entries };
+    index = { passages, entries: new Map() };
     indexes.set(lib, index);
   }
   return index;
 }
 
-/** The article of a slug (the first with it, as a search from the start of the list would find). */
+const positions = new WeakMap<readonly { slug: string }[], Map<string, number>>();
+
+/**
+ * Each article's place in a list of articles (publication order, for the library's), by slug, worked out once per
+ * list; the first article of a slug, as a search from the start of the list would find it. Also the index pages'
+ * (lib/indexes/build.ts).
+ */
+export function articlePositions(articles: readonly { slug: string }[]): Map<string, number> {
+  let bySlug = positions.get(articles);
+  if (!bySlug) {
+    const made = new Map<string, number>();
+    articles.forEach((a, i) => {
+      if (!made.has(a.slug)) made.set(a.slug, i);
+    });
+    positions.set(articles, (bySlug = made));
+  }
+  return bySlug;
+}
+
+/** The article of a slug. */
 export function articleOf(lib: AnnotatedLibrary, slug: string): Article | undefined {
-  return indexOf(lib).articles.get(slug);
+  const at = articlePositions(lib.articles).get(slug);
+  return at === undefined ? undefined : lib.articles[at];
 }
 
 /** An article's place in publication order (its index in the library's list). */
-export function articleOrder(lib: AnnotatedLibrary, slug: string): number | undefined {
-  return indexOf(lib).order.get(slug);
-}
+export const articleOrder = (lib: AnnotatedLibrary, slug: string): number | undefined => articlePositions(lib.articles).get(slug);
 
 export function passageOf(lib: AnnotatedLibrary, range: Pick<TextRange, 'article' | 'passageId'>): { article: Article; passage: Passage } {
-  const index = indexOf(lib);
-  const article = index.articles.get(range.article)!;
-  const passage = index.passages.get(passageKey(range.article, range.passageId))!;
+  const article = articleOf(lib, range.article)!;
+  const passage = indexOf(lib).passages.get(passageKey(range.article, range.passageId))!;
   return { article, passage };
 }
 

@@ -54,7 +54,6 @@ export function packOf(slugs: ArticleSlug[], data: Pick<CompareData, 'labels' | 
   return { version: COMPARE_PACK_VERSION, labels, articles };
 }
 
-
 /**
  * An article's passages' texts by number, out of a fetched reading-list file of this build's version: a pack
  * (`articles`) or, for a library of one pack, the core (`texts`). Null when the file does not hold the article in

@@ -5,6 +5,7 @@ import { listNames, numberWords, plural } from '../format';
 import { sortEntries } from './query';
 import { label } from '../collections';
 import { entityHref } from '../links';
+import { articlePositions } from '../entities';
 import { INDEX_ARTICLE_DATA_VERSION, type IndexArticleData, type IndexCollection, type IndexConfig, type IndexEntry, type Option, type OutletCount, type SortOption } from './types';
 import type { EntrySlug } from '../ids';
 
@@ -49,26 +50,24 @@ export const relationLabels: Record<Relation, string> = {
 };
 
 /**
- * The articles looked up by slug, author and outlet, once per list of articles: the entries of an index each ask
+ * The articles looked up by author and outlet (and by slug, articlePositions), once per list of articles: the entries of an index each ask
  * which articles are theirs, and scanning every article for every entry grew with the square of the library.
  */
-type ArticleLookup = { position: Map<string, number>; outletOf: Map<string, string>; byAuthor: Map<string, string[]>; byOutlet: Map<string, string[]>; outlets: Option[] };
+type ArticleLookup = { outletOf: Map<string, string>; byAuthor: Map<string, string[]>; byOutlet: Map<string, string[]>; outlets: Option[] };
 const lookups = new WeakMap<readonly Source['articles'][number][], ArticleLookup>();
 
 function lookupOf(source: Pick<Source, 'articles'>): ArticleLookup {
   let lookup = lookups.get(source.articles);
   if (!lookup) {
-    const position = new Map<string, number>();
     const outletOf = new Map<string, string>();
     const byAuthor = new Map<string, string[]>();
     const byOutlet = new Map<string, string[]>();
-    source.articles.forEach((a, i) => {
-      if (!position.has(a.slug)) position.set(a.slug, i);
+    for (const a of source.articles) {
       outletOf.set(a.slug, a.outletSlug);
       for (const name of new Set(a.authors)) (byAuthor.get(name) ?? byAuthor.set(name, []).get(name)!).push(a.slug);
       (byOutlet.get(a.outletSlug) ?? byOutlet.set(a.outletSlug, []).get(a.outletSlug)!).push(a.slug);
-    });
-    lookup = { position, outletOf, byAuthor, byOutlet, outlets: outletOptionsOf(source) };
+    }
+    lookup = { outletOf, byAuthor, byOutlet, outlets: outletOptionsOf(source) };
     lookups.set(source.articles, lookup);
   }
   return lookup;
@@ -142,7 +141,7 @@ const mentionSorts: SortOption[] = [{ value: 'mentions', label: 'Most mentioned'
 
 /** The articles of `slugs` that are in the list, each once, in the list's order. */
 function inPublicationOrder(source: Pick<Source, 'articles'>, slugs: Iterable<string>): string[] {
-  const { position } = lookupOf(source);
+  const position = articlePositions(source.articles);
   return [...new Set(slugs)].filter((s) => position.has(s)).sort((a, b) => position.get(a)! - position.get(b)!);
 }
 

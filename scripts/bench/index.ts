@@ -10,7 +10,7 @@
  * above the line `keptBelow`: what is written by hand below it (notes and runs of the other benchmarks) is kept.
  *
  * Options: --sizes=4,50,200,400 (default; 1,000 is extrapolated) · --full (sizes 4,100,400,1000,5000: growth
- *          judged from 100 to 1,000 and on to 5,000; about 20 minutes on two cores) ·
+ *          judged from 100 to 1,000 and on to 5,000; about 12 minutes on two cores) ·
  *          --skip-growth · --skip-lighthouse · --runs=3 (Lighthouse runs per page)
  * The growth builds replace out/ and .next/; the real site is built again before anything is measured.
  */
