@@ -4,7 +4,8 @@
 //    full page load of the HTML. tests/e2e/requests.test.ts records every request on every page type and shows
 //    that none is for a .txt file. Next has no setting to skip writing them in a static export (checked against
 //    the Next 16 docs in node_modules/next/dist/docs), so they are removed here. They are 58% of out/ at 1,000
-//    articles (docs-bench.md).
+//    articles (docs-bench.md). The segment files (`__next.*.txt`) are no longer made at all in a production build
+//    (lib/next/no-segment-data.ts); they are still removed here if a build makes them.
 //  - placeholders, named `none`, that a static export needs for a route with nothing to export: the search
 //    files of a single-file index (app/search-data/[file]/route.ts), the reading-list packs of a library that
 //    fits one (app/reading-list-data/[file]/route.ts), the later pages of passages when no
