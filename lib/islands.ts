@@ -8,7 +8,8 @@
  * - the page renders the island's element empty, with `dangerouslySetInnerHTML` set to nothing. React, hydrating
  *   such an element, leaves what it holds alone and never renders into it again, so the payload carries only
  *   the empty element;
- * - a build-only route renders the same elements filled, ISLANDS_PER_PAGE to a page (app/island-parts/…);
+ * - a build-only route renders the same elements filled, ISLANDS_PER_PAGE to a file (app/island-parts/…, with
+ *   react-dom's static renderer rather than as a page: the same markup for a third of the work);
  * - after `next build`, scripts/fill-islands.mjs copies each filled element into the pages' empty ones and
  *   removes the island pages from out/. A page left with an empty island fails the build.
  * Under `next dev` and in unit tests every island is rendered filled, in its page, as any component.

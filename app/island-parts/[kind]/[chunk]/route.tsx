@@ -1,6 +1,6 @@
-import type { Metadata } from 'next';
+import { createRequire } from 'node:module';
+import path from 'node:path';
 import { Fragment, type ReactNode } from 'react';
-import { notFound } from 'next/navigation';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { ArticleStaticPanels } from '@/components/ArticleBar';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
@@ -17,9 +17,20 @@ import { SiteFooter } from '@/components/SiteFooter';
 import { NotFoundContent } from '@/components/NotFoundContent';
 
 /**
- * Build-only pages: the static islands of the site's pages (lib/islands.ts), filled, ISLANDS_PER_PAGE to a page.
- * scripts/fill-islands.mjs copies them into the pages after `next build` and removes these pages from out/; no
- * visitor ever sees one.
+ * Build-only files: the static islands of the site's pages (lib/islands.ts), filled, ISLANDS_PER_PAGE to a file
+ * (`out/island-parts/<kind>/<n>.html`). scripts/fill-islands.mjs copies them into the pages after `next build` and
+ * removes these files from out/; no visitor ever sees one.
+ *
+ * A route handler that renders with react-dom's own static renderer, not a page. The islands are most of the
+ * site's markup (the articles' text, the sources, the entries' passages), and a page renders its tree twice over
+ * (a React Server Components payload, then HTML from that payload) and writes the payload into the page as
+ * script. None of that is wanted here, where only the markup is read: as pages, the islands took 12.2 s of a
+ * 1,000-article build's CPU; rendered here, 4.0 s (docs-bench.md, "Build cost"). The markup is the same: out/ is
+ * the same file for file either way, at 4 and 1,000 articles.
+ *
+ * Next refuses an `import` of react-dom/server in server code (it wants Server Components rendered by the page
+ * pipeline), so the renderer is loaded at run time with Node's own `require`, from the project's react-dom. An
+ * island holds no client component (lib/islands.ts); one that did would fail the build here, naming this route.
  */
 type Part = { chunks: () => { chunk: string }[]; render: (chunk: string) => ReactNode[] };
 
@@ -64,16 +75,23 @@ const parts: Record<string, Part> = {
   ),
 };
 
+export const dynamic = 'force-static';
 export const dynamicParams = false;
-export const metadata: Metadata = { title: 'Parts of pages (build only)', robots: { index: false, follow: false } };
+
+const SUFFIX = '.html';
 
 export function generateStaticParams() {
-  return Object.entries(parts).flatMap(([kind, p]) => p.chunks().map(({ chunk }) => ({ kind, chunk })));
+  return Object.entries(parts).flatMap(([kind, p]) => p.chunks().map(({ chunk }) => ({ kind, chunk: chunk + SUFFIX })));
 }
 
-export default async function IslandParts({ params }: { params: Promise<{ kind: string; chunk: string }> }) {
+/** react-dom's server renderer, as Node resolves it from the project (see above); build time only. */
+const renderer = () => createRequire(path.join(process.cwd(), 'package.json'))('react-dom/server') as typeof import('react-dom/server');
+
+export async function GET(_request: Request, { params }: { params: Promise<{ kind: string; chunk: string }> }) {
   const { kind, chunk } = await params;
   const p = Object.hasOwn(parts, kind) ? parts[kind] : undefined;
-  if (!p) notFound();
-  return <>{p.render(chunk)}</>;
+  // Only the params above are built (dynamicParams = false); anything else is not a part.
+  if (!p || !chunk.endsWith(SUFFIX)) return new Response('Not found', { status: 404 });
+  const html = renderer().renderToStaticMarkup(<>{p.render(chunk.slice(0, -SUFFIX.length))}</>);
+  return new Response(`<!DOCTYPE html><html><body>${html}</body></html>`, { headers: { 'content-type': 'text/html; charset=utf-8' } });
 }

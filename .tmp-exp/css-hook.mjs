@@ -1,0 +1,2 @@
+import { register } from 'node:module';
+register('./css-loader.mjs', import.meta.url);

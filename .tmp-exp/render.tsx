@@ -1,0 +1,17 @@
+import React from 'react';
+import { renderToString } from 'react-dom/server';
+import { EntityPassages, entityPassagePages } from '@/components/EntityPage';
+import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
+import { getLibrary } from '@/lib/library';
+const lib = getLibrary();
+const pages = entityPassagePages();
+let t = performance.now();
+let bytes = 0;
+for (const p of pages) bytes += renderToString(<EntityPassages kind={p.kind} slug={p.slug} page={p.page} filled />).length;
+console.log('passages', pages.length, Math.round(performance.now() - t), 'ms', bytes);
+t = performance.now(); bytes = 0;
+for (const p of pages) bytes += renderToString(<EntityPassages kind={p.kind} slug={p.slug} page={p.page} filled />).length;
+console.log('passages again', pages.length, Math.round(performance.now() - t), 'ms', bytes);
+t = performance.now(); bytes = 0;
+for (const a of lib.articles) bytes += renderToString(<AnnotatedArticleBody article={a} filled />).length;
+console.log('bodies', lib.articles.length, Math.round(performance.now() - t), 'ms', bytes);
