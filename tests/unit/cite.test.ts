@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { atParagraph, citationStyles, richText, type Rich } from '@/lib/cite';
-import { formatCitations, richFromHtml } from '@/lib/cite/engine';
-import { cslRecord, cslRecordSchema, splitName } from '@/lib/cite/record';
+import { fromHtml } from 'hast-util-from-html';
+import type { Nodes } from 'hast';
+import { citationEngine, formatCitations, richFromHtml } from '@/lib/cite/engine';
+import { cslRecord, cslRecordSchema, splitName, type CslRecord } from '@/lib/cite/record';
 import { bibtex, cslJson, ris } from '@/lib/cite/export';
 import { citationFileName, citationFileText, citationMediaTypes, isCslRecord } from '@/lib/cite/files';
 import { citationFormatNames, citationFormats } from '@/lib/cite/formats';
@@ -121,6 +123,52 @@ describe('citations from the CSL styles (citeproc-js)', () => {
       { i: 'Times' },
       ', x y.',
     ]);
+  });
+
+  /** What richFromHtml gave when it read the HTML with a full HTML parser (hast-util-from-html, parse5). */
+  const richByFullParser = (html: string): Rich => {
+    const runs: Rich = [];
+    const walk = (node: Nodes, italic: boolean) => {
+      if (node.type === 'text') {
+        if (!node.value) return;
+        const last = runs.at(-1);
+        if (italic) {
+          if (last && typeof last !== 'string') last.i += node.value;
+          else runs.push({ i: node.value });
+        } else if (typeof last === 'string') runs[runs.length - 1] = last + node.value;
+        else runs.push(node.value);
+      } else if (node.type === 'element' || node.type === 'root') {
+        const inItalic = italic || (node.type === 'element' && (node.tagName === 'i' || node.tagName === 'em'));
+        for (const child of node.children) walk(child, inItalic);
+      }
+    };
+    walk(fromHtml(html.trim(), { fragment: true }), false);
+    if (typeof runs[0] === 'string') runs[0] = runs[0].trimStart();
+    const end = runs.length - 1;
+    if (typeof runs[end] === 'string') runs[end] = (runs[end] as string).trimEnd();
+    return runs.filter((run) => run !== '');
+  };
+
+  it('reads every entry and citation the engine writes for the library as a full HTML parser does', () => {
+    const tricky: CslRecord[] = [
+      { ...records[0]!, id: 'tricky-1', title: 'Ampersands & <i>Italic</i> “Quotes” in a <b>Title</b>: 5 < 6 > 4', 'container-title': 'The <i>Times</i> & Co.' },
+      { ...records[1]!, id: 'tricky-2', title: 'Nested <i>italic <i>within</i> italic</i> and non-breaking\u00a0space', author: [{ family: 'de la Cruz', given: 'María' }] },
+    ];
+    const all = [...records, ...tricky];
+    const htmls: string[] = [];
+    for (const style of citationStyles) {
+      const e = citationEngine(style, all);
+      e.updateItems(all.map((r) => r.id));
+      const bibliography = e.makeBibliography();
+      if (!bibliography) throw new Error(`no ${style} bibliography`);
+      htmls.push(...bibliography[1]);
+      for (const r of all) {
+        htmls.push(e.makeCitationCluster([{ id: r.id }]), e.makeCitationCluster([{ id: r.id, locator: '12', label: 'paragraph' }]));
+      }
+    }
+    htmls.push('<div>&amp;&lt;&gt;&quot;&#x27;&nbsp;&mdash;&eacute;</div>', '<i>open italic', 'text </i> after a stray close', '<em>em</em><I>upper</I>', ' \n <div> </div> \n');
+    expect(htmls.length).toBeGreaterThan(3 * all.length * 3);
+    for (const html of htmls) expect(richFromHtml(html), html).toEqual(richByFullParser(html));
   });
 });
 
