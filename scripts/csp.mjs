@@ -252,31 +252,39 @@ export function htmlFiles(dir) {
     .sort();
 }
 
-/** Applies the policy to every page of an exported site; returns one line of figures per page. */
-export function applyToDirectory(dir) {
+/**
+ * Applies the policy to every page of an exported site; returns one line of figures per page. `before(html, file)`
+ * may change each page first (scripts/finish-out.mjs fills its islands there, so that a page is read and written
+ * once).
+ */
+export function applyToDirectory(dir, before = (html) => html) {
   const files = htmlFiles(dir);
   if (!files.length) throw new CspError(`no .html files in ${dir}; run "next build" (output: 'export') first`);
   return files.map((file) => {
     const relative = path.relative(dir, file);
-    const { html, content } = applyPolicy(fs.readFileSync(file, 'utf8'), relative);
+    const { html, content } = applyPolicy(before(fs.readFileSync(file, 'utf8'), relative), relative);
     fs.writeFileSync(file, html);
     const { scripts, styles, styleAttributes } = content;
     return { file: relative, scripts: unique(scripts).length, styles: unique(styles).length, styleAttributes: unique(styleAttributes).length };
   });
 }
 
+/** The step's one line of figures, from applyToDirectory's report. */
+export function cspLine(report, dir) {
+  const styled = report.filter((r) => r.styles || r.styleAttributes);
+  return (
+    `CSP: a Content-Security-Policy meta element in each of ${report.length} pages in ${path.relative(process.cwd(), dir) || '.'} ` +
+    `(${report.reduce((n, r) => n + r.scripts, 0)} inline script hashes; ` +
+    (styled.length
+      ? `inline styles hashed on ${styled.length} pages: ${styled.slice(0, 5).map((r) => r.file).join(', ')}${styled.length > 5 ? ', …' : ''})`
+      : 'no inline styles)')
+  );
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = path.resolve(process.argv[2] ?? 'out');
   try {
-    const report = applyToDirectory(dir);
-    const styled = report.filter((r) => r.styles || r.styleAttributes);
-    console.log(
-      `CSP: a Content-Security-Policy meta element in each of ${report.length} pages in ${path.relative(process.cwd(), dir) || '.'} ` +
-        `(${report.reduce((n, r) => n + r.scripts, 0)} inline script hashes; ` +
-        (styled.length
-          ? `inline styles hashed on ${styled.length} pages: ${styled.slice(0, 5).map((r) => r.file).join(', ')}${styled.length > 5 ? ', …' : ''})`
-          : 'no inline styles)'),
-    );
+    console.log(cspLine(applyToDirectory(dir), dir));
   } catch (error) {
     console.error(error instanceof CspError ? `CSP step failed: ${error.message}` : error);
     process.exit(1);

@@ -86,8 +86,8 @@ export function fillPage(html, islands, file = 'page') {
   return { html: out, filled };
 }
 
-/** Reads the island parts of an exported site, removes them and fills every page; returns figures. */
-export function fillDirectory(dir) {
+/** Reads the island parts of an exported site and removes them; returns the islands by name and the parts' count. */
+export function takeIslandParts(dir) {
   const partsDir = path.join(dir, ISLAND_PARTS_DIR);
   if (!fs.existsSync(partsDir)) throw new IslandError(`${path.relative(process.cwd(), partsDir)} is missing; run "next build" first`);
   const islands = new Map();
@@ -99,25 +99,47 @@ export function fillDirectory(dir) {
     }
   }
   fs.rmSync(partsDir, { recursive: true });
+  return { islands, parts: partFiles.length };
+}
+
+/**
+ * Fills pages from the islands of takeIslandParts, one page at a time: `fill(html, file)` returns the page filled
+ * (or as it was, when it has no island); `figures()` counts what was filled.
+ */
+export function islandFiller({ islands, parts }) {
   const used = new Set();
   let pages = 0;
+  return {
+    fill(html, file) {
+      if (!html.includes(`${ISLAND_ATTRIBUTE}="`)) return html;
+      const result = fillPage(html, islands, file);
+      if (!result.filled.length) return html;
+      for (const name of result.filled) used.add(name);
+      pages++;
+      return result.html;
+    },
+    figures: () => ({ islands: islands.size, parts, pages, unused: [...islands.keys()].filter((name) => !used.has(name)) }),
+  };
+}
+
+/** Reads the island parts of an exported site, removes them and fills every page; returns figures. */
+export function fillDirectory(dir) {
+  const filler = islandFiller(takeIslandParts(dir));
   for (const file of htmlFiles(dir)) {
     const html = fs.readFileSync(file, 'utf8');
-    if (!html.includes(`${ISLAND_ATTRIBUTE}="`)) continue;
-    const result = fillPage(html, islands, path.relative(dir, file));
-    if (!result.filled.length) continue;
-    fs.writeFileSync(file, result.html);
-    for (const name of result.filled) used.add(name);
-    pages++;
+    const filled = filler.fill(html, path.relative(dir, file));
+    if (filled !== html) fs.writeFileSync(file, filled);
   }
-  return { islands: islands.size, parts: partFiles.length, pages, unused: [...islands.keys()].filter((name) => !used.has(name)) };
+  return filler.figures();
 }
+
+export const islandsLine = ({ islands, parts, pages, unused }) =>
+  `islands: filled ${pages} pages from ${islands} islands in ${parts} build-only pages (removed)${unused.length ? `; ${unused.length} unused: ${unused.slice(0, 5).join(', ')}` : ''}`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = path.resolve(process.argv[2] ?? 'out');
   try {
-    const { islands, parts, pages, unused } = fillDirectory(dir);
-    console.log(`islands: filled ${pages} pages from ${islands} islands in ${parts} build-only pages (removed)${unused.length ? `; ${unused.length} unused: ${unused.slice(0, 5).join(', ')}` : ''}`);
+    console.log(islandsLine(fillDirectory(dir)));
   } catch (error) {
     console.error(error instanceof IslandError ? `Island step failed: ${error.message}` : error);
     process.exit(1);

@@ -1,4 +1,5 @@
-// Removes from out/ what no visitor ever fetches, after `next build` and before scripts/csp.mjs:
+// Removes from out/ what no visitor ever fetches, after `next build` and before the islands and CSP steps
+// (scripts/finish-out.mjs runs the three):
 //  - Next's RSC payloads (`<page>.txt`, `<page>/__next.*.txt`): the client router fetches them only for
 //    <Link> navigations and prefetches, and this site links with plain <a> elements, so every navigation is a
 //    full page load of the HTML. tests/e2e/requests.test.ts records every request on every page type and shows
@@ -15,41 +16,52 @@
 // Prints what it removed. Usage: node scripts/prune-out.mjs [outDir]
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const outDir = path.resolve(process.argv[2] ?? 'out');
-if (!fs.existsSync(path.join(outDir, 'index.html'))) {
-  console.error(`prune-out: ${outDir} has no index.html; run next build first.`);
-  process.exit(1);
-}
+/** Removes the RSC payloads, placeholders and emptied folders of an exported site; returns what it removed. */
+export function pruneOut(outDir) {
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`prune-out: ${outDir} has no index.html; run next build first.`);
+  let files = 0;
+  let bytes = 0;
+  const remove = (file) => {
+    bytes += fs.statSync(file).size;
+    fs.rmSync(file);
+    files++;
+  };
 
-let files = 0;
-let bytes = 0;
-const remove = (file) => {
-  bytes += fs.statSync(file).size;
-  fs.rmSync(file);
-  files++;
-};
+  /** An RSC payload: Next's segment files, or a page's `.txt` twin beside its `.html`. */
+  const isRscPayload = (dir, name) =>
+    name.endsWith('.txt') && (name.startsWith('__next.') || fs.existsSync(path.join(dir, `${name.slice(0, -4)}.html`)));
 
-/** An RSC payload: Next's segment files, or a page's `.txt` twin beside its `.html`. */
-const isRscPayload = (dir, name) =>
-  name.endsWith('.txt') && (name.startsWith('__next.') || fs.existsSync(path.join(dir, `${name.slice(0, -4)}.html`)));
+  /** A placeholder page or file (see above). */
+  const isPlaceholder = (dir, name) =>
+    ((name === 'none.html' || name === 'none.txt') && (path.basename(dir) === 'passages' || dir === path.join(outDir, 'articles', 'page'))) ||
+    (name === 'none.json' && (dir === path.join(outDir, 'search-data') || dir === path.join(outDir, 'reading-list-data')));
 
-/** A placeholder page or file (see above). */
-const isPlaceholder = (dir, name) =>
-  ((name === 'none.html' || name === 'none.txt') && (path.basename(dir) === 'passages' || dir === path.join(outDir, 'articles', 'page'))) ||
-  (name === 'none.json' && (dir === path.join(outDir, 'search-data') || dir === path.join(outDir, 'reading-list-data')));
-
-/** Walks a folder depth first; removes RSC payloads, then the folder itself if nothing is left in it. */
-function prune(dir) {
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (full === path.join(outDir, '_next')) continue;
-      prune(full);
-    } else if (isRscPayload(dir, entry.name) || isPlaceholder(dir, entry.name)) remove(full);
+  /** Walks a folder depth first; removes RSC payloads, then the folder itself if nothing is left in it. */
+  function prune(dir) {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (full === path.join(outDir, '_next')) continue;
+        prune(full);
+      } else if (isRscPayload(dir, entry.name) || isPlaceholder(dir, entry.name)) remove(full);
+    }
+    if (dir !== outDir && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
   }
-  if (dir !== outDir && fs.readdirSync(dir).length === 0) fs.rmdirSync(dir);
+
+  prune(outDir);
+  return { files, bytes };
 }
 
-prune(outDir);
-console.log(`prune-out: removed ${files} files (${(bytes / 1e6).toFixed(1)} MB) that no page fetches: RSC payloads and placeholders.`);
+export const pruneLine = ({ files, bytes }) =>
+  `prune-out: removed ${files} files (${(bytes / 1e6).toFixed(1)} MB) that no page fetches: RSC payloads and placeholders.`;
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  try {
+    console.log(pruneLine(pruneOut(path.resolve(process.argv[2] ?? 'out'))));
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
