@@ -28,7 +28,7 @@ const nextConfig: NextConfig = {
  * The build's one change to Next's own modules. For every page it prerenders, Next 16 decodes the page's RSC
  * payload again and writes it out once per route segment (`<page>.segments/…/__next.*.txt`), for the client
  * router's prefetches; it has no setting to skip this. No page here prefetches (plain <a> links), and
- * scripts/prune-out.mjs deletes those files, so making them was a third of the build's CPU at 1,000 articles
+ * scripts/prune-out.mjs deletes those files, so making them was more than a quarter of the build's CPU at 1,000 articles
  * (docs-bench.md, "Build cost"). In a production build, the module that makes them
  * (next/dist/esm/server/app-render/collect-segment-data.js, imported as `./collect-segment-data` by Next's server
  * entry) is replaced by lib/next/no-segment-data.ts, which makes none. Every page, data file and chunk of out/ is

@@ -7,7 +7,7 @@ type Props = { name: string; filled: boolean; as?: IslandTag; children?: ReactNo
 
 /**
  * An element whose content is sent once, in the HTML (lib/islands.ts). `filled`: rendered with its children (in
- * a build-only island page, under `next dev`); otherwise empty (components/IslandHole.tsx), to be filled after the
+ * a build-only island part, under `next dev`); otherwise empty (components/IslandHole.tsx), to be filled after the
  * build, and left alone by React in the browser. Its children are not rendered at all when it is empty.
  */
 export function StaticIsland({ name, filled, as: Tag = 'div', children, ...props }: Props) {

@@ -11,10 +11,12 @@
  * - a build-only route renders the same elements filled, ISLANDS_PER_PAGE to a file (app/island-parts/…, with
  *   react-dom's static renderer rather than as a page: the same markup for a third of the work);
  * - after `next build`, scripts/fill-islands.mjs copies each filled element into the pages' empty ones and
- *   removes the island pages from out/. A page left with an empty island fails the build.
+ *   removes the island parts from out/. A page left with an empty island fails the build.
  * Under `next dev` and in unit tests every island is rendered filled, in its page, as any component.
  *
- * An island holds no client component: a client component inside it would never be hydrated. What an island
+ * An island holds no client component: a client component inside it would never be hydrated. And as its part is
+ * rendered by react-dom's static renderer, not as a Server Component (app/island-parts), an island's components
+ * use no hook, are not async and use no `React.cache`: plain functions of their props and the library. What an island
  * needs in the browser is added by a client component of the page (the passage menus' "Add to reading list",
  * components/article/PassageListButtons.tsx) or works on the page's DOM (mention previews, the article filter,
  * the search highlighter, the Cite panel's buttons, the header search box).
@@ -28,16 +30,16 @@ export { ISLAND_ATTRIBUTE } from './island-attribute';
  */
 export const islandsApart = () => process.env.NODE_ENV === 'production' && process.env.SIGHTLINES_ISLANDS !== 'inline';
 
-/** How many islands one build-only page renders: enough to keep their pages few, few enough to keep them small. */
+/** How many islands one build-only part renders: enough to keep the parts few, few enough to keep them small. */
 export const ISLANDS_PER_PAGE = 25;
 
-/** The island pages of a list of items: `{ chunk: '0' }, { chunk: '1' }, …` for generateStaticParams. */
+/** The island parts of a list of items: `{ chunk: '0' }, { chunk: '1' }, …` (app/island-parts adds `.html`). */
 export function islandChunkParams<T>(items: readonly T[]): { chunk: string }[] {
   const count = Math.max(1, Math.ceil(items.length / ISLANDS_PER_PAGE));
   return Array.from({ length: count }, (_, k) => ({ chunk: String(k) }));
 }
 
-/** The items of island page `chunk` (a URL segment: anything but a page's number gives none). */
+/** The items of island part `chunk` (its number: anything else gives none). */
 export function islandChunk<T>(items: readonly T[], chunk: string): T[] {
   if (!/^(0|[1-9]\d*)$/.test(chunk)) return [];
   const k = Number(chunk);

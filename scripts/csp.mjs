@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Post-build step: gives every exported page its own Content-Security-Policy.
- *   node scripts/csp.mjs [dir]            (default dir: out/; run by `npm run build` after `next build`)
+ *   node scripts/csp.mjs [dir]            (default dir: out/; `npm run build` runs it after `next build`, as the
+ *                                          last step of scripts/finish-out.mjs)
  *
  * A static export has no server to send a per-page header, and Next.js writes inline scripts into every page
  * (the RSC payload `self.__next_f.push(…)`, and our theme script from app/layout.tsx). So each HTML file gets a

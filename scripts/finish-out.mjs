@@ -9,7 +9,7 @@
 // Usage: node scripts/finish-out.mjs [outDir]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { pruneLine, pruneOut } from './prune-out.mjs';
+import { PruneError, pruneLine, pruneOut } from './prune-out.mjs';
 import { IslandError, islandFiller, islandsLine, takeIslandParts } from './fill-islands.mjs';
 import { applyToDirectory, CspError, cspLine } from './csp.mjs';
 
@@ -28,7 +28,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   } catch (error) {
     if (error instanceof IslandError) console.error(`Island step failed: ${error.message}`);
     else if (error instanceof CspError) console.error(`CSP step failed: ${error.message}`);
-    else console.error(error instanceof Error ? error.message : error);
+    else if (error instanceof PruneError) console.error(error.message);
+    else console.error(error);
     process.exit(1);
   }
 }

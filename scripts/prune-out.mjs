@@ -18,9 +18,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+export class PruneError extends Error {}
+
 /** Removes the RSC payloads, placeholders and emptied folders of an exported site; returns what it removed. */
 export function pruneOut(outDir) {
-  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new Error(`prune-out: ${outDir} has no index.html; run next build first.`);
+  if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new PruneError(`prune-out: ${outDir} has no index.html; run next build first.`);
   let files = 0;
   let bytes = 0;
   const remove = (file) => {
@@ -61,7 +63,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     console.log(pruneLine(pruneOut(path.resolve(process.argv[2] ?? 'out'))));
   } catch (error) {
-    console.error(error instanceof Error ? error.message : error);
+    console.error(error instanceof PruneError ? error.message : error);
     process.exit(1);
   }
 }

@@ -80,7 +80,8 @@ export function richFromHtml(html: string): Rich {
     },
     { decodeEntities: true },
   );
-  parser.end(html.trim());
+  // As an HTML parser reads text: line breaks as LF, NUL dropped (the engine passes both through from a field).
+  parser.end(html.trim().replace(/\r\n?/g, '\n').replace(/\0/g, ''));
   // Trim the whitespace around the entry that the engine's HTML layout adds.
   if (typeof runs[0] === 'string') runs[0] = runs[0].trimStart();
   const end = runs.length - 1;

@@ -166,7 +166,7 @@ describe('citations from the CSL styles (citeproc-js)', () => {
         htmls.push(e.makeCitationCluster([{ id: r.id }]), e.makeCitationCluster([{ id: r.id, locator: '12', label: 'paragraph' }]));
       }
     }
-    htmls.push('<div>&amp;&lt;&gt;&quot;&#x27;&nbsp;&mdash;&eacute;</div>', '<i>open italic', 'text </i> after a stray close', '<em>em</em><I>upper</I>', ' \n <div> </div> \n');
+    htmls.push('<div>&amp;&lt;&gt;&quot;&#x27;&nbsp;&mdash;&eacute;</div>', '<i>open italic', 'text </i> after a stray close', '<em>em</em><I>upper</I>', ' \n <div> </div> \n', '<div>one\r\ntwo\rthree\0four &amp &nbsp;</div>');
     expect(htmls.length).toBeGreaterThan(3 * all.length * 3);
     for (const html of htmls) expect(richFromHtml(html), html).toEqual(richByFullParser(html));
   });

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, version as reactVersion, type ReactNode } from 'react';
 import { AnnotatedArticleBody } from '@/components/AnnotatedArticleBody';
 import { ArticleStaticPanels } from '@/components/ArticleBar';
 import { ArticleFooter } from '@/components/article/ArticleFooter';
@@ -29,8 +29,11 @@ import { NotFoundContent } from '@/components/NotFoundContent';
  * the same file for file either way, at 4 and 1,000 articles.
  *
  * Next refuses an `import` of react-dom/server in server code (it wants Server Components rendered by the page
- * pipeline), so the renderer is loaded at run time with Node's own `require`, from the project's react-dom. An
- * island holds no client component (lib/islands.ts); one that did would fail the build here, naming this route.
+ * pipeline), so the renderer is loaded at run time with Node's own `require`: Next's own copy of react-dom
+ * (next/dist/compiled/react-dom), the one that renders its pages, with the same React as the components here; a
+ * build whose two versions differ stops (see `renderer`). What an island may hold is narrower than in a page, and
+ * lib/islands.ts says so: no client component (one would fail the build here, naming this route), and no hook,
+ * async component or `React.cache`, as nothing renders these parts as Server Components.
  */
 type Part = { chunks: () => { chunk: string }[]; render: (chunk: string) => ReactNode[] };
 
@@ -60,7 +63,8 @@ const parts: Record<string, Part> = {
   ),
   sides: part(entitySides, ({ kind, slug }) => <EntitySide key={`${kind}/${slug}`} kind={kind} slug={slug} filled />),
   evidence: part(claimEvidencePages, ({ slug, page }) => <ClaimEvidence key={`${slug}/${page}`} slug={slug} page={page} filled />),
-  // What every page has: rendered once here (the layout of this page has them empty, as every page's has).
+  // What every page has (the header's sections, buttons and search box, the footer, the not-found text): rendered
+  // once here, and left empty in every page's layout.
   chrome: part(
     () => ['chrome'],
     () => (
@@ -84,8 +88,17 @@ export function generateStaticParams() {
   return Object.entries(parts).flatMap(([kind, p]) => p.chunks().map(({ chunk }) => ({ kind, chunk: chunk + SUFFIX })));
 }
 
-/** react-dom's server renderer, as Node resolves it from the project (see above); build time only. */
-const renderer = () => createRequire(path.join(process.cwd(), 'package.json'))('react-dom/server') as typeof import('react-dom/server');
+/**
+ * The renderer of Next's pages, react-dom/server as Next ships it (see above); build time only. It must be the
+ * version of the React that made the elements, so that the parts are written as a page would write them.
+ */
+function renderer(): typeof import('react-dom/server') {
+  const server = createRequire(path.join(process.cwd(), 'package.json'))('next/dist/compiled/react-dom/server') as typeof import('react-dom/server');
+  if (server.version !== reactVersion) {
+    throw new Error(`island parts: Next's react-dom/server is ${server.version} but the React of the island components is ${reactVersion}; the parts would not be written as the pages are`);
+  }
+  return server;
+}
 
 export async function GET(_request: Request, { params }: { params: Promise<{ kind: string; chunk: string }> }) {
   const { kind, chunk } = await params;
