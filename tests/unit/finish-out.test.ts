@@ -53,7 +53,7 @@ const tree = (dir: string) =>
       .sort()
       .map((file) => [file, fs.readFileSync(path.join(dir, file), 'utf8')]),
   );
-const run = (script: string, dir: string) => execFileSync(process.execPath, [path.join('scripts', script), dir], { encoding: 'utf8' });
+const run = (script: string, dir: string) => execFileSync(process.execPath, [path.join('scripts', script), dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('scripts/finish-out.mjs', () => {
   it('finishes an export as the three steps one after another do', () => {
