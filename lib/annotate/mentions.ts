@@ -2,7 +2,7 @@ import escapeStringRegexp from 'escape-string-regexp';
 import type { Alias } from '../content/schema';
 import type { Passage } from '../content/blocks';
 import type { ArticleSlug, EntrySlug, PassageId } from '../ids';
-import type { EntityKind, Mention, NotMention } from './types';
+import { push, type EntityKind, type Mention, type NotMention } from './types';
 
 /** An alias ready to match: one entity, one spelling, optionally limited to some articles. */
 export type AliasMatcher = {
@@ -63,8 +63,7 @@ export function indexMatchers(matchers: AliasMatcher[]): MatcherIndex {
   matchers.forEach((matcher, i) => {
     const run = matcher.pattern.flags.includes('i') ? undefined : matcher.text.match(wordRun)?.[0];
     if (run === undefined) always.push(i);
-    else if (byRun.has(run)) byRun.get(run)!.push(i);
-    else byRun.set(run, [i]);
+    else push(byRun, run, i);
   });
   return { matchers, byRun, always };
 }

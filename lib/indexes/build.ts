@@ -1,5 +1,5 @@
 import type { AnnotatedLibrary, EntityKind } from '../annotate/types';
-import { entityKey } from '../annotate/types';
+import { entityKey, push } from '../annotate/types';
 import { involvements, organizationKinds, placeKinds, relations, type Relation } from '../content/schema';
 import { listNames, numberWords, plural } from '../format';
 import { sortEntries } from './query';
@@ -64,8 +64,8 @@ function lookupOf(source: Pick<Source, 'articles'>): ArticleLookup {
     const byOutlet = new Map<string, string[]>();
     for (const a of source.articles) {
       outletOf.set(a.slug, a.outletSlug);
-      for (const name of new Set(a.authors)) (byAuthor.get(name) ?? byAuthor.set(name, []).get(name)!).push(a.slug);
-      (byOutlet.get(a.outletSlug) ?? byOutlet.set(a.outletSlug, []).get(a.outletSlug)!).push(a.slug);
+      for (const name of new Set(a.authors)) push(byAuthor, name, a.slug);
+      push(byOutlet, a.outletSlug, a.slug);
     }
     lookup = { outletOf, byAuthor, byOutlet, outlets: outletOptionsOf(source) };
     lookups.set(source.articles, lookup);
