@@ -206,6 +206,9 @@ const escapeAttribute = (value) => value.replace(/&/g, '&amp;').replace(/"/g, '&
 
 export class CspError extends Error {}
 
+/** What the step says when a page cannot be given its policy; null for any other error (shown whole). */
+export const cspFailure = (error) => (error instanceof CspError ? `CSP step failed: ${error.message}` : null);
+
 /** Inserts the policy (replacing an earlier one), reading the page once, or twice when it replaces a policy. */
 function applyPolicy(html, file) {
   let page = html;
@@ -287,7 +290,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     console.log(cspLine(applyToDirectory(dir), dir));
   } catch (error) {
-    console.error(error instanceof CspError ? `CSP step failed: ${error.message}` : error);
+    console.error(cspFailure(error) ?? error);
     process.exit(1);
   }
 }

@@ -17,6 +17,9 @@ export const ISLAND_PARTS_DIR = 'island-parts';
 
 export class IslandError extends Error {}
 
+/** What the step says when a page and its islands disagree; null for any other error (shown whole). */
+export const islandFailure = (error) => (error instanceof IslandError ? `Island step failed: ${error.message}` : null);
+
 /**
  * The filled islands of a page: name → its start tag and its content as written, less React's text separators
  * (the empty comments, `<!-- -->`, React writes between neighbouring pieces of text so that hydration can tell
@@ -141,7 +144,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     console.log(islandsLine(fillDirectory(dir)));
   } catch (error) {
-    console.error(error instanceof IslandError ? `Island step failed: ${error.message}` : error);
+    console.error(islandFailure(error) ?? error);
     process.exit(1);
   }
 }

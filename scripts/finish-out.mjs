@@ -9,9 +9,9 @@
 // Usage: node scripts/finish-out.mjs [outDir]
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { PruneError, pruneLine, pruneOut } from './prune-out.mjs';
-import { IslandError, islandFiller, islandsLine, takeIslandParts } from './fill-islands.mjs';
-import { applyToDirectory, CspError, cspLine } from './csp.mjs';
+import { pruneFailure, pruneLine, pruneOut } from './prune-out.mjs';
+import { islandFailure, islandFiller, islandsLine, takeIslandParts } from './fill-islands.mjs';
+import { applyToDirectory, cspFailure, cspLine } from './csp.mjs';
 
 /** Runs the three steps on an exported site; returns their lines of figures. */
 export function finishOut(dir) {
@@ -26,10 +26,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     for (const line of finishOut(dir)) console.log(line);
   } catch (error) {
-    if (error instanceof IslandError) console.error(`Island step failed: ${error.message}`);
-    else if (error instanceof CspError) console.error(`CSP step failed: ${error.message}`);
-    else if (error instanceof PruneError) console.error(error.message);
-    else console.error(error);
+    console.error(pruneFailure(error) ?? islandFailure(error) ?? cspFailure(error) ?? error);
     process.exit(1);
   }
 }

@@ -20,6 +20,9 @@ import { fileURLToPath } from 'node:url';
 
 export class PruneError extends Error {}
 
+/** What the step says when it stops on an export it cannot prune; null for any other error (shown whole). */
+export const pruneFailure = (error) => (error instanceof PruneError ? error.message : null);
+
 /** Removes the RSC payloads, placeholders and emptied folders of an exported site; returns what it removed. */
 export function pruneOut(outDir) {
   if (!fs.existsSync(path.join(outDir, 'index.html'))) throw new PruneError(`prune-out: ${outDir} has no index.html; run next build first.`);
@@ -63,7 +66,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   try {
     console.log(pruneLine(pruneOut(path.resolve(process.argv[2] ?? 'out'))));
   } catch (error) {
-    console.error(error instanceof PruneError ? error.message : error);
+    console.error(pruneFailure(error) ?? error);
     process.exit(1);
   }
 }
